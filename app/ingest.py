@@ -1,0 +1,132 @@
+"""Files → extract.run() → store, one transaction per document."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Engine, select
+from sqlmodel import Session, col
+
+from app import extract
+from app.db import session_scope
+from app.models import Document
+from app.store import add_events, now, remove_document_events
+
+SUFFIXES = frozenset({".txt", ".text"})
+Status = Literal["new", "unchanged", "updated", "failed"]
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be turned into text; the message says why."""
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: Status
+    events: int = 0
+    error: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.status for o in self.outcomes)
+
+    @property
+    def events(self) -> int:
+        return sum(o.events for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Named files as given; directories walked recursively for text files, sorted."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+def decode(data: bytes) -> str:
+    """Text of a file: UTF-8 (BOM optional) or UTF-16 with a BOM."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise UnreadableFile("binary file (NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def read_file(path: Path, *, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableFile(f"file is {size} bytes, over the limit of {max_bytes}")
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(exc.strerror or str(exc)) from exc
+
+
+def ingest_document(
+    session: Session, *, path: Path, data: bytes, resources: extract.Resources
+) -> FileOutcome:
+    """Store one file's document and events unless its content is already stored."""
+    sha = hashlib.sha256(data).hexdigest()
+    if session.execute(select(col(Document.id)).where(col(Document.sha256) == sha)).first():
+        return FileOutcome(path, "unchanged")
+    text = decode(data)
+    extraction = extract.run(text, resources=resources)
+    resolved = str(path.resolve())
+    doc = session.execute(
+        select(Document).where(col(Document.path) == resolved)
+    ).scalar_one_or_none()
+    status: Status = "updated" if doc else "new"
+    if doc is None:
+        doc = Document(
+            id=sha[:16], name=path.name, path=resolved, sha256=sha, text=text, ingested_at=now()
+        )
+    else:
+        remove_document_events(session, document_id=doc.id)
+        doc.sha256, doc.text, doc.ingested_at = sha, text, now()
+    doc.published = extraction.published.date if extraction.published else None
+    doc.published_surface = extraction.published.surface if extraction.published else None
+    session.add(doc)
+    session.flush()
+    return FileOutcome(path, status, add_events(session, doc=doc, extraction=extraction))
+
+
+def ingest_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    *,
+    resources: extract.Resources,
+    max_bytes: int,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> IngestSummary:
+    """Ingest every file under `paths`; a failing file is reported and skipped."""
+    summary = IngestSummary()
+    for path in iter_files(paths):
+        try:
+            data = read_file(path, max_bytes=max_bytes)
+            with session_scope(engine) as session:
+                outcome = ingest_document(session, path=path, data=data, resources=resources)
+        except UnreadableFile as exc:
+            outcome = FileOutcome(path, "failed", error=str(exc))
+        summary.outcomes.append(outcome)
+        if on_file:
+            on_file(outcome)
+    return summary
