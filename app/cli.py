@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from app import db, extract
 from app.config import get_settings
 from app.explain import extraction_json
-from app.ingest import FileOutcome, IngestSummary, ingest_paths, iter_files
+from app.ingest import FileOutcome, IngestSummary, forget_paths, ingest_paths, iter_files
 
 cli = typer.Typer(
     help="diplo: diplomatic events from news, stored and served.", no_args_is_help=True
@@ -79,6 +79,15 @@ def ingest(
     _print_summary(summary)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+@cli.command()
+def forget(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories ingested before.")],
+) -> None:
+    """Remove documents and their mentions; events no other document reports go too."""
+    removed = forget_paths(_engine(), paths)
+    out.print(f"documents removed: {len(removed)}")
 
 
 @cli.command("extract")

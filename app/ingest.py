@@ -130,3 +130,22 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
     return summary
+
+
+def forget_paths(engine: Engine, paths: Iterable[Path]) -> list[Path]:
+    """Remove the documents ingested from `paths` and their events; returns those removed."""
+    removed: list[Path] = []
+    for path in paths:
+        resolved = str(path.resolve())
+        prefix = resolved.rstrip("/") + "/"
+        with session_scope(engine) as session:
+            docs = session.execute(
+                select(Document).where(
+                    (col(Document.path) == resolved) | col(Document.path).startswith(prefix)
+                )
+            ).scalars()
+            for doc in list(docs):
+                remove_document_events(session, document_id=doc.id)
+                session.delete(doc)
+                removed.append(Path(doc.path))
+    return removed

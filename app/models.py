@@ -31,6 +31,7 @@ class Event(SQLModel, table=True):
         Index("ix_events_sort", "sort_date", "id"),
         Index("ix_events_type_sort", "type", "sort_date"),
         Index("ix_events_lo_hi", "date_lo", "date_hi"),
+        Index("ix_events_type_countries", "type", "countries_key"),
     )
 
     id: str = Field(primary_key=True, max_length=32)
@@ -43,6 +44,9 @@ class Event(SQLModel, table=True):
     date_hi: dt.date | None = None
     sort_date: str = Field(max_length=10, description="date_lo as ISO text, '' when undated.")
     location: str | None = None
+    date_note: str | None = Field(
+        default=None, description="Why this date, when the sources disagree."
+    )
     countries_key: str = Field(max_length=64, index=True, description="Sorted codes, comma-joined.")
     source_count: int = Field(default=1)
     why: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
@@ -78,6 +82,13 @@ class Participant(SQLModel, table=True):
     name_folded: str = Field(index=True, description="Lower-cased, accents removed.")
     role: str | None = None
     country: str | None = Field(default=None, max_length=3)
+    document_id: str | None = Field(
+        default=None,
+        sa_column=Column(
+            String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=True, index=True
+        ),
+        description="The document that names this participant.",
+    )
 
 
 class Source(SQLModel, table=True):
@@ -105,3 +116,5 @@ class Source(SQLModel, table=True):
     end: int
     date: str | None = Field(default=None, max_length=10, description="This source's reading.")
     date_end: str | None = Field(default=None, max_length=10)
+    location: str | None = None
+    status: str = Field(default="occurred", max_length=16)

@@ -110,11 +110,15 @@ def load_events(*, session: Session, ids: Sequence[str]) -> list[EventOut]:
     ):
         countries[eid].append(code)
     people: dict[str, list[ParticipantOut]] = defaultdict(list)
+    named: set[tuple[str, str]] = set()  # several sources may name the same person
     for p in session.execute(
         select(Participant)
         .where(col(Participant.event_id).in_(ids))
         .order_by(col(Participant.position))
     ).scalars():
+        if (p.event_id, p.name_folded) in named:
+            continue
+        named.add((p.event_id, p.name_folded))
         people[p.event_id].append(ParticipantOut(name=p.name, role=p.role, country=p.country))
     sources: dict[str, list[SourceOut]] = defaultdict(list)
     for s, name in session.execute(
@@ -130,6 +134,8 @@ def load_events(*, session: Session, ids: Sequence[str]) -> list[EventOut]:
                 evidence=s.evidence,
                 start=s.start,
                 end=s.end,
+                date=s.date,
+                date_end=s.date_end,
             )
         )
     return [
@@ -145,6 +151,7 @@ def load_events(*, session: Session, ids: Sequence[str]) -> list[EventOut]:
             participants=people[e.id],
             sources=sources[e.id],
             source_count=e.source_count,
+            date_note=e.date_note,
         )
         for e in (events[i] for i in ids if i in events)
     ]

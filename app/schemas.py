@@ -19,6 +19,8 @@ class SourceOut(BaseModel):
     evidence: str = Field(description="The sentence that states the event, verbatim.")
     start: int = Field(description="Character offset of the evidence in the document text.")
     end: int = Field(description="End offset (exclusive).")
+    date: str | None = Field(default=None, description="The date this source gives.")
+    date_end: str | None = Field(default=None, description="The end date this source gives.")
 
 
 class EventOut(BaseModel):
@@ -33,6 +35,9 @@ class EventOut(BaseModel):
     participants: list[ParticipantOut]
     sources: list[SourceOut]
     source_count: int = Field(default=1, description="Number of document mentions.")
+    date_note: str | None = Field(
+        default=None, description="Which date was chosen and why, when the sources disagree."
+    )
 
 
 class EventPage(BaseModel):

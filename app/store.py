@@ -1,4 +1,9 @@
-"""Write path: store a document and its extracted events, or remove them."""
+"""Write path: store a document's events, merging reports of the same event.
+
+Each draft either becomes a new event or a new source of a stored event of the
+same type and parties (app/merge.py decides).  Removing a document removes its
+sources and participants and re-derives what its events keep from the others.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,21 @@ import datetime as dt
 import hashlib
 import json
 import unicodedata
+from collections import defaultdict
 from dataclasses import asdict
 
-from sqlalchemy import delete, func, select, update
-from sqlmodel import Session, col
+from sqlalchemy import delete, func, text
+from sqlmodel import Session, col, select
 
 from app.dates import interval
 from app.extract import EventDraft, Extraction
+from app.merge import Reading, choose_date, choose_location, choose_status, same_event
 from app.models import Document, Event, EventCountry, Participant, Source
 
 
-def fold(text: str) -> str:
+def fold(value: str) -> str:
     """Lower-case and strip accents, for case- and accent-insensitive search."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", value)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -27,16 +34,106 @@ def now() -> dt.datetime:
 
 
 def event_id(doc_sha: str, draft: EventDraft) -> str:
-    """Deterministic id: the same document and draft always give the same id."""
+    """Deterministic id of a new event: the same document and draft give the same id."""
     key = f"{doc_sha}|{draft.type}|{','.join(draft.countries)}|{draft.start}"
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def _event_rows(doc: Document, draft: EventDraft, stamp: dt.datetime) -> list[object]:
+def _reading(draft: EventDraft) -> Reading:
+    return Reading(
+        date=draft.date,
+        date_end=draft.date_end,
+        location=draft.location,
+        participants=frozenset(fold(p.name) for p in draft.participants),
+        status=draft.status,
+    )
+
+
+def _stored_readings(session: Session, event_ids: list[str]) -> dict[str, list[Reading]]:
+    """Every source's reading of each event, with the participants its document names."""
+    names: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for eid, doc_id, name in session.execute(
+        select(Participant.event_id, Participant.document_id, Participant.name_folded).where(
+            col(Participant.event_id).in_(event_ids)
+        )
+    ):
+        names[(eid, doc_id)].add(name)
+    readings: dict[str, list[Reading]] = defaultdict(list)
+    for s in session.execute(select(Source).where(col(Source.event_id).in_(event_ids))).scalars():
+        readings[s.event_id].append(
+            Reading(
+                date=s.date,
+                date_end=s.date_end,
+                location=s.location,
+                participants=frozenset(names[(s.event_id, s.document_id)]),
+                status=s.status,
+            )
+        )
+    return readings
+
+
+def _lock_dyad(session: Session, key: str) -> None:
+    """On PostgreSQL, serialise merges of one type and pair across ingest processes."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
+
+
+def find_match(session: Session, *, doc_id: str, draft: EventDraft) -> str | None:
+    """Id of the stored event this draft reports again, if any."""
+    key = ",".join(draft.countries)
+    _lock_dyad(session, f"{draft.type}|{key}")
+    stmt = select(Event.id).where(col(Event.type) == draft.type, col(Event.countries_key) == key)
+    lo, hi = interval(draft.date, draft.date_end)
+    if lo and hi and draft.type != "diplomatic_relations":
+        stmt = stmt.where(col(Event.date_lo) <= hi, col(Event.date_hi) >= lo)
+    own = select(Source.event_id).where(col(Source.document_id) == doc_id)
+    stmt = stmt.where(col(Event.id).not_in(own)).order_by(col(Event.created_at), col(Event.id))
+    candidates: list[str] = list(session.execute(stmt.limit(200)).scalars())
+    if not candidates:
+        return None
+    readings = _stored_readings(session, candidates)
+    new = _reading(draft)
+    lone = len(candidates) == 1
+    for eid in candidates:
+        if same_event(draft.type, new, readings[eid], lone_candidate=lone):
+            return eid
+    return None
+
+
+def _participant_rows(eid: str, doc_id: str, draft: EventDraft, first: int) -> list[Participant]:
+    return [
+        Participant(
+            event_id=eid,
+            document_id=doc_id,
+            position=first + i,
+            name=p.name,
+            name_folded=fold(p.name),
+            role=p.role,
+            country=p.country,
+        )
+        for i, p in enumerate(draft.participants)
+    ]
+
+
+def _source_row(eid: str, doc_id: str, draft: EventDraft) -> Source:
+    return Source(
+        event_id=eid,
+        document_id=doc_id,
+        evidence=draft.evidence,
+        start=draft.start,
+        end=draft.end,
+        date=draft.date,
+        date_end=draft.date_end,
+        location=draft.location,
+        status=draft.status,
+    )
+
+
+def _new_event(session: Session, doc: Document, draft: EventDraft, stamp: dt.datetime) -> None:
     lo, hi = interval(draft.date, draft.date_end)
     eid = event_id(doc.sha256, draft)
     why = {field: asdict(value) for field, value in draft.why.items()}
-    rows: list[object] = [
+    session.add(
         Event(
             id=eid,
             type=draft.type,
@@ -54,58 +151,69 @@ def _event_rows(doc: Document, draft: EventDraft, stamp: dt.datetime) -> list[ob
             created_at=stamp,
             updated_at=stamp,
         )
-    ]
-    rows += [EventCountry(event_id=eid, code=code) for code in draft.countries]
-    rows += [
-        Participant(
-            event_id=eid,
-            position=i,
-            name=p.name,
-            name_folded=fold(p.name),
-            role=p.role,
-            country=p.country,
-        )
-        for i, p in enumerate(draft.participants)
-    ]
-    rows.append(
-        Source(
-            event_id=eid,
-            document_id=doc.id,
-            evidence=draft.evidence,
-            start=draft.start,
-            end=draft.end,
-            date=draft.date,
-            date_end=draft.date_end,
-        )
     )
-    return rows
+    session.flush()  # the event exists before the rows that reference it
+    session.add_all([EventCountry(event_id=eid, code=code) for code in draft.countries])
+    session.add_all(_participant_rows(eid, doc.id, draft, 0))
+    session.add(_source_row(eid, doc.id, draft))
+
+
+def _add_source(session: Session, eid: str, doc: Document, draft: EventDraft) -> None:
+    last = session.execute(
+        select(func.coalesce(func.max(Participant.position), -1)).where(
+            col(Participant.event_id) == eid
+        )
+    ).scalar_one()
+    session.add_all(_participant_rows(eid, doc.id, draft, last + 1))
+    session.add(_source_row(eid, doc.id, draft))
+    session.flush()
+    refresh_event(session, eid)
+
+
+def refresh_event(session: Session, eid: str) -> None:
+    """Re-derive an event's date, status, location and count from its sources."""
+    event = session.get(Event, eid)
+    if event is None:
+        return
+    readings = _stored_readings(session, [eid])[eid]
+    if not readings:
+        session.delete(event)
+        return
+    choice = choose_date(readings)
+    lo, hi = interval(choice.date, choice.date_end)
+    event.date, event.date_end, event.date_note = choice.date, choice.date_end, choice.note
+    event.date_precision = {4: "year", 7: "month", 10: "day"}.get(len(choice.date or ""))
+    event.date_lo, event.date_hi, event.sort_date = lo, hi, lo.isoformat() if lo else ""
+    event.status = choose_status(readings)
+    event.location = choose_location(readings)
+    event.source_count = len(readings)
+    event.updated_at = now()
+    session.add(event)
 
 
 def add_events(session: Session, *, doc: Document, extraction: Extraction) -> int:
-    """Store one event per draft, each with its source in `doc`; returns how many."""
+    """Store each draft as a new event or a new source of a stored one; returns how many."""
     stamp = now()
     for draft in extraction.events:
-        # Events must exist before the rows that reference them (foreign keys).
-        first, *rest = _event_rows(doc, draft, stamp)
-        session.add(first)
+        match = find_match(session, doc_id=doc.id, draft=draft)
+        if match:
+            _add_source(session, match, doc, draft)
+        else:
+            _new_event(session, doc, draft, stamp)
         session.flush()
-        session.add_all(rest)
-    session.flush()
     return len(extraction.events)
 
 
 def remove_document_events(session: Session, *, document_id: str) -> None:
-    """Drop the document's sources, and the events left with no source at all."""
-    event_ids = select(col(Source.event_id)).where(col(Source.document_id) == document_id)
-    touched = list(session.execute(event_ids).scalars())
-    session.execute(delete(Source).where(col(Source.document_id) == document_id))
-    if not touched:
-        return
-    remaining = (
-        select(func.count())
-        .select_from(Source)
-        .where(col(Source.event_id) == col(Event.id))
-        .scalar_subquery()
+    """Drop the document's sources and participants; events left without a source go."""
+    touched = list(
+        session.execute(
+            select(Source.event_id).where(col(Source.document_id) == document_id).distinct()
+        ).scalars()
     )
-    session.execute(delete(Event).where(col(Event.id).in_(touched), remaining == 0))
-    session.execute(update(Event).where(col(Event.id).in_(touched)).values(source_count=remaining))
+    session.execute(delete(Source).where(col(Source.document_id) == document_id))
+    session.execute(delete(Participant).where(col(Participant.document_id) == document_id))
+    session.flush()
+    for eid in touched:
+        refresh_event(session, eid)
+    session.flush()
