@@ -1,0 +1,114 @@
+"""Country gazetteer: find the words in a text that stand for a state.
+
+`Gazetteer.load()` reads pycountry and `data/countries.txt` once and compiles
+one trie-shaped regex; callers keep the instance and pass it around.  Mentions
+are names ("Azerbaijan", "Republic of Azerbaijan"), aliases ("UAE", "U.S."),
+demonyms ("Azerbaijani", "Kazakhs"), capitals ("Baku", "HANOI") and national
+institutions that name a state by themselves ("Milli Majlis", "Kremlin").
+
+Matching is case-sensitive on word boundaries, longest match first, so
+"Equatorial Guinea" is not "Guinea" and "Nigerian" is not "Niger".  Possessives
+("Azerbaijan’s") and hyphenated pairs ("Azerbaijani-Kazakh") yield each side.
+Phrases listed as blocked in the data file ("South China Sea", "Latin American",
+"Washington Post") are consumed whole and yield nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from app.extract.countries_data import read_country_data
+from app.extract.countries_table import CountryTable, build_table, normalize
+from app.extract.countries_trie import trie_pattern
+from app.extract.types import CountryMention
+
+# Hyphens and dashes after which a prefix form ("Sino-") counts.
+_HYPHENS = "-‐‑–"
+
+
+class Gazetteer:
+    """Country names, codes and mentions; immutable once loaded."""
+
+    __slots__ = ("_codes", "_pattern", "_table")
+
+    def __init__(self, table: CountryTable) -> None:
+        self._table = table
+        self._codes = frozenset(table.names)
+        words = [*table.surfaces, *(p + h for p in table.prefixes for h in _HYPHENS)]
+        # No leading (?<!\w): a pattern that starts with a literal lets `re` skip
+        # ahead to candidate first letters, several times faster; `mentions`
+        # checks the left boundary itself.  A prefix form ends on its hyphen.
+        self._pattern = re.compile(rf"(?:{trie_pattern(words)})(?:(?<=[{_HYPHENS}])|(?!\w))")
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """Read pycountry and the data file once and compile the matcher."""
+        return cls(build_table(read_country_data()))
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+        """Country mentions in text[start:end], offsets into the whole text.
+
+        In text order and non-overlapping; blocked phrases yield nothing.
+        """
+        stop = len(text) if end is None else end
+        found: list[CountryMention] = []
+        search = self._pattern.search
+        pos = start
+        while (match := search(text, pos, stop)) is not None:
+            first, last = match.span()
+            if first > 0 and _is_word_char(text[first - 1]):
+                pos = first + 1  # began inside a word ("McDonald"): look again further on
+                continue
+            pos = last
+            surface = match.group()
+            if surface[-1] in _HYPHENS:
+                entry = self._table.prefixes.get(surface[:-1])
+                surface, last = surface[:-1], last - 1
+            else:
+                entry = self._table.surfaces.get(surface)
+            if entry is not None:
+                found.append(CountryMention(entry.code, first, last, surface, entry.kind))
+        return found
+
+    def resolve(self, query: str) -> str | None:
+        """Any user spelling -> alpha-3, case-insensitive; None if unknown.
+
+        'AZ', 'aze', 'Azerbaijan', 'republic of azerbaijan', 'Azerbaijani', 'Baku'
+        all give 'AZE'.  Codes win over names, names over demonyms and capitals.
+        """
+        return self._table.lookup.get(normalize(query))
+
+    def suggest(self, query: str, n: int = 3) -> list[str]:
+        """Nearest valid alpha-3 codes for an unknown query (difflib over codes and names)."""
+        key = normalize(query)
+        if not key or n <= 0:
+            return []
+        lookup = self._table.lookup
+        close = difflib.get_close_matches(key, list(lookup), n=n * 4, cutoff=0.6)
+        codes: list[str] = []
+        for spelling in close:
+            code = lookup[spelling]
+            if code not in codes:
+                codes.append(code)
+        return codes[:n]
+
+    def name(self, code: str) -> str:
+        """Common English short name: 'KHM' -> 'Cambodia', 'RUS' -> 'Russia', 'XKX' -> 'Kosovo'.
+
+        Raises KeyError for a code the gazetteer does not know.
+        """
+        return self._table.names[code.upper()]
+
+    def codes(self) -> frozenset[str]:
+        """Every alpha-3 code the gazetteer can produce or resolve to."""
+        return self._codes
+
+    def is_capital(self, surface: str) -> bool:
+        """True when `surface` is a capital city name (so it can be a location)."""
+        return normalize(surface) in self._table.capitals
+
+
+def _is_word_char(char: str) -> bool:
+    """The characters `re` counts as \\w."""
+    return char.isalnum() or char == "_"
