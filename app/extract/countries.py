@@ -38,8 +38,9 @@ class Gazetteer:
         words = [*table.surfaces, *(p + h for p in table.prefixes for h in _HYPHENS)]
         # No leading (?<!\w): a pattern that starts with a literal lets `re` skip
         # ahead to candidate first letters, several times faster; `mentions`
-        # checks the left boundary itself.  A prefix form ends on its hyphen.
-        self._pattern = re.compile(rf"(?:{trie_pattern(words)})(?:(?<=[{_HYPHENS}])|(?!\w))")
+        # checks the left boundary itself.  A prefix form ends on its hyphen, a
+        # blocked currency ("US$") on its sign: neither needs a word end after.
+        self._pattern = re.compile(rf"(?:{trie_pattern(words)})(?:(?<=[{_HYPHENS}$])|(?!\w))")
 
     @classmethod
     def load(cls) -> Gazetteer:
