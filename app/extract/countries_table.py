@@ -74,7 +74,8 @@ def build_table(data: CountryData) -> CountryTable:
     explicit = _explicit_surfaces(data)
     catalogue = _pycountry_surfaces()
     surfaces: dict[str, Entry | None] = {}
-    blocked = {variant for phrase in data.blocked for variant in _spellings(phrase, "alias")}
+    # Blocked phrases get plurals too: "Latin Americans" must not leave "Americans".
+    blocked = {variant for phrase in data.blocked for variant in _spellings(phrase, "demonym")}
     for phrase in blocked:
         surfaces[phrase] = None
     for tier in (explicit, catalogue):

@@ -315,6 +315,10 @@ PAIRS = [
     ("Franco-German axis", [("Franco", "FRA"), ("German", "DEU")]),
     ("Russo-Japanese war", [("Russo", "RUS"), ("Japanese", "JPN")]),
     ("Kazakhstan's and Uzbekistan’s leaders", [("Kazakhstan", "KAZ"), ("Uzbekistan", "UZB")]),
+    ("Indo-US relations", [("Indo", "IND"), ("US", "USA")]),
+    ("the Indo–Bangladesh border", [("Indo", "IND"), ("Bangladesh", "BGD")]),
+    ("the Indo-Pacific and Indo-China", []),
+    ("Uzbek-Tajik-Kyrgyz summit", [("Uzbek", "UZB"), ("Tajik", "TJK"), ("Kyrgyz", "KGZ")]),
 ]
 
 
@@ -362,6 +366,10 @@ NOTHING = [
     "azerbaijan in lower case",
     "McAzerbaijan",
     "Azerbaijaniya",
+    "Latin Americans and Native Americans",
+    "President Santiago Peña said",
+    "Jordan Bardella of the National Rally",
+    "the Indo-Pacific",
 ]
 
 
@@ -408,6 +416,17 @@ def test_offsets_in_window(gaz: Gazetteer) -> None:
     middle = gaz.mentions(text, 5, sentence_two)
     assert [m.surface for m in middle] == ["Kazakh", "Uzbek"]
     assert gaz.mentions(text, 0, 0) == []
+
+
+def test_names_across_line_breaks(gaz: Gazetteer) -> None:
+    text = "talks with South\nKorea in Phnom  Penh; the Kingdom of\nCambodia"
+    assert found(gaz, text) == [
+        ("South\nKorea", "KOR"),
+        ("Phnom  Penh", "KHM"),
+        ("Kingdom of\nCambodia", "KHM"),
+    ]
+    # A paragraph break ends a name: two mentions, not Guinea-Bissau.
+    assert found(gaz, "Guinea\n\nBissau") == [("Guinea", "GIN"), ("Bissau", "GNB")]
 
 
 def test_window_starting_mid_word_keeps_left_boundary(gaz: Gazetteer) -> None:
