@@ -162,6 +162,10 @@ SINGLE = [
     ("Kazakhs", "Kazakhs", "KAZ", "demonym"),
     ("Filipinos", "Filipinos", "PHL", "demonym"),
     ("Emiratis", "Emiratis", "ARE", "demonym"),
+    ("Finns", "Finns", "FIN", "demonym"),
+    ("Turks", "Turks", "TUR", "demonym"),
+    ("Serbs", "Serbs", "SRB", "demonym"),
+    ("Central African", "Central African", "CAF", "demonym"),
     # capitals
     ("Baku", "Baku", "AZE", "capital"),
     ("Phnom Penh", "Phnom Penh", "KHM", "capital"),
@@ -370,6 +374,12 @@ NOTHING = [
     "President Santiago Peña said",
     "Jordan Bardella of the National Rally",
     "the Indo-Pacific",
+    "the Minsk agreements",
+    "the Astana format talks",
+    "the Sovereign Order of Malta",
+    "the Central African region",
+    "New England",
+    "Finn and Dane",
 ]
 
 
