@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
+from pathlib import Path
 
 import pycountry
 import pytest
@@ -442,6 +444,22 @@ def test_names_across_line_breaks(gaz: Gazetteer) -> None:
 def test_window_starting_mid_word_keeps_left_boundary(gaz: Gazetteer) -> None:
     # "xOman" is one word: no mention even if the window starts at the "O".
     assert gaz.mentions("xOman", 1) == []
+
+
+def test_mentions_in_seed_documents_are_ordered_and_exact(gaz: Gazetteer) -> None:
+
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        text = path.read_text("utf-8")
+        mentions = gaz.mentions(text)
+        assert mentions, path.name
+        for before, after in pairwise(mentions):
+            assert before.end <= after.start
+        for mention in mentions:
+            assert text[mention.start : mention.end] == mention.surface
+            assert mention.code in gaz.codes()
+        assert {"AZE"} <= {m.code for m in mentions}
 
 
 def test_seed_paragraph(gaz: Gazetteer) -> None:
