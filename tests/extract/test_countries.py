@@ -265,6 +265,9 @@ SINGLE = [
     ("Wisma Putra", "Wisma Putra", "MYS", "institution"),
     ("the Blue House", "Blue House", "KOR", "institution"),
     ("Aso Rock", "Aso Rock", "NGA", "institution"),
+    ("Pope Francis", "Pope", "VAT", "institution"),
+    ("the Auswärtiges Amt", "Auswärtiges Amt", "DEU", "institution"),
+    ("eSwatini", "eSwatini", "SWZ", "alias"),
 ]
 
 
@@ -382,6 +385,7 @@ NOTHING = [
     "the Central African region",
     "New England",
     "Finn and Dane",
+    "the Coptic Pope Tawadros",
 ]
 
 
