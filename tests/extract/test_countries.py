@@ -386,6 +386,8 @@ NOTHING = [
     "New England",
     "Finn and Dane",
     "the Coptic Pope Tawadros",
+    "the Lake Chad Basin Commission",
+    "the Gulf of Finland",
 ]
 
 
