@@ -25,6 +25,8 @@ from app.extract.types import CountryMention
 
 # Hyphens and dashes after which a prefix form ("Sino-") counts.
 _HYPHENS = "-‐‑–"
+# What may stand between the words of a name: blanks and at most one line break.
+_BLANK = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 
 
 class Gazetteer:
@@ -38,8 +40,10 @@ class Gazetteer:
         words = [*table.surfaces, *(p + h for p in table.prefixes for h in _HYPHENS)]
         # No leading (?<!\w): a pattern that starts with a literal lets `re` skip
         # ahead to candidate first letters, several times faster; `mentions`
-        # checks the left boundary itself.  A prefix form ends on its hyphen.
-        self._pattern = re.compile(rf"(?:{trie_pattern(words)})(?:(?<=[{_HYPHENS}])|(?!\w))")
+        # checks the left boundary itself.  A prefix form ends on its hyphen, a
+        # blocked currency ("US$") on its sign: neither needs a word end after.
+        trie = trie_pattern(words, space=_BLANK)
+        self._pattern = re.compile(rf"(?:{trie})(?:(?<=[{_HYPHENS}$])|(?!\w))")
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -65,8 +69,10 @@ class Gazetteer:
             if surface[-1] in _HYPHENS:
                 entry = self._table.prefixes.get(surface[:-1])
                 surface, last = surface[:-1], last - 1
-            else:
-                entry = self._table.surfaces.get(surface)
+            elif surface in self._table.surfaces:
+                entry = self._table.surfaces[surface]
+            else:  # a name broken over a line or a double space: look up its plain form
+                entry = self._table.surfaces.get(" ".join(surface.split()))
             if entry is not None:
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
         return found

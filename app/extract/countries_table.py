@@ -58,10 +58,10 @@ class CountryTable:
 
 
 def normalize(query: str) -> str:
-    """Fold a user spelling for lookups: no accents, case, dots or leading 'the'."""
+    """Fold a user spelling for lookups: no accents, case, dots, apostrophes, leading "the"."""
     decomposed = unicodedata.normalize("NFKD", query.translate(_APOSTROPHES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.casefold().replace(".", "").replace("&", " and ")
+    plain = plain.casefold().replace(".", "").replace("'", "").replace("&", " and ")
     plain = plain.replace("-", " ").replace("–", " ").replace(",", " ")
     words = plain.split()
     if len(words) > 1 and words[0] == "the":
@@ -74,12 +74,16 @@ def build_table(data: CountryData) -> CountryTable:
     explicit = _explicit_surfaces(data)
     catalogue = _pycountry_surfaces()
     surfaces: dict[str, Entry | None] = {}
-    blocked = {variant for phrase in data.blocked for variant in _spellings(phrase, "alias")}
+    # Blocked phrases get plurals too: "Latin Americans" must not leave "Americans".
+    blocked = {variant for phrase in data.blocked for variant in _spellings(phrase, "demonym")}
     for phrase in blocked:
         surfaces[phrase] = None
     for tier in (explicit, catalogue):
         for surface, entry in tier.items():
             surfaces.setdefault(surface, entry)
+    for surface, entry in catalogue.items():  # an ISO name the data file lists as an alias
+        if surfaces.get(surface) == Entry(entry.code, "alias"):
+            surfaces[surface] = explicit[surface] = entry
     for surface, entry in _derived(explicit | _without(catalogue, explicit)).items():
         surfaces.setdefault(surface, entry)
     prefixes = {s[:-1]: e for s, e in list(surfaces.items()) if e and s.endswith("-")}

@@ -29,20 +29,21 @@ def build_trie(words: Iterable[str]) -> Trie:
     return root
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     """A regex source matching exactly `words`, longest first at each position.
 
     The source is a bare expression: the caller adds boundary assertions, which
     the engine will backtrack through (a longer word that fails the boundary
-    gives way to a shorter one).
+    gives way to a shorter one).  With `space`, a blank inside a word is matched
+    by that regex instead (so "South Korea" can span a line break).
     """
     root = build_trie(words)
     if not root:
         return "(?!)"
-    return _node_pattern(root)
+    return _node_pattern(root, space)
 
 
-def _node_pattern(node: Trie) -> str:
+def _node_pattern(node: Trie, space: str | None) -> str:
     ends_here = _END in node
     branches: list[str] = []
     leaves: list[str] = []
@@ -51,7 +52,8 @@ def _node_pattern(node: Trie) -> str:
         if list(child) == [_END]:
             leaves.append(char)
         else:
-            branches.append(re.escape(char) + _node_pattern(child))
+            head = space if space is not None and char == " " else re.escape(char)
+            branches.append(head + _node_pattern(child, space))
     if leaves:
         branches.append(_char_class(leaves))
     if len(branches) == 1 and (_is_atom(branches[0]) or not ends_here):
