@@ -1,21 +1,215 @@
-"""Run the extraction stages over one document (placeholder until the stages land)."""
+"""Run the extraction stages over one document.
+
+Stages: sentences → triggers → countries and people → dates → parties, status,
+place → one record per event (headline and body merged) → drafts.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from app.extract.types import Extraction
+from app.extract import assemble, people, places, sentences, temporal, triggers
+from app.extract import parties as party
+from app.extract.assemble import Context, Draft
+from app.extract.countries import Gazetteer
+from app.extract.types import EventDraft, Extraction, Why
+
+PRECISIONS = assemble.PRECISIONS
 
 
 @dataclass(frozen=True)
 class Resources:
     """Gazetteers and patterns, loaded once and shared by every run."""
 
+    gazetteer: Gazetteer
+
 
 def load_resources() -> Resources:
-    return Resources()
+    return Resources(gazetteer=Gazetteer.load())
+
+
+def _contains(a: Draft, b: Draft) -> bool:
+    """One draft's date covers the other's (or one has none)."""
+    if a.date is None or b.date is None:
+        return True
+    a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    return (a.date <= b.date[: len(a.date)] and b_end[: len(a_end)] <= a_end) or (
+        b.date <= a.date[: len(b.date)] and a_end[: len(b_end)] <= b_end
+    )
+
+
+def _merge(keep: Draft, other: Draft) -> Draft:
+    """Fold a repeat of an event into the record that already holds it."""
+    better = other if (other.date and (not keep.date or len(other.date) > len(keep.date))) else keep
+    why = dict(keep.why)
+    for key in ("date", "location"):
+        if (better is other and key == "date") or (key == "location" and not keep.location):
+            why[key] = other.why[key]
+    names = {p.name.casefold() for p in keep.people}
+    return replace(
+        keep,
+        date=better.date,
+        date_end=better.date_end,
+        status="occurred" if "occurred" in (keep.status, other.status) else "planned",
+        location=keep.location or other.location,
+        people=keep.people + [p for p in other.people if p.name.casefold() not in names],
+        sent=better.sent if keep.date is None and other.date else keep.sent,
+        why=why,
+    )
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for draft in drafts:
+        for i, kept in enumerate(out):
+            if (
+                kept.type == draft.type
+                and kept.countries == draft.countries
+                and _contains(kept, draft)
+            ):
+                out[i] = _merge(kept, draft)
+                break
+        else:
+            out.append(draft)
+    return out
+
+
+def _share_places(drafts: list[Draft]) -> list[Draft]:
+    """Events of a visit without a place of their own happened where the visit did."""
+    visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
+    out = []
+    for d in drafts:
+        if d.location is None and d.type != "visit" and d.type != "diplomatic_relations":
+            host = next(
+                (
+                    v
+                    for v in visits
+                    if v.countries == d.countries and _contains(v, d) and (d.date or not v.date)
+                ),
+                None,
+            )
+            if host:
+                why = dict(d.why)
+                why["location"] = Why(host.location, "held during the visit")
+                d = replace(d, location=host.location, why=why)
+        out.append(d)
+    return out
+
+
+_SPEAKER_ROLE = re.compile(
+    r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
+)
+
+
+def _speakers(drafts: list[Draft], sents: list[list[people.Person]]) -> list[Draft]:
+    """The one meeting of a pair also has the officials of its parties who speak in the report."""
+    out = []
+    for d in drafts:
+        same = [x for x in drafts if x.type == "meeting" and x.countries == d.countries]
+        if d.type == "meeting" and len(same) == 1 and d.status == "occurred":
+            names = {p.name.casefold() for p in d.people}
+            extra = [
+                p
+                for found in sents
+                for p in found
+                if p.speaks
+                and p.country in d.countries
+                and p.name.casefold() not in names
+                and not (p.role and _SPEAKER_ROLE.match(p.role))
+            ]
+            seen = set(names)
+            add = []
+            for p in extra:
+                if p.name.casefold() not in seen:
+                    seen.add(p.name.casefold())
+                    add.append(p)
+            d = replace(d, people=d.people + add)
+        out.append(d)
+    return out
+
+
+def _visit_places(drafts: list[Draft], text: str, gaz: Gazetteer) -> list[Draft]:
+    """A visit whose sentence names no place: the host's capital named elsewhere ("coming to Phnom Penh")."""
+    out = []
+    mentions = gaz.mentions(text)
+    for d in drafts:
+        if d.type == "visit" and d.location is None:
+            capital = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "capital"
+                    and m.code in d.countries
+                    and re.search(r"\b(?:to|in)\s+$", text[max(0, m.start - 5) : m.start])
+                    and m.code != _visitor(d)
+                ),
+                None,
+            )
+            if capital:
+                why = dict(d.why)
+                why["location"] = Why(
+                    capital.surface, "the host's capital, named as where the visit went"
+                )
+                d = replace(d, location=capital.surface)
+        out.append(d)
+    return out
+
+
+def _visitor(d: Draft) -> str | None:
+    return next((p.country for p in d.people if p.country), None)
+
+
+def _finish(d: Draft) -> EventDraft:
+    return EventDraft(
+        type=d.type,
+        countries=d.countries,
+        date=d.date,
+        date_end=d.date_end if d.date_end and d.date_end != d.date else None,
+        date_precision=PRECISIONS.get(len(d.date)) if d.date else None,
+        status=d.status,
+        location=d.location,
+        participants=assemble.participants_of(d),
+        evidence=d.sent.text,
+        start=d.sent.start,
+        end=d.sent.end,
+        why=d.why,
+    )
 
 
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
-    return Extraction(published=None, events=())
+    gaz = resources.gazetteer
+    published = temporal.publication_date(text)
+    pub = published.date if published else None
+    mentions = gaz.mentions(text)
+    ctx = Context(
+        text=text,
+        published=pub.isoformat() if pub else None,
+        dominant=party.dominant_pair(text, mentions),
+        dateline=places.dateline(text, gaz),
+    )
+    drafts: list[Draft] = []
+    found_people: list[list[people.Person]] = []
+    previous: Draft | None = None
+    before: list[temporal.DateMention] = []
+    for sent in sentences.split(text):
+        here = [m for m in mentions if sent.start <= m.start < sent.end]
+        persons = people.find(text, sent.start, sent.end, here)
+        found_people.append(persons)
+        fired = triggers.find(text, sent.start, sent.end)
+        future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+        dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+        for trigger in fired:
+            draft = assemble.build(trigger, sent, here, persons, dates, ctx)
+            if draft is None:
+                continue
+            draft = assemble.from_previous_sentence(draft, before, text)
+            draft = assemble.inherit(draft, previous, text)
+            drafts.append(draft)
+            previous = draft
+        before = [d for d in dates if d.value and d.precision == "day"]
+    merged = _dedupe(drafts)
+    merged = _share_places(_visit_places(merged, text, gaz))
+    merged = _speakers(merged, found_people)
+    return Extraction(published=published, events=tuple(_finish(d) for d in merged))

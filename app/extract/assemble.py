@@ -1,0 +1,278 @@
+"""Turn one sentence's triggers into event drafts: parties, date, status, place, people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from app.extract import parties as party
+from app.extract import places
+from app.extract.people import Person
+from app.extract.temporal import years_before
+from app.extract.triggers import Trigger
+from app.extract.types import (
+    CountryMention,
+    DateMention,
+    EventType,
+    ParticipantDraft,
+    Precision,
+    Sentence,
+    Status,
+    Why,
+)
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
+    r"(?:is|are|was|were)\s+(?:scheduled|expected|set|slated|planned|going)\s+to|scheduled\s+for|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
+    r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay))\b",
+    re.I,
+)
+NOT_PARTICIPANT = re.compile(
+    r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
+)
+BACK_REFERENCE = re.compile(
+    r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
+    r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
+    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+day\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    re.I,
+)
+PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled (mutable until the document is done)."""
+
+    type: EventType
+    countries: tuple[str, ...]
+    date: str | None
+    date_end: str | None
+    status: Status
+    location: str | None
+    people: list[Person]
+    sent: Sentence
+    why: dict[str, Why] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the whole document tells every sentence."""
+
+    text: str
+    published: str | None
+    dominant: tuple[str, ...]
+    dateline: places.Place | None
+
+
+def _date_for(
+    trigger: Trigger, dates: list[DateMention], ctx: Context
+) -> tuple[str | None, str | None, Why]:
+    usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if trigger.anniversary is not None:
+        base = _nearest(trigger, usable)
+        year = (
+            base.value[:4] if base and base.value else ctx.published[:4] if ctx.published else None
+        )
+        value = years_before(year, trigger.anniversary)
+        return (
+            value,
+            None,
+            Why(trigger.surface, f"anniversary: {year} minus {trigger.anniversary} years"),
+        )
+    chosen = _nearest(trigger, usable)
+    if chosen is None:
+        return None, None, Why(None, "no date in the sentence")
+    return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+def _for_period(text: str, d: DateMention) -> bool:
+    """ "a programme for 2023-2024": a period the document covers, not a date of the act."""
+    return d.precision == "year" and bool(
+        re.search(r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start])
+    )
+
+
+def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
+    if not dates:
+        return None
+
+    def distance(d: DateMention) -> int:
+        return d.start - trigger.end if d.start >= trigger.end else (trigger.start - d.end) + 20
+
+    return min(dates, key=distance)
+
+
+def _status(
+    trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
+) -> tuple[Status, Why]:
+    window_start = max(sent.start, trigger.start - 90)
+    future = FUTURE.search(text, window_start, min(sent.end, trigger.end + 40))
+    if future:
+        return "planned", Why(future.group(0), "future form near the trigger")
+    if date and ctx.published and date[:10] > ctx.published[: len(date)]:
+        return "planned", Why(date, "date after the document date")
+    return "occurred", Why(None, "reported as done")
+
+
+def _participants(
+    type: EventType, people: list[Person], codes: set[str], visitor: str | None
+) -> list[Person]:
+    kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role))]
+    kept = [p for p in kept if p.country is None or p.country in codes]
+    if type == "visit" and visitor:
+        kept = [p for p in kept if p.country == visitor]
+    return kept
+
+
+def _visit_host(
+    trigger: Trigger, sent: Sentence, text: str, mentions: list[CountryMention]
+) -> tuple[CountryMention | None, places.Place | None]:
+    dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
+    if dest is None:
+        return None, None
+    host = [m for m in mentions if m.start == dest.start]
+    return (host[0] if host else None), dest
+
+
+def build(
+    trigger: Trigger,
+    sent: Sentence,
+    mentions: list[CountryMention],
+    people: list[Person],
+    dates: list[DateMention],
+    ctx: Context,
+) -> Draft | None:
+    """One draft from one trigger, or None when fewer than two parties can be found."""
+    text = ctx.text
+    host, dest = (None, None)
+    visitor: str | None = None
+    keep: frozenset[str] = frozenset()
+    if trigger.type == "visit":
+        host, dest = _visit_host(trigger, sent, text, mentions)
+        keep = frozenset({host.code}) if host else frozenset()
+    codes, surfaces = party.sentence_parties(
+        text, sent.start, sent.end, mentions, people, keep_venue=keep
+    )
+    if host:
+        others = [p.country for p in people if p.country and p.country != host.code]
+        others += [m.code for m in mentions if m.code != host.code and m.code in codes]
+        visitor = others[0] if others else None
+        codes = {host.code, visitor} if visitor else {host.code}
+    elif trigger.type == "visit":
+        # "her official visit to that country": the first official named is the visitor.
+        visitor = next((p.country for p in people if p.country), None)
+    codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+    if len(codes) < 2:
+        return None
+    date, date_end, date_why = _date_for(trigger, dates, ctx)
+    status, status_why = _status(trigger, sent, text, date, ctx)
+    location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx)
+    chosen = _participants(trigger.type, people, codes, visitor)
+    return Draft(
+        type=trigger.type,
+        countries=tuple(sorted(codes)),
+        date=date,
+        date_end=date_end,
+        status=status,
+        location=location,
+        people=chosen,
+        sent=sent,
+        why={
+            "type": Why(trigger.surface, trigger.rule),
+            "countries": Why(", ".join(surfaces) or None, context_rule or "named in the sentence"),
+            "date": date_why,
+            "status": status_why,
+            "location": location_why,
+            "participants": Why(
+                "; ".join(p.name for p in chosen) or None, "named with a role in the sentence"
+            ),
+        },
+    )
+
+
+def _location(
+    trigger: Trigger,
+    sent: Sentence,
+    mentions: list[CountryMention],
+    dest: places.Place | None,
+    date: str | None,
+    status: Status,
+    ctx: Context,
+) -> tuple[str | None, Why]:
+    text = ctx.text
+    if trigger.type == "meeting":
+        online = places.is_online(text, sent.start, sent.end)
+        if online:
+            return "online", Why(online.group(0), "video or online meeting")
+    if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
+        return ctx.dateline.name, Why("here", "'here': the dateline's city")
+    if trigger.type == "visit" and dest:
+        return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
+    found = places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
+    if found:
+        return found.name, Why(found.name, found.rule)
+    visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
+    if (
+        trigger.type != "visit"
+        and visit_dest
+        and re.search(r"(?i)\bvisit", text[sent.start : sent.end])
+    ):
+        return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
+    if (
+        ctx.dateline
+        and status == "occurred"
+        and date
+        and ctx.published
+        and _near(date, ctx.published)
+    ):
+        return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
+    return None, Why(None, "no place named")
+
+
+def _near(date: str, published: str) -> bool:
+    if len(date) < 10:
+        return False
+    from datetime import date as _date
+
+    delta = (_date.fromisoformat(published) - _date.fromisoformat(date)).days
+    return 0 <= delta <= 3
+
+
+def participants_of(draft: Draft) -> tuple[ParticipantDraft, ...]:
+    seen: set[str] = set()
+    out: list[ParticipantDraft] = []
+    for p in draft.people:
+        key = p.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(ParticipantDraft(p.name, p.role, p.country))
+    return tuple(out)
+
+
+PRONOUN_START = re.compile(r"\s*(?:He|She|They|The\s+two|Both)\b")
+
+
+def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) -> Draft:
+    """ "He made the remarks at the meeting …": the date of the sentence before it."""
+    if draft.date is not None or not dates or not PRONOUN_START.match(text, draft.sent.start):
+        return draft
+    last = dates[-1]
+    why = dict(draft.why)
+    why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")
+    return replace(draft, date=last.value, date_end=last.value_end, why=why)
+
+
+def inherit(draft: Draft, previous: Draft | None, text: str) -> Draft:
+    """A sentence like "Following the talks, they signed …" takes the previous event's date and place."""
+    if previous is None or not BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end):
+        return draft
+    why = dict(draft.why)
+    date, date_end, location = draft.date, draft.date_end, draft.location
+    if date is None and previous.date:
+        date, date_end = previous.date, previous.date_end
+        why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
+    if location is None and previous.location:
+        location = previous.location
+        why["location"] = Why(previous.location, "same occasion as the event before it")
+    return replace(draft, date=date, date_end=date_end, location=location, why=why)

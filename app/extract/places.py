@@ -1,0 +1,102 @@
+"""Where an event happened: a city, else a country as named, or "online".
+
+Reads: a sentence span, its country mentions, the document's dateline.
+Assigns: a location string with the words it came from and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.countries import Gazetteer
+from app.extract.types import CountryMention
+
+ONLINE = re.compile(
+    r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|virtual(?:ly)?|"
+    r"via\s+video)\b",
+    re.I,
+)
+_PLACE_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
+_AT = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital|town|resort\s+city|port\s+city)\s+of\s+)?"
+    rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
+)
+_TO = re.compile(
+    rf"\b(?:to|in|visiting)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
+)
+NOT_PLACES = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "These", "His", "Her", "Its", "Their", "Our", "Parliament", "Ministry", "Assembly", "Senate", "Council", "Committee", "Government", "Cabinet", "Palace", "House", "Hall", "Office", "Embassy", "Summit", "Conference", "Forum", "Commission", "Congress", "National", "State", "Presidential", "Foreign", "First", "Second", "Third", "Agreement", "Memorandum", "Treaty", "Protocol", "Declaration", "Road", "Roadmap", "International", "Joint", "Bilateral", "Inter", "Friendship", "Working", "Group", "Organization", "Union", "League", "Bank", "Fund", "Association", "Movement", "Network", "Nations", "Security", "General", "Prime", "President", "Minister", "Chair", "Chairman", "Speaker", "Ambassador", "Secretary", "King", "Queen", "Emir", "Sultan", "Crown", "Deputy", "Head", "Leader", "Director", "Adviser", "Envoy", "Commissioner", "Mr", "Mrs", "Ms", "Dr", "Madame", "Sheikh", "Prince"]
+)
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})\s*(?:,|\.|\(|/|—|–|-\s|:)"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    start: int
+    end: int
+    rule: str
+
+
+def _title(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+
+
+def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The city of a dateline ("HANOI, Oct. 3 (VNA) –", "Riyadh, May 21, 2024, SPA --")."""
+    for line in re.finditer(r"[^\n]+", text[:600]):
+        match = _DATELINE.match(line.group(0))
+        if not match:
+            continue
+        city = match.group("city")
+        mentions = gazetteer.mentions(city)
+        if gazetteer.is_capital(city) or (city.isupper() and len(city) > 2 and not mentions):
+            start = line.start() + match.start("city")
+            return Place(_title(city), start, start + len(city), "dateline")
+    return None
+
+
+def _plausible(name: str) -> bool:
+    first = name.split()[0].split("-")[0]
+    return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
+
+
+def in_sentence(
+    text: str, start: int, end: int, mentions: list[CountryMention], *, destination: bool
+) -> Place | None:
+    """The city (or else the country) the sentence names as where it happened.
+
+    With `destination`, a visit's "to X" counts too.
+    """
+    found: list[Place] = []
+    pattern = _TO if destination else _AT
+    for m in pattern.finditer(text, start, end):
+        place = m.group("place")
+        p0 = m.start("place")
+        here = [c for c in mentions if c.start == p0]
+        if here:
+            c = here[0]
+            if c.kind in ("capital", "name", "alias"):
+                kind = "city" if c.kind == "capital" else "country"
+                found.append(
+                    Place(c.surface.removesuffix("’s").removesuffix("'s"), c.start, c.end, kind)
+                )
+            continue
+        if any(c.start <= p0 < c.end for c in mentions) or not _plausible(place):
+            continue
+        found.append(
+            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
+        )
+    cities = [p for p in found if p.rule == "city"]
+    chosen = cities[0] if cities else (found[0] if found else None)
+    if chosen is None:
+        return None
+    rule = "named city" if chosen.rule == "city" else "named country (no city given)"
+    return Place(chosen.name, chosen.start, chosen.end, rule)
+
+
+def is_online(text: str, start: int, end: int) -> re.Match[str] | None:
+    return ONLINE.search(text, start, end)

@@ -1,0 +1,54 @@
+"""Split a document into sentences with their offsets.
+
+Reads: the document text.  Assigns: `Sentence(start, end, text)` spans, with
+`text == doc[start:end]`.  Every line break that ends a paragraph or a headline
+ends a sentence; inside a paragraph, `.`, `!` or `?` followed by a space and a
+capital, a digit or a quote ends one, except after abbreviations and initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.types import Sentence
+
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "h.e", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "lt", "col", "sen", "rep", "gov", "jr", "sr", "inc", "ltd", "co", "vs", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "u.a.e", "mt", "ft", "capt", "maj", "adm", "cmdr", "sgt", "dept", "est", "approx", "fig", "vol", "pp", "a.m", "p.m"]
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"([.!?])(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in ABBREVIATIONS or len(word.rstrip(".")) == 1  # initials: "J. Smith"
+
+
+def _strip(text: str, start: int, end: int) -> Sentence | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end]) if end > start else None
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of `text`, in order, offsets into `text`."""
+    out: list[Sentence] = []
+    for line in _PARAGRAPH.finditer(text):
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if boundary.group(1) == "." and _is_abbreviation(text, boundary.start()):
+                continue
+            sent = _strip(text, start, boundary.end(2))
+            if sent:
+                out.append(sent)
+            start = boundary.end()
+        sent = _strip(text, start, line.end())
+        if sent:
+            out.append(sent)
+    return out

@@ -1,0 +1,362 @@
+"""Find date expressions in a sentence and resolve them against the document date.
+
+Reads: text spans.  Assigns: `DateMention`s whose `value` is written at its
+precision ("2014", "2018-04", "2018-04-09"), with `rule` saying how it was read.
+A month or day without a year takes the document's year (moved back a year when
+that would put a past event after the document date, forward for a planned one);
+with no document date it stays unresolved (value None).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.extract.types import DateMention, Precision, Publication
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d{2}"
+_DASH = r"\s*(?:-|–|—|to|until|till|and)\s*"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("numeric", rf"\b(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{_Y})\b"),
+    ("slash_ymd", rf"\b(?P<y>{_Y})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b"),
+    (
+        "range_dm_dm",
+        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?P<m>{_MON}){_DASH}(?P<d2>{_D})\s+"
+        rf"(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+    ),
+    (
+        "range_md_md",
+        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<m2>{_MON})\s+"
+        rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+    ),
+    (
+        "range_d_dm",
+        rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+"
+        rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+    ),
+    (
+        "range_md_d",
+        rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+    ),
+    (
+        "dmy",
+        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b",
+    ),
+    (
+        "mdy",
+        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:,?\s+(?P<y>{_Y}))?",
+    ),
+    ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
+    ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
+    (
+        "month_year",
+        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
+    ),
+    (
+        "month",
+        rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\s+\d)",
+    ),
+    ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
+    ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
+    (
+        "relative_day",
+        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
+    ),
+    (
+        "relative_unit",
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming)\s+"
+        r"(?P<unit>week|month|year)\b",
+    ),
+    (
+        "ago",
+        r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+    ),
+    (
+        "year",
+        rf"(?<![\d$€£,.\-/])\b(?P<y>{_Y})\b(?![\d%]|\s*(?:-|–)\s*\d|\s+(?:people|delegates|percent|"
+        r"tons?|tonnes|km|kilometres|kilometers|MPs|members|soldiers|troops|units|cars|"
+        r"companies|students|projects|hectares|metres|meters|dollars|USD|euros))",
+    ),
+]
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+# One scan over every form (inner groups unnamed: names repeat across forms), then
+# the matching form alone re-reads its groups.
+SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
+FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
+_QUICK = re.compile(
+    rf"\d|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year",
+)
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "twenty": 20, "thirty": 30,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    match: re.Match[str]
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day is not None and month is not None:
+            return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _shift_year(month: int, day: int | None, published: dt.date, future: bool) -> tuple[int, str]:
+    """The year of a month/day given without one."""
+    year = published.year
+    probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    if not future and probe > published + dt.timedelta(days=1) and (day or month > published.month):
+        if (probe - published).days > 31 or day is not None:
+            return year - 1, "document year minus one: a past event after the document date"
+    if future and probe < published and (published - probe).days > 31:
+        return year + 1, "next year: a planned event before the document date"
+    return year, "document year"
+
+
+def _with_year(
+    m: int, d: int | None, y: str | None, published: dt.date | None, future: bool
+) -> tuple[str | None, str]:
+    if y:
+        return _iso(int(y), m, d), "explicit"
+    if published is None:
+        return None, "no year and no document date"
+    year, rule = _shift_year(m, d, published, future)
+    return _iso(year, m, d), rule
+
+
+def _resolve_absolute(
+    f: _Found, published: dt.date | None, future: bool
+) -> tuple[str | None, str | None, str]:
+    g = f.match.groupdict()
+    kind = f.kind
+    if kind == "iso" or kind == "slash_ymd":
+        return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None, "explicit numeric date"
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (b, a) if a <= 12 < b else (a, b)
+        return _iso(int(g["y"]), month, day), None, "explicit numeric date (day first)"
+    if kind in ("range_dm_dm", "range_md_md", "range_d_dm", "range_md_d"):
+        m = _month(g["m"])
+        m2 = _month(g["m2"]) if g.get("m2") else m
+        start, rule = _with_year(m, _day(g["d"]), g.get("y"), published, future)
+        if start is None:
+            return None, None, rule
+        year = int(start[:4]) + (1 if m2 < m else 0)
+        end = _iso(year, m2, _day(g["d2"]))
+        return start, end, f"date range, {rule}"
+    if kind in ("dmy", "mdy"):
+        value, rule = _with_year(_month(g["m"]), _day(g["d"]), g.get("y"), published, future)
+        return value, None, f"day and month, {rule}"
+    if kind == "month_year":
+        return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
+    if kind in ("month_rel", "rel_month"):
+        if published is None:
+            return None, None, "relative month without a document date"
+        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        m = _month(g["m"])
+        if kind == "rel_month":  # "last June": the most recent June before the document
+            year = (
+                published.year
+                if (m < published.month) == (offset <= 0)
+                else published.year + offset
+            )
+            year = published.year + (offset if offset else 0) if offset == 0 else year
+        else:
+            year = published.year + offset
+        return _iso(year, m), None, "month relative to the document year"
+    if kind == "month":
+        value, rule = _with_year(_month(g["m"]), None, None, published, future)
+        return value, None, f"month, {rule}"
+    if kind == "year_range":
+        return g["y"], g["y2"], "year range"
+    return g["y"], None, "year"
+
+
+def _resolve_relative(
+    f: _Found, published: dt.date | None, future: bool
+) -> tuple[str | None, str | None, str]:
+    g = f.match.groupdict()
+    if published is None:
+        return None, None, f"{f.kind}: no document date"
+    if f.kind == "weekday":
+        target = WEEKDAYS.index(g["wd"].lower())
+        rel = (g.get("wrel") or "").lower()
+        forward = rel == "next" or (future and rel != "last")
+        delta = (target - published.weekday()) % 7
+        day = (
+            published + dt.timedelta(days=delta)
+            if forward
+            else published
+            - dt.timedelta(days=(published.weekday() - target) % 7 or (7 if rel == "last" else 0))
+        )
+        if rel == "next" and delta == 0:
+            day = published + dt.timedelta(days=7)
+        how = "next" if forward else "most recent"
+        return day.isoformat(), None, f"weekday: {how} {g['wd']} relative to the document date"
+    if f.kind == "relative_day":
+        word = " ".join(g["rd"].lower().split())
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
+        return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
+    if f.kind == "relative_unit":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        offset = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        if unit == "year":
+            return f"{published.year + offset:04d}", None, f"relative: {rel} year"
+        if unit == "month":
+            month = published.month - 1 + offset
+            return (
+                _iso(published.year + month // 12, month % 12 + 1),
+                None,
+                f"relative: {rel} month",
+            )
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month == sunday.month:
+            return _iso(monday.year, monday.month), None, f"relative: {rel} week, within one month"
+        if monday.year == sunday.year:
+            return f"{monday.year:04d}", None, f"relative: {rel} week, across two months"
+        return None, None, f"relative: {rel} week across two years"
+    # "N units ago"
+    n_text = g["n"].lower()
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    unit = g["unit"].lower().rstrip("s")
+    if unit == "year":
+        return f"{published.year - n:04d}", None, f"relative: {n} years ago"
+    if unit == "month":
+        month = published.month - 1 - n
+        return _iso(published.year + month // 12, month % 12 + 1), None, f"relative: {n} months ago"
+    days = n * (7 if unit == "week" else 1)
+    return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
+
+
+RELATIVE_KINDS = frozenset({"weekday", "relative_day", "relative_unit", "ago"})
+PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+
+
+def date_mentions(
+    text: str, start: int, end: int, *, published: dt.date | None, future: bool = False
+) -> list[DateMention]:
+    """Date expressions in text[start:end], resolved against `published`."""
+    if not _QUICK.search(text, start, end):
+        return []
+    out: list[DateMention] = []
+    for match in SCAN.finditer(text, start, end):
+        kind = match.lastgroup or ""
+        inner = FORMS[kind].fullmatch(match.group(0))
+        if inner is None:
+            continue
+        found = _Found(kind, inner)
+        relative = kind in RELATIVE_KINDS
+        resolver = _resolve_relative if relative else _resolve_absolute
+        value, value_end, rule = resolver(found, published, future)
+        out.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                surface=match.group(0),
+                value=value,
+                value_end=value_end,
+                precision=PRECISION.get(len(value)) if value else None,
+                rule=rule,
+                relative=relative,
+                future=(value > published.isoformat()[: len(value)])
+                if value and published
+                else None,
+            )
+        )
+    return out
+
+
+def years_before(value: str | None, years: int) -> str | None:
+    """The year `years` before `value` ("2014", 20 -> "1994")."""
+    return f"{int(value[:4]) - years:04d}" if value else None
+
+
+_HEADER_LINES = 8
+_SHORT_LINE = 120
+_LINE = re.compile(r"[^\n]+")
+_LABEL = re.compile(r"^\s*(?:date|published|posted|updated|created|last\s+updated)\b", re.I)
+
+
+def _full_dates(text: str, start: int, end: int) -> list[DateMention]:
+    return [
+        m
+        for m in date_mentions(text, start, end, published=None)
+        if m.value and m.precision == "day" and not m.relative
+    ]
+
+
+def publication_date(text: str) -> Publication | None:
+    """The document's own date, read from its header lines or dateline.
+
+    Looks at the first few lines: a short line (a header, a byline, "Posted: …")
+    or the opening of the first long line (a dateline such as "WARSAW, June 14,
+    2019 (PAP) —").  A date needs a year: "HANOI, Oct. 3 (VNA)" fixes none.
+    """
+    for number, line in enumerate(_LINE.finditer(text)):
+        if number >= _HEADER_LINES:
+            break
+        if not line.group(0).strip():
+            continue
+        short = len(line.group(0).strip()) <= _SHORT_LINE or _LABEL.match(line.group(0))
+        end = line.end() if short else min(line.end(), line.start() + 60)
+        found = _full_dates(text, line.start(), end)
+        if found:
+            first = found[0]
+            value = first.value or ""
+            rule = "header line" if short else "dateline at the start of the text"
+            return Publication(
+                dt.date.fromisoformat(value), first.surface, first.start, first.end, rule
+            )
+    return None

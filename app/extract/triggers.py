@@ -1,0 +1,160 @@
+"""Classify a sentence: which kinds of diplomatic event does it state?
+
+Reads: one sentence.  Assigns: `Trigger`s — the event type, the words that
+fired and the rule.  Signed documents need a signing verb in the sentence
+("reached an agreement" with nothing signed is not an event); precedence is
+visa_agreement > mou > agreement for one act; intent ("discussed the
+possibility of signing", "invited him to visit") fires nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.types import EventType
+
+I = re.I
+SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
+    r"exchang(?:ed|es|ing)\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements)|"
+    r"exchange\s+of\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements))\b",
+    I,
+)
+NO_ACT = re.compile(
+    r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
+    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
+    r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
+    r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?)\b",
+    I,
+)
+VISA = re.compile(
+    r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|regime|requirements?|liberali[sz]ation|"
+    r"abolition)\b|\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|"
+    r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
+    r"(?:\s+requirements?)?\b|\bvisa-free\b",
+    I,
+)
+VISA_ACT = re.compile(
+    r"\b(?:cancel(?:l)?ed|abolished|lifted|waived|scrapped|removed|dropped|introduced)\b[^.]{0,40}\bvisas?\b",
+    I,
+)
+MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
+AGREEMENT = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
+    r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
+    r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes)\b",
+    I,
+)
+RELATIONS = re.compile(
+    r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
+    r"restor(?:ed|es|ing|ation\s+of)|resum(?:ed|es|ing|ption\s+of)|normali[sz](?:ed|es|ing|ation\s+of)|"
+    r"set\s+up|sever(?:ed|s|ing)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
+    r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
+    r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<verb2>established|restored|re-?established|set\s+up|severed|resumed|normali[sz]ed)\b",
+    I,
+)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
+    I,
+)
+VISIT = re.compile(
+    r"\b(?:(?:state|official|working|friendly|private|historic|return|high-level|\w+-day|"
+    r"first|current|recent|official\s+and\s+working)\s+)*visit\b(?!s)(?=\s+(?:to|in|of)\b|[^.]{0,80}\bto\b)"
+    r"|\b(?:his|her|their|its)\s+(?:\w+\s+){0,3}visit\b(?!s)"
+    r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
+    r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
+    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
+    r"|\b(?:visited|visiting|will\s+visit|to\s+visit|arrived\s+in|arrives\s+in|arrive\s+in|"
+    r"travel(?:l)?ed\s+to|will\s+travel\s+to|travels\s+to|travelling\s+to|traveling\s+to|"
+    r"flew\s+to|landed\s+in|hosted|hosts)\b",
+    I,
+)
+NO_VISIT = re.compile(r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b", I)
+MEETING = re.compile(
+    r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
+    r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
+    r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
+    r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
+    r"(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    r"video\s*(?:conference|call|link)|videoconference|"
+    r"received\s+(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
+    r"credence|ambassador|visiting|newly)|[A-Z])|"
+    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|"
+    r"(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?))\b",
+    I,
+)
+NO_MEETING = re.compile(
+    r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)",
+    I,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    start: int
+    end: int
+    surface: str
+    rule: str
+    anniversary: int | None = None  # "the 20th anniversary of diplomatic relations"
+
+
+def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None) -> Trigger:
+    return Trigger(type, match.start(), match.end(), match.group(0), rule, n)
+
+
+def _signed(text: str, start: int, end: int) -> list[Trigger]:
+    if not SIGN.search(text, start, end):
+        return []
+    sign = SIGN.search(text, start, end)
+    assert sign is not None
+    window = text[max(start, sign.start() - 60) : sign.start()]
+    if NO_ACT.search(window):
+        return []
+    found: list[Trigger] = []
+    visas = [m for m in VISA.finditer(text, start, end)]
+    for m in visas:
+        found.append(_fire("visa_agreement", m, "visa exemption or waiver signed"))
+
+    def absorbed(m: re.Match[str]) -> bool:
+        return any(0 <= v.start() - m.end() <= 60 for v in visas)
+
+    for m in MOU.finditer(text, start, end):
+        if not absorbed(m):
+            found.append(_fire("mou", m, "memorandum of understanding signed"))
+    for m in AGREEMENT.finditer(text, start, end):
+        if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
+            found.append(_fire("agreement", m, "agreement, treaty, protocol or declaration signed"))
+    return found
+
+
+def find(text: str, start: int, end: int) -> list[Trigger]:
+    """Every event trigger in text[start:end], at most one per type, in order of position."""
+    found = _signed(text, start, end)
+    if not any(t.type == "visa_agreement" for t in found):
+        act = VISA_ACT.search(text, start, end)
+        if act:
+            found.append(_fire("visa_agreement", act, "visa requirements cancelled"))
+    for m in RELATIONS.finditer(text, start, end):
+        found.append(
+            _fire("diplomatic_relations", m, "diplomatic relations established or changed")
+        )
+    for m in ANNIVERSARY.finditer(text, start, end):
+        found.append(
+            _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
+        )
+    if not NO_VISIT.search(text, start, end):
+        for m in VISIT.finditer(text, start, end):
+            found.append(_fire("visit", m, "visit"))
+    if not NO_MEETING.search(text, start, end):
+        for m in MEETING.finditer(text, start, end):
+            found.append(_fire("meeting", m, "meeting, talks or call"))
+    firsts: dict[str, Trigger] = {}
+    for t in sorted(found, key=lambda t: t.start):
+        firsts.setdefault(t.type, t)
+    return sorted(firsts.values(), key=lambda t: t.start)
