@@ -13,7 +13,7 @@ from app.extract import assemble, people, places, sentences, temporal, triggers
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
-from app.extract.types import EventDraft, Extraction, Why
+from app.extract.types import DateMention, EventDraft, Extraction, Why
 
 PRECISIONS = assemble.PRECISIONS
 
@@ -192,7 +192,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
     previous: Draft | None = None
-    before: list[temporal.DateMention] = []
+    before: list[DateMention] = []
     for sent in sentences.split(text):
         here = [m for m in mentions if sent.start <= m.start < sent.end]
         persons = people.find(text, sent.start, sent.end, here)

@@ -156,9 +156,9 @@ def _shift_year(month: int, day: int | None, published: dt.date, future: bool) -
     """The year of a month/day given without one."""
     year = published.year
     probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
-    if not future and probe > published + dt.timedelta(days=1) and (day or month > published.month):
-        if (probe - published).days > 31 or day is not None:
-            return year - 1, "document year minus one: a past event after the document date"
+    after = probe > published + dt.timedelta(days=1) and (day or month > published.month)
+    if not future and after and ((probe - published).days > 31 or day is not None):
+        return year - 1, "document year minus one: a past event after the document date"
     if future and probe < published and (published - probe).days > 31:
         return year + 1, "next year: a planned event before the document date"
     return year, "document year"

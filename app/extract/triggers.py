@@ -14,30 +14,29 @@ from dataclasses import dataclass
 
 from app.extract.types import EventType
 
-I = re.I
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
     r"exchang(?:ed|es|ing)\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements)|"
     r"exchange\s+of\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements))\b",
-    I,
+    re.I,
 )
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
     r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?)\b",
-    I,
+    re.I,
 )
 VISA = re.compile(
     r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|regime|requirements?|liberali[sz]ation|"
     r"abolition)\b|\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
     r"(?:\s+requirements?)?\b|\bvisa-free\b",
-    I,
+    re.I,
 )
 VISA_ACT = re.compile(
     r"\b(?:cancel(?:l)?ed|abolished|lifted|waived|scrapped|removed|dropped|introduced)\b[^.]{0,40}\bvisas?\b",
-    I,
+    re.I,
 )
 MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
@@ -45,7 +44,7 @@ AGREEMENT = re.compile(
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
     r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes)\b",
-    I,
+    re.I,
 )
 RELATIONS = re.compile(
     r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
@@ -54,12 +53,12 @@ RELATIONS = re.compile(
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<verb2>established|restored|re-?established|set\s+up|severed|resumed|normali[sz]ed)\b",
-    I,
+    re.I,
 )
 ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
-    I,
+    re.I,
 )
 VISIT = re.compile(
     r"\b(?:(?:state|official|working|friendly|private|historic|return|high-level|\w+-day|"
@@ -72,9 +71,9 @@ VISIT = re.compile(
     r"|\b(?:visited|visiting|will\s+visit|to\s+visit|arrived\s+in|arrives\s+in|arrive\s+in|"
     r"travel(?:l)?ed\s+to|will\s+travel\s+to|travels\s+to|travelling\s+to|traveling\s+to|"
     r"flew\s+to|landed\s+in|hosted|hosts)\b",
-    I,
+    re.I,
 )
-NO_VISIT = re.compile(r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b", I)
+NO_VISIT = re.compile(r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b", re.I)
 MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
@@ -86,11 +85,11 @@ MEETING = re.compile(
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|"
     r"(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?))\b",
-    I,
+    re.I,
 )
 NO_MEETING = re.compile(
     r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)",
-    I,
+    re.I,
 )
 
 
