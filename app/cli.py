@@ -99,6 +99,19 @@ def extract_cmd(path: Annotated[Path, typer.Argument(help="One text document.")]
 
 
 @cli.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events, JSON Lines in the guide's format.")],
+    docs: Annotated[Path, typer.Option(help="Directory of the gold's documents.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score the extractor against gold (event P/R/F1, date, status, location, people)."""
+    from app.evaluate import evaluate_dir
+
+    report = evaluate_dir(gold, docs)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.to_text())
+
+
+@cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

@@ -209,3 +209,22 @@ def score(gold: Sequence[Event], pred: Iterable[Event]) -> Report:
                 f"spurious  {p.doc} {p.type} {','.join(p.countries)} {p.date}: {p.evidence[:80]!r}"
             )
     return report
+
+
+def predict_dir(docs: Path, names: Iterable[str]) -> list[Event]:
+    """Run the extractor over the named documents of `docs`."""
+    from app import extract
+
+    resources = extract.load_resources()
+    out: list[Event] = []
+    for name in sorted(set(names)):
+        text = (docs / name).read_text(encoding="utf-8-sig")
+        out += [from_draft(name, d) for d in extract.run(text, resources=resources).events]
+    return out
+
+
+def evaluate_dir(gold_path: Path, docs: Path) -> Report:
+    """Score the extractor on every document of `docs` that the gold covers or that `docs` holds."""
+    gold = load_gold(gold_path)
+    names = {g.doc for g in gold} | {p.name for p in docs.glob("*.txt")}
+    return score(gold, predict_dir(docs, names))
