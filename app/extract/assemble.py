@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
-from app.extract import places
+from app.extract import places, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -23,7 +24,8 @@ from app.extract.types import (
 
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
-    r"(?:is|are|was|were)\s+(?:scheduled|expected|set|slated|planned|going)\s+to|scheduled\s+for|"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
+    r"scheduled\s+for|"
     r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay))\b",
     re.I,
@@ -53,6 +55,7 @@ class Draft:
     people: list[Person]
     sent: Sentence
     why: dict[str, Why] = field(default_factory=dict)
+    back_reference: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Context:
     published: str | None
     dominant: tuple[str, ...]
     dateline: places.Place | None
+    dateline_span: tuple[int, int] | None = None
 
 
 def _date_for(
@@ -106,7 +110,7 @@ def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
-    window_start = max(sent.start, trigger.start - 90)
+    window_start = max(sent.start, trigger.start - 140)
     future = FUTURE.search(text, window_start, min(sent.end, trigger.end + 40))
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
@@ -123,6 +127,26 @@ def _participants(
     if type == "visit" and visitor:
         kept = [p for p in kept if p.country == visitor]
     return kept
+
+
+_GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
+
+
+def _visitor(
+    trigger: Trigger,
+    people: list[Person],
+    host: str | None,
+    mentions: list[CountryMention],
+    codes: set[str],
+) -> str | None:
+    """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
+    if trigger.surface.lower().startswith(_GUEST_VERBS):
+        guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
+        if guest:
+            return guest
+    others = [p.country for p in people if p.country and p.country != host]
+    others += [m.code for m in mentions if m.code != host and m.code in codes]
+    return others[0] if others else None
 
 
 def _visit_host(
@@ -152,16 +176,12 @@ def build(
         host, dest = _visit_host(trigger, sent, text, mentions)
         keep = frozenset({host.code}) if host else frozenset()
     codes, surfaces = party.sentence_parties(
-        text, sent.start, sent.end, mentions, people, keep_venue=keep
+        text, sent.start, sent.end, mentions, people, keep_venue=keep, dateline=ctx.dateline_span
     )
-    if host:
-        others = [p.country for p in people if p.country and p.country != host.code]
-        others += [m.code for m in mentions if m.code != host.code and m.code in codes]
-        visitor = others[0] if others else None
-        codes = {host.code, visitor} if visitor else {host.code}
-    elif trigger.type == "visit":
-        # "her official visit to that country": the first official named is the visitor.
-        visitor = next((p.country for p in people if p.country), None)
+    if trigger.type == "visit":
+        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes)
+        if host:
+            codes = {host.code, visitor} if visitor else {host.code}
     codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
@@ -170,6 +190,7 @@ def build(
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx)
     chosen = _participants(trigger.type, people, codes, visitor)
     return Draft(
+        back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,
         countries=tuple(sorted(codes)),
         date=date,
@@ -207,9 +228,18 @@ def _location(
             return "online", Why(online.group(0), "video or online meeting")
     if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if trigger.type == "visit" and dest:
-        return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
+    if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
+        return None, Why(None, "a phone call has no place")
     found = places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
+    if trigger.type == "visit" and dest:
+        if found and found.rule == "named city" and found.start != dest.start:
+            return found.name, Why(found.name, "city of the visit named in the sentence")
+        near = bool(date and ctx.published and _near(date, ctx.published))
+        if dest.rule != "named city" and ctx.dateline and near and status == "occurred":
+            return ctx.dateline.name, Why(
+                ctx.dateline.name, "dateline city of a visit reported that day"
+            )
+        return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
     visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
@@ -230,13 +260,12 @@ def _location(
     return None, Why(None, "no place named")
 
 
-def _near(date: str, published: str) -> bool:
+def _near(date: str, published: str, days: int = 3) -> bool:
+    """A day-precision date within `days` before the document date."""
     if len(date) < 10:
         return False
-    from datetime import date as _date
-
-    delta = (_date.fromisoformat(published) - _date.fromisoformat(date)).days
-    return 0 <= delta <= 3
+    delta = (dt.date.fromisoformat(published) - dt.date.fromisoformat(date)).days
+    return 0 <= delta <= days
 
 
 def participants_of(draft: Draft) -> tuple[ParticipantDraft, ...]:
@@ -276,3 +305,22 @@ def inherit(draft: Draft, previous: Draft | None, text: str) -> Draft:
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
+
+
+def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
+    """An undated act reported after the day's news event happened on that occasion."""
+    if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None:
+        return draft
+    if not (anchor.date and ctx.published and _near(anchor.date, ctx.published, days=7)):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(
+        anchor.why["date"].surface, "no date of its own: the occasion reported that day"
+    )
+    location = draft.location
+    if location is None and anchor.location:
+        location = anchor.location
+        why["location"] = Why(
+            anchor.location, "no place of its own: the occasion reported that day"
+        )
+    return replace(draft, date=anchor.date, date_end=anchor.date_end, location=location, why=why)

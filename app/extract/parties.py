@@ -30,25 +30,65 @@ _NOT_PARTY_BEFORE = re.compile(
 _BOTH_SIDES = re.compile(
     r"\b(?:two|both)\s+(?:countries|states|nations|sides|parties|governments|ministries|"
     r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
-    r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b",
+    r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
+    r"\bintergovernmental\b|\bjoint\s+commission\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
+    r"delegations|heads|premiers|chancellors|speakers)\b",
     re.I,
 )
+
+
+_CAPITAL_ACTS = re.compile(
+    r"\s*(?:and\s+[A-Z][\w\s-]{1,25}?\s+)?(?:has|have|had|is|are|was|were|will|agreed|signed|said|"
+    r"severed|established|restored|announced|decided|recalled|expelled|accused|welcomed|"
+    r"protested|summoned|urged|called)\b"
+)
+_GLUED = re.compile(r"[A-Z][\w’']*-$")
 
 
 def is_venue(text: str, mention: CountryMention) -> bool:
     return bool(_VENUE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
+def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
+    """ "the Lamu Port-South Sudan-Ethiopia corridor": glued by a hyphen to a word that is no state."""
+    glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
+    return bool(glued) and not any(m.end == mention.start - 1 for m in mentions)
+
+
+def _capital_as_actor(text: str, mention: CountryMention) -> bool:
+    """A capital stands for its government only as an actor: "Riyadh severed ties with Tehran"."""
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(
+        _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between|and)\s+$", before)
+    )
+
+
+def counts_as_party(
+    text: str,
+    mention: CountryMention,
+    mentions: Sequence[CountryMention],
+    dateline: tuple[int, int] | None,
+) -> bool:
+    """Whether a mention can name a party at all (not a venue, mediator, name part or dateline)."""
+    if dateline and dateline[0] <= mention.start < dateline[1]:
+        return False
+    if _not_party(text, mention) or _inside_a_name(text, mention, mentions):
+        return False
+    return not (mention.kind == "capital" and not _capital_as_actor(text, mention))
+
+
 def _not_party(text: str, mention: CountryMention) -> bool:
     return bool(_NOT_PARTY_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
-def dominant_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[str, ...]:
+def dominant_pair(
+    text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None = None
+) -> tuple[str, ...]:
     """The two states the document is mostly about (headline mentions count double)."""
     counts: Counter[str] = Counter()
     head = text.find("\n\n", 0, 400)
     for m in mentions:
-        if m.kind == "capital" and is_venue(text, m):
+        if is_venue(text, m) or not counts_as_party(text, m, mentions, dateline):
             continue
         counts[m.code] += 2 if head > 0 and m.start < head else 1
     top = [code for code, n in counts.most_common(2) if n >= 2]
@@ -63,12 +103,15 @@ def sentence_parties(
     people: Sequence[Person],
     *,
     keep_venue: frozenset[str] = frozenset(),
+    dateline: tuple[int, int] | None = None,
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them."""
     codes: set[str] = set()
     surfaces: list[str] = []
     for m in mentions:
-        if not start <= m.start < end or _not_party(text, m):
+        if not start <= m.start < end:
+            continue
+        if m.code not in keep_venue and not counts_as_party(text, m, mentions, dateline):
             continue
         if is_venue(text, m) and m.code not in keep_venue:
             continue

@@ -12,7 +12,7 @@ apposition right after it ("Ouch Borith, Secretary of State for …,").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract.types import CountryMention
 
@@ -532,3 +532,19 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
         people.append(Person(name, n0, n0 + len(name), role, country, speaks))
     return people
+
+
+def mentioned_again(
+    text: str, start: int, end: int, found: list[Person], known: dict[str, Person]
+) -> list[Person]:
+    """Officials named earlier and referred to by surname here ("Saidov", "Mrs Gafarova")."""
+    out: list[Person] = []
+    for surname, person in known.items():
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[start:end]):
+            at = start + m.start()
+            if any(p.start <= at < p.end for p in found + out):
+                continue
+            speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
+            out.append(replace(person, start=at, end=at + len(surname), speaks=speaks))
+            break
+    return out

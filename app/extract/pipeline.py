@@ -29,6 +29,31 @@ def load_resources() -> Resources:
     return Resources(gazetteer=Gazetteer.load())
 
 
+SIGNED = ("visa_agreement", "mou", "agreement")  # precedence, highest first
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    if a.type == b.type:
+        return True
+    signed = a.type in SIGNED and b.type in SIGNED
+    return signed and (a.date is None or b.date is None or a.back_reference or b.back_reference)
+
+
+def _same_event(kept: Draft, draft: Draft) -> bool:
+    """A repeat (headline and body, "the meeting …") rather than a second event."""
+    if (
+        kept.countries != draft.countries
+        or not _same_kind(kept, draft)
+        or not _contains(kept, draft)
+    ):
+        return False
+    if kept.back_reference or draft.back_reference:
+        return True
+    a = {p.name.casefold() for p in kept.people}
+    b = {p.name.casefold() for p in draft.people}
+    return not a or not b or a <= b or b <= a
+
+
 def _contains(a: Draft, b: Draft) -> bool:
     """One draft's date covers the other's (or one has none)."""
     if a.date is None or b.date is None:
@@ -41,14 +66,22 @@ def _contains(a: Draft, b: Draft) -> bool:
 
 def _merge(keep: Draft, other: Draft) -> Draft:
     """Fold a repeat of an event into the record that already holds it."""
-    better = other if (other.date and (not keep.date or len(other.date) > len(keep.date))) else keep
+    finer = other.date and (
+        not keep.date
+        or len(other.date) > len(keep.date)
+        or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
+    )
+    better = other if finer else keep
     why = dict(keep.why)
     for key in ("date", "location"):
         if (better is other and key == "date") or (key == "location" and not keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
+    kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
+        type=kind,
+        back_reference=keep.back_reference and other.back_reference,
         date=better.date,
         date_end=better.date_end,
         status="occurred" if "occurred" in (keep.status, other.status) else "planned",
@@ -63,11 +96,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         for i, kept in enumerate(out):
-            if (
-                kept.type == draft.type
-                and kept.countries == draft.countries
-                and _contains(kept, draft)
-            ):
+            if _same_event(kept, draft):
                 out[i] = _merge(kept, draft)
                 break
         else:
@@ -183,19 +212,25 @@ def run(text: str, *, resources: Resources) -> Extraction:
     published = temporal.publication_date(text)
     pub = published.date if published else None
     mentions = gaz.mentions(text)
+    line = places.dateline(text, gaz)
+    span = places.dateline_span(text, line) if line else None
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
-        dominant=party.dominant_pair(text, mentions),
-        dateline=places.dateline(text, gaz),
+        dominant=party.dominant_pair(text, mentions, span),
+        dateline=line,
+        dateline_span=span,
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
+    known: dict[str, people.Person] = {}
     previous: Draft | None = None
     before: list[DateMention] = []
     for sent in sentences.split(text):
         here = [m for m in mentions if sent.start <= m.start < sent.end]
         persons = people.find(text, sent.start, sent.end, here)
+        persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
+        known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
         fired = triggers.find(text, sent.start, sent.end)
         future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
@@ -206,8 +241,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 continue
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, previous, text)
+            draft = assemble.news_day(draft, previous, ctx)
             drafts.append(draft)
-            previous = draft
+            if draft.date:
+                previous = draft
         before = [d for d in dates if d.value and d.precision == "day"]
     merged = _dedupe(drafts)
     merged = _share_places(_visit_places(merged, text, gaz))

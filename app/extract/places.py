@@ -206,3 +206,12 @@ def in_sentence(
 
 def is_online(text: str, start: int, end: int) -> re.Match[str] | None:
     return ONLINE.search(text, start, end)
+
+
+_DATELINE_END = re.compile(r"\s(?:--|—|–|-)\s|\)\s*[-–—:]?|:\s")
+
+
+def dateline_span(text: str, place: Place) -> tuple[int, int]:
+    """From the dateline's city to the dash or agency that closes it ("HANOI, Oct. 3 (VNA) –")."""
+    end = _DATELINE_END.search(text, place.end, place.end + 80)
+    return place.start, end.end() if end else place.end

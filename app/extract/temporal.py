@@ -87,7 +87,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\s+\d)",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
@@ -99,6 +99,10 @@ PATTERNS: list[tuple[str, str]] = [
         "relative_unit",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming)\s+"
         r"(?P<unit>week|month|year)\b",
+    ),
+    (
+        "year_end",
+        r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b",
     ),
     (
         "ago",
@@ -244,6 +248,9 @@ def _resolve_relative(
             day = published + dt.timedelta(days=7)
         how = "next" if forward else "most recent"
         return day.isoformat(), None, f"weekday: {how} {g['wd']} relative to the document date"
+    if f.kind == "year_end":
+        year = published.year + (1 if g["which"].lower() == "next" else 0)
+        return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
@@ -280,7 +287,7 @@ def _resolve_relative(
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
 
 
-RELATIVE_KINDS = frozenset({"weekday", "relative_day", "relative_unit", "ago"})
+RELATIVE_KINDS = frozenset({"weekday", "relative_day", "relative_unit", "ago", "year_end"})
 PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 
 

@@ -38,6 +38,7 @@ VISA_ACT = re.compile(
     r"\b(?:cancel(?:l)?ed|abolished|lifted|waived|scrapped|removed|dropped|introduced)\b[^.]{0,40}\bvisas?\b",
     re.I,
 )
+DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\b(?=[^.]{0,30}\bsigned\b)")
 MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
@@ -51,6 +52,8 @@ RELATIONS = re.compile(
     r"restor(?:ed|es|ing|ation\s+of)|resum(?:ed|es|ing|ption\s+of)|normali[sz](?:ed|es|ing|ation\s+of)|"
     r"set\s+up|sever(?:ed|s|ing)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
+    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
+    r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
     r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<verb2>established|restored|re-?established|set\s+up|severed|resumed|normali[sz]ed)\b",
     re.I,
@@ -68,9 +71,8 @@ VISIT = re.compile(
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
-    r"|\b(?:visited|visiting|will\s+visit|to\s+visit|arrived\s+in|arrives\s+in|arrive\s+in|"
-    r"travel(?:l)?ed\s+to|will\s+travel\s+to|travels\s+to|travelling\s+to|traveling\s+to|"
-    r"flew\s+to|landed\s+in|hosted|hosts)\b",
+    r"|\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
+    r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts)\b",
     re.I,
 )
 NO_VISIT = re.compile(r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b", re.I)
@@ -93,6 +95,13 @@ NO_MEETING = re.compile(
 )
 
 
+BACK_DOCUMENTS = "back-reference: 'the document was signed'"
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
+_NOUNS = re.compile(
+    r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
+)
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: EventType
@@ -101,6 +110,24 @@ class Trigger:
     surface: str
     rule: str
     anniversary: int | None = None  # "the 20th anniversary of diplomatic relations"
+
+
+def is_back_reference(text: str, trigger: Trigger) -> bool:
+    """ "the meeting", "during the visit": a definite noun for an event already reported."""
+    if trigger.rule == BACK_DOCUMENTS:
+        return True
+    words = trigger.surface.split()
+    if not words or not _NOUNS.match(words[-1]):
+        return False
+    if re.match(r"\s+(?:of|with|between)\b", text[trigger.end : trigger.end + 10]):
+        return False
+    before = text[max(0, trigger.start - 25) : trigger.start]
+    return bool(_DEFINITE.search(before)) or words[0].lower() in (
+        "the",
+        "during",
+        "following",
+        "after",
+    )
 
 
 def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None) -> Trigger:
@@ -129,6 +156,9 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     for m in AGREEMENT.finditer(text, start, end):
         if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
             found.append(_fire("agreement", m, "agreement, treaty, protocol or declaration signed"))
+    if not found:
+        for m in DOCUMENTS.finditer(text, start, end):
+            found.append(_fire("agreement", m, BACK_DOCUMENTS))
     return found
 
 
