@@ -166,6 +166,7 @@ def build(
     people: list[Person],
     dates: list[DateMention],
     ctx: Context,
+    others: tuple[Trigger, ...] = (),
 ) -> Draft | None:
     """One draft from one trigger, or None when fewer than two parties can be found."""
     text = ctx.text
@@ -187,7 +188,7 @@ def build(
         return None
     date, date_end, date_why = _date_for(trigger, dates, ctx)
     status, status_why = _status(trigger, sent, text, date, ctx)
-    location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx)
+    location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
     chosen = _participants(trigger.type, people, codes, visitor)
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
@@ -220,6 +221,7 @@ def _location(
     date: str | None,
     status: Status,
     ctx: Context,
+    others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, Why]:
     text = ctx.text
     if trigger.type == "meeting":
@@ -231,6 +233,8 @@ def _location(
     if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
         return None, Why(None, "a phone call has no place")
     found = places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
+    if found and _belongs_elsewhere(trigger, found.start, others):
+        found = None
     if trigger.type == "visit" and dest:
         if found and found.rule == "named city" and found.start != dest.start:
             return found.name, Why(found.name, "city of the visit named in the sentence")
@@ -324,3 +328,10 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
             anchor.location, "no place of its own: the occasion reported that day"
         )
     return replace(draft, date=anchor.date, date_end=anchor.date_end, location=location, why=why)
+
+
+def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
+    """A place named after another event's trigger is that event's ("… and agreed to hold the
+    next meeting in Buenos Aires")."""
+    lo, hi = sorted((trigger.end, at))
+    return any(o.type != trigger.type and lo <= o.start < hi for o in others)

@@ -59,7 +59,7 @@ def _capital_as_actor(text: str, mention: CountryMention) -> bool:
     """A capital stands for its government only as an actor: "Riyadh severed ties with Tehran"."""
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(
-        _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between|and)\s+$", before)
+        _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between)\s+$", before)
     )
 
 
@@ -88,9 +88,11 @@ def dominant_pair(
     counts: Counter[str] = Counter()
     head = text.find("\n\n", 0, 400)
     for m in mentions:
-        if is_venue(text, m) or not counts_as_party(text, m, mentions, dateline):
+        if dateline and dateline[0] <= m.start < dateline[1]:
             continue
-        counts[m.code] += 2 if head > 0 and m.start < head else 1
+        # A venue ("travel to Chile") says less than a party, but still what the story is about.
+        weight = 1 if is_venue(text, m) or not counts_as_party(text, m, mentions, dateline) else 2
+        counts[m.code] += weight * (2 if head > 0 and m.start < head else 1)
     top = [code for code, n in counts.most_common(2) if n >= 2]
     return tuple(sorted(top)) if len(top) == 2 else ()
 

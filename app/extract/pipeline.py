@@ -13,7 +13,7 @@ from app.extract import assemble, people, places, sentences, temporal, triggers
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
-from app.extract.types import DateMention, EventDraft, Extraction, Why
+from app.extract.types import DateMention, EventDraft, Extraction, Status, Why
 
 PRECISIONS = assemble.PRECISIONS
 
@@ -84,12 +84,21 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         back_reference=keep.back_reference and other.back_reference,
         date=better.date,
         date_end=better.date_end,
-        status="occurred" if "occurred" in (keep.status, other.status) else "planned",
+        status=_status(keep, other),
         location=keep.location or other.location,
         people=keep.people + [p for p in other.people if p.name.casefold() not in names],
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
+
+
+def _status(keep: Draft, other: Draft) -> Status:
+    """A report that it happened outweighs an announcement; a mere reference says nothing."""
+    if other.back_reference and not keep.back_reference:
+        return keep.status
+    if keep.back_reference and not other.back_reference:
+        return other.status
+    return "occurred" if "occurred" in (keep.status, other.status) else "planned"
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -236,7 +245,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         for trigger in fired:
-            draft = assemble.build(trigger, sent, here, persons, dates, ctx)
+            draft = assemble.build(trigger, sent, here, persons, dates, ctx, tuple(fired))
             if draft is None:
                 continue
             draft = assemble.from_previous_sentence(draft, before, text)

@@ -23,7 +23,7 @@ _AT = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
 )
 _TO = re.compile(
-    rf"\b(?:to|in|visiting)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
+    rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
 )
 NOT_PLACES = frozenset(
     [
