@@ -66,7 +66,8 @@ class Context:
     published: str | None
     dominant: tuple[str, ...]
     dateline: places.Place | None
-    dateline_span: tuple[int, int] | None = None
+    dateline_span: tuple[int, int] | None
+    roles: party.Roles
 
 
 def _date_for(
@@ -177,7 +178,7 @@ def build(
         host, dest = _visit_host(trigger, sent, text, mentions)
         keep = frozenset({host.code}) if host else frozenset()
     codes, surfaces = party.sentence_parties(
-        text, sent.start, sent.end, mentions, people, keep_venue=keep, dateline=ctx.dateline_span
+        text, sent.start, sent.end, mentions, people, ctx.roles, keep_venue=keep
     )
     if trigger.type == "visit":
         visitor = _visitor(trigger, people, host.code if host else None, mentions, codes)

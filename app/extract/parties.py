@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from app.extract.people import Person
 from app.extract.types import CountryMention
@@ -81,17 +82,36 @@ def _not_party(text: str, mention: CountryMention) -> bool:
     return bool(_NOT_PARTY_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
-def dominant_pair(
-    text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None = None
-) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Roles:
+    """What each country mention (by start offset) can be: computed once per document."""
+
+    party: frozenset[int]  # may name a party
+    venue: frozenset[int]  # names where something happened
+    dateline: frozenset[int]
+
+
+def classify(
+    text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None
+) -> Roles:
+    return Roles(
+        party=frozenset(m.start for m in mentions if counts_as_party(text, m, mentions, dateline)),
+        venue=frozenset(m.start for m in mentions if is_venue(text, m)),
+        dateline=frozenset(
+            m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
+        ),
+    )
+
+
+def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -> tuple[str, ...]:
     """The two states the document is mostly about (headline mentions count double)."""
     counts: Counter[str] = Counter()
     head = text.find("\n\n", 0, 400)
     for m in mentions:
-        if dateline and dateline[0] <= m.start < dateline[1]:
+        if m.start in roles.dateline:
             continue
         # A venue ("travel to Chile") says less than a party, but still what the story is about.
-        weight = 1 if is_venue(text, m) or not counts_as_party(text, m, mentions, dateline) else 2
+        weight = 1 if m.start in roles.venue or m.start not in roles.party else 2
         counts[m.code] += weight * (2 if head > 0 and m.start < head else 1)
     top = [code for code, n in counts.most_common(2) if n >= 2]
     return tuple(sorted(top)) if len(top) == 2 else ()
@@ -103,9 +123,9 @@ def sentence_parties(
     end: int,
     mentions: Sequence[CountryMention],
     people: Sequence[Person],
+    roles: Roles,
     *,
     keep_venue: frozenset[str] = frozenset(),
-    dateline: tuple[int, int] | None = None,
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them."""
     codes: set[str] = set()
@@ -113,9 +133,8 @@ def sentence_parties(
     for m in mentions:
         if not start <= m.start < end:
             continue
-        if m.code not in keep_venue and not counts_as_party(text, m, mentions, dateline):
-            continue
-        if is_venue(text, m) and m.code not in keep_venue:
+        kept = m.code in keep_venue
+        if not kept and (m.start not in roles.party or m.start in roles.venue):
             continue
         codes.add(m.code)
         surfaces.append(m.surface)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.extract.types import CountryMention
+from app.extract.types import CountryMention, Sentence
 
 TITLE_WORDS = (
     r"President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
@@ -25,6 +25,7 @@ TITLE_WORDS = (
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
+_TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
 HONORIFICS = frozenset(
     [
         "h.e.",
@@ -534,13 +535,36 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
     return people
 
 
+_SPEECH_WORD = re.compile(
+    r"\b(?:said|says|noted|stressed|mentioned|emphasi|underlin|underscor|told|added|thanked|"
+    r"expressed|voiced|pointed|informed|greeted|welcomed|congratulat|called|highlight|praised|"
+    r"recalled|briefed|assured|proposed|suggested)"
+)
+
+
+def may_speak(low: str, sent: Sentence) -> bool:
+    """Cheap guard over the lower-cased text: does the sentence report what someone said?"""
+    return _SPEECH_WORD.search(low, sent.start, sent.end) is not None
+
+
+def has_title(low: str, sent: Sentence) -> bool:
+    """Cheap check over the lower-cased text: only a sentence with a title word can name an
+    official with a role."""
+    return _TITLE_LOW.search(low, sent.start, sent.end) is not None
+
+
 def mentioned_again(
     text: str, start: int, end: int, found: list[Person], known: dict[str, Person]
 ) -> list[Person]:
     """Officials named earlier and referred to by surname here ("Saidov", "Mrs Gafarova")."""
     out: list[Person] = []
+    if not known:
+        return out
+    segment = text[start:end]
     for surname, person in known.items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[start:end]):
+        if surname not in segment:
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", segment):
             at = start + m.start()
             if any(p.start <= at < p.end for p in found + out):
                 continue

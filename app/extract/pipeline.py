@@ -6,14 +6,24 @@ place → one record per event (headline and body merged) → drafts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from app.extract import assemble, people, places, sentences, temporal, triggers
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
-from app.extract.types import DateMention, EventDraft, Extraction, Status, Why
+from app.extract.types import (
+    CountryMention,
+    DateMention,
+    EventDraft,
+    Extraction,
+    Sentence,
+    Status,
+    Why,
+)
 
 PRECISIONS = assemble.PRECISIONS
 
@@ -167,10 +177,9 @@ def _speakers(drafts: list[Draft], sents: list[list[people.Person]]) -> list[Dra
     return out
 
 
-def _visit_places(drafts: list[Draft], text: str, gaz: Gazetteer) -> list[Draft]:
+def _visit_places(drafts: list[Draft], text: str, mentions: list[CountryMention]) -> list[Draft]:
     """A visit whose sentence names no place: the host's capital named elsewhere ("coming to Phnom Penh")."""
     out = []
-    mentions = gaz.mentions(text)
     for d in drafts:
         if d.type == "visit" and d.location is None:
             capital = next(
@@ -215,6 +224,20 @@ def _finish(d: Draft) -> EventDraft:
     )
 
 
+def span_of(sent: Sentence) -> tuple[int, int]:
+    return sent.start, sent.end
+
+
+def _previous_dates(
+    text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None
+) -> list[DateMention]:
+    """Day dates of the sentence before, read only when this one may continue it ("He …")."""
+    if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
+        return []
+    found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
+    return [d for d in found if d.value and d.precision == "day"]
+
+
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
@@ -223,27 +246,40 @@ def run(text: str, *, resources: Resources) -> Extraction:
     mentions = gaz.mentions(text)
     line = places.dateline(text, gaz)
     span = places.dateline_span(text, line) if line else None
+    roles = party.classify(text, mentions, span)
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
-        dominant=party.dominant_pair(text, mentions, span),
+        dominant=party.dominant_pair(text, mentions, roles),
         dateline=line,
         dateline_span=span,
+        roles=roles,
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
     known: dict[str, people.Person] = {}
     previous: Draft | None = None
-    before: list[DateMention] = []
+    starts = [m.start for m in mentions]
+    low = text.lower()
+    previous_sent = None
     for sent in sentences.split(text):
-        here = [m for m in mentions if sent.start <= m.start < sent.end]
-        persons = people.find(text, sent.start, sent.end, here)
+        may_fire = triggers.may_fire(low, *span_of(sent))
+        fired = triggers.find(text, sent.start, sent.end) if may_fire else []
+        if not fired and not people.may_speak(low, sent):
+            previous_sent = sent
+            continue
+        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        has_title = people.has_title(low, sent)
+        persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
-        fired = triggers.find(text, sent.start, sent.end)
+        if not fired:
+            previous_sent = sent
+            continue
         future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+        before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
             draft = assemble.build(trigger, sent, here, persons, dates, ctx, tuple(fired))
             if draft is None:
@@ -254,8 +290,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.append(draft)
             if draft.date:
                 previous = draft
-        before = [d for d in dates if d.value and d.precision == "day"]
+        previous_sent = sent
     merged = _dedupe(drafts)
-    merged = _share_places(_visit_places(merged, text, gaz))
+    merged = _share_places(_visit_places(merged, text, mentions))
     merged = _speakers(merged, found_people)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.extract.types import DateMention, Precision, Publication
@@ -122,7 +123,7 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year",
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year",
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -291,14 +292,28 @@ RELATIVE_KINDS = frozenset({"weekday", "relative_day", "relative_unit", "ago", "
 PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 
 
+def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """SCAN's matches, tried only in a window around each anchor (a number, a month or
+    weekday name, a relative word): the same matches as SCAN.finditer, several times faster."""
+    pos = start
+    while pos < end:
+        anchor = _QUICK.search(text, pos, end)
+        if anchor is None:
+            return
+        match = SCAN.search(text, max(pos, anchor.start() - 40), min(end, anchor.end() + 60))
+        if match is None or match.start() > anchor.end():
+            pos = anchor.end()
+            continue
+        yield match
+        pos = match.end()
+
+
 def date_mentions(
     text: str, start: int, end: int, *, published: dt.date | None, future: bool = False
 ) -> list[DateMention]:
     """Date expressions in text[start:end], resolved against `published`."""
-    if not _QUICK.search(text, start, end):
-        return []
     out: list[DateMention] = []
-    for match in SCAN.finditer(text, start, end):
+    for match in _scan(text, start, end):
         kind = match.lastgroup or ""
         inner = FORMS[kind].fullmatch(match.group(0))
         if inner is None:

@@ -63,15 +63,18 @@ ANNIVERSARY = re.compile(
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
     re.I,
 )
-VISIT = re.compile(
+VISIT_NOUN = re.compile(
     r"\b(?:(?:state|official|working|friendly|private|historic|return|high-level|\w+-day|"
     r"first|current|recent|official\s+and\s+working)\s+)*visit\b(?!s)(?=\s+(?:to|in|of)\b|[^.]{0,80}\bto\b)"
     r"|\b(?:his|her|their|its)\s+(?:\w+\s+){0,3}visit\b(?!s)"
     r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
-    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
-    r"|\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
+    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b",
+    re.I,
+)
+VISIT_VERB = re.compile(
+    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts)\b",
     re.I,
 )
@@ -162,25 +165,68 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
+# Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
+_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
+_VISA_WORDS = _words("visa")
+_RELATION_WORDS = _words("relations", "ties", "anniversar")
+_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
+_MEETING_WORDS = _words(
+    "met", "meet", "talk", "negotia", "consultation", "phone", "video", "receiv", "host",
+    "chair", "courtesy", "called on", "session",
+)  # fmt: skip
+
+
+_ANY_WORD = re.compile(
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
+    r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
+    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|agreement|treat|protocol|"
+    r"declaration|road|programme|program|accord|pact|charter|convention)"
+)
+
+
+_VISIT_WORD = re.compile(r"\bvisit\b(?!s)", re.I)
+
+
+def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
+    ("her official visit", "a visit to"), tried in a window around each "visit"."""
+    out = list(VISIT_VERB.finditer(text, start, end))
+    for word in _VISIT_WORD.finditer(text, start, end):
+        window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
+        match = next((m for m in window if m.end() == word.end()), None)
+        if match:
+            out.append(match)
+    return sorted(out, key=lambda m: m.start())
+
+
+def may_fire(low: str, start: int, end: int) -> bool:
+    """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
+    return _ANY_WORD.search(low, start, end) is not None
+
+
 def find(text: str, start: int, end: int) -> list[Trigger]:
     """Every event trigger in text[start:end], at most one per type, in order of position."""
-    found = _signed(text, start, end)
-    if not any(t.type == "visa_agreement" for t in found):
+    found = _signed(text, start, end) if _SIGN_WORDS.search(text, start, end) else []
+    if _VISA_WORDS.search(text, start, end) and not any(t.type == "visa_agreement" for t in found):
         act = VISA_ACT.search(text, start, end)
         if act:
             found.append(_fire("visa_agreement", act, "visa requirements cancelled"))
-    for m in RELATIONS.finditer(text, start, end):
-        found.append(
-            _fire("diplomatic_relations", m, "diplomatic relations established or changed")
-        )
-    for m in ANNIVERSARY.finditer(text, start, end):
-        found.append(
-            _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
-        )
-    if not NO_VISIT.search(text, start, end):
-        for m in VISIT.finditer(text, start, end):
-            found.append(_fire("visit", m, "visit"))
-    if not NO_MEETING.search(text, start, end):
+    if _RELATION_WORDS.search(text, start, end):
+        for m in RELATIONS.finditer(text, start, end):
+            found.append(
+                _fire("diplomatic_relations", m, "diplomatic relations established or changed")
+            )
+        for m in ANNIVERSARY.finditer(text, start, end):
+            found.append(
+                _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
+            )
+    if _VISIT_WORDS.search(text, start, end) and not NO_VISIT.search(text, start, end):
+        found += [_fire("visit", m, "visit") for m in _visits(text, start, end)]
+    if _MEETING_WORDS.search(text, start, end) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             found.append(_fire("meeting", m, "meeting, talks or call"))
     firsts: dict[str, Trigger] = {}
