@@ -335,4 +335,26 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
     """A place named after another event's trigger is that event's ("… and agreed to hold the
     next meeting in Buenos Aires")."""
     lo, hi = sorted((trigger.end, at))
-    return any(o.type != trigger.type and lo <= o.start < hi for o in others)
+    signed = ("visa_agreement", "mou", "agreement")
+    # Documents signed together ("an agreement … and a memorandum … in Hanoi") share the place.
+    together = trigger.type in signed
+    return any(
+        o.type != trigger.type and lo <= o.start < hi and not (together and o.type in signed)
+        for o in others
+    )
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+
+
+def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
+    """ "On May 19 he met with …": the official the sentences before were about took part."""
+    if last is None or not _PRONOUN.search(
+        text, max(draft.sent.start, trigger.start - 20), trigger.start
+    ):
+        return draft
+    if last.country not in draft.countries and last.country is not None:
+        return draft
+    if any(p.name == last.name for p in draft.people):
+        return draft
+    return replace(draft, people=[last, *draft.people])

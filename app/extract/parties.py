@@ -44,6 +44,7 @@ _CAPITAL_ACTS = re.compile(
     r"protested|summoned|urged|called)\b"
 )
 _GLUED = re.compile(r"[A-Z][\w’']*-$")
+_GLUED_AFTER = re.compile(r"-[A-Z]")
 
 
 def is_venue(text: str, mention: CountryMention) -> bool:
@@ -53,7 +54,11 @@ def is_venue(text: str, mention: CountryMention) -> bool:
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
     """ "the Lamu Port-South Sudan-Ethiopia corridor": glued by a hyphen to a word that is no state."""
     glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
-    return bool(glued) and not any(m.end == mention.start - 1 for m in mentions)
+    if glued and not any(m.end == mention.start - 1 for m in mentions):
+        return True
+    # "the Russia-Africa summit": glued before a word that is no state.
+    after = _GLUED_AFTER.match(text, mention.end)
+    return bool(after) and not any(m.start == mention.end + 1 for m in mentions)
 
 
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:

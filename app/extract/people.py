@@ -370,6 +370,9 @@ def _is_stop(word: str) -> bool:
     return word.lower().rstrip(".,’'s") in STOP or word.lower() in STOP
 
 
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _ends_sentence(word: str) -> bool:
     """A capitalised word with the sentence's full stop ("Yi."), not an abbreviation ("Mr.")."""
     bare = word[:-1]
@@ -395,6 +398,10 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         inside = any(b0 <= tok.start() < b1 for b0, b1 in blocked)
         gap = text[current[-1].end() : tok.start()] if current else " "
         joined = gap in (" ", "-") or gap == ""
+        if current and word.rstrip(".,") in _SUFFIXES and joined:
+            current.append(tok)  # "Ferdinand Marcos Jr."
+            close()
+            continue
         if word.endswith(".") and _ends_sentence(word) and not _is_stop(word) and not inside:
             if current and not joined:
                 close()
@@ -503,7 +510,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
     blocked = [(m.start, m.end) for m in mentions]
     people: list[Person] = []
     for n0, n1 in _runs(text, start, end, blocked):
-        raw = text[n0:n1].removesuffix("’s").removesuffix("'s").removesuffix(".")
+        raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
+        raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         name = _strip_honorifics(raw)
         if len(name.split()) < 2 or len(name.split()) > 5:
             continue
@@ -516,7 +524,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
                 )
             )
             continue
-        role_before = _role_before(text, start, n0)
+        role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
         role = role_before or _role_after(text, n1, end)
         if role is None:
             continue

@@ -177,11 +177,16 @@ def _speakers(drafts: list[Draft], sents: list[list[people.Person]]) -> list[Dra
     return out
 
 
-def _visit_places(drafts: list[Draft], text: str, mentions: list[CountryMention]) -> list[Draft]:
-    """A visit whose sentence names no place: the host's capital named elsewhere ("coming to Phnom Penh")."""
+def _visit_places(
+    drafts: list[Draft], text: str, mentions: list[CountryMention], published: str | None
+) -> list[Draft]:
+    """A visit whose sentence names no city: the host's capital named elsewhere as where it
+    went ("coming to Phnom Penh", "met … in Ashgabat"); not for background visits of other years."""
     out = []
     for d in drafts:
-        if d.type == "visit" and d.location is None:
+        current = d.date is None or (published is not None and d.date[:7] == published[:7])
+        country_only = d.location is not None and d.why["location"].rule.endswith("(no city given)")
+        if d.type == "visit" and (d.location is None or (country_only and current)):
             capital = next(
                 (
                     m
@@ -262,6 +267,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     starts = [m.start for m in mentions]
     low = text.lower()
     previous_sent = None
+    last_speaker: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent))
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
@@ -274,6 +280,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
+        last_speaker = next(
+            (p for found in reversed(found_people[:-1]) for p in found if p.role), None
+        )
         if not fired:
             previous_sent = sent
             continue
@@ -284,6 +293,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.build(trigger, sent, here, persons, dates, ctx, tuple(fired))
             if draft is None:
                 continue
+            draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, previous, text)
             draft = assemble.news_day(draft, previous, ctx)
@@ -292,6 +302,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 previous = draft
         previous_sent = sent
     merged = _dedupe(drafts)
-    merged = _share_places(_visit_places(merged, text, mentions))
+    merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _speakers(merged, found_people)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))

@@ -49,7 +49,8 @@ AGREEMENT = re.compile(
 )
 RELATIONS = re.compile(
     r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
-    r"restor(?:ed|es|ing|ation\s+of)|resum(?:ed|es|ing|ption\s+of)|normali[sz](?:ed|es|ing|ation\s+of)|"
+    r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|"
+    r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
     r"set\s+up|sever(?:ed|s|ing)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
