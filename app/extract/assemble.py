@@ -254,15 +254,16 @@ def _location(
         and re.search(r"(?i)\bvisit", text[sent.start : sent.end])
     ):
         return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
-    if (
-        ctx.dateline
-        and status == "occurred"
-        and date
-        and ctx.published
-        and _near(date, ctx.published)
-    ):
+    news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
+    near = bool(date and ctx.published and _near(date, ctx.published))
+    if ctx.dateline and status == "occurred" and (near or news_day):
         return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
     return None, Why(None, "no place named")
+
+
+_NEWS_DAY = re.compile(
+    r"\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 def _near(date: str, published: str, days: int = 3) -> bool:

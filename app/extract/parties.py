@@ -135,8 +135,9 @@ def sentence_parties(
     """Parties named in the sentence and the words that name them."""
     codes: set[str] = set()
     surfaces: list[str] = []
+    names = [(p.start, p.end) for p in people]
     for m in mentions:
-        if not start <= m.start < end:
+        if not start <= m.start < end or any(a <= m.start < b for a, b in names):
             continue
         kept = m.code in keep_venue
         if not kept and (m.start not in roles.party or m.start in roles.venue):

@@ -398,6 +398,8 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         inside = any(b0 <= tok.start() < b1 for b0, b1 in blocked)
         gap = text[current[-1].end() : tok.start()] if current else " "
         joined = gap in (" ", "-") or gap == ""
+        if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
+            inside = False  # a surname that is also a state's name: "Luis Montenegro"
         if current and word.rstrip(".,") in _SUFFIXES and joined:
             current.append(tok)  # "Ferdinand Marcos Jr."
             close()
