@@ -1,10 +1,18 @@
 """Score extracted events against gold, as the annotation guide defines it.
 
-Pure: gold and predictions in, a `Report` out.  An extracted event matches a
-gold event of the same document when `type` and the set of `countries` are
-equal (one-to-one).  Optional gold events (`required: false`) count neither
-way: a prediction that matches one is neither right nor wrong.  Date, status
-and location accuracy and participant F1 are over matched required events.
+Pure: gold and predictions in, a `Report` out (no database, no prints).
+
+- An extracted event matches a gold event of the same document when `type`
+  and the set of `countries` are equal; matching is one-to-one.
+- Optional gold events (`required: false`) count neither way: a prediction
+  that matches one is neither a true nor a false positive.
+- Over matched required events: date accuracy (``date`` and ``date_end``
+  equal as strings, i.e. at the gold event's precision; see `_same_date`),
+  status accuracy, location accuracy (case-insensitive, null == null) and
+  participant F1 on names compared case-insensitively.
+- When several predictions could match, pairs are taken greedily by best
+  agreement: required gold first, then equal date, then status, location and
+  shared participants.
 """
 
 from __future__ import annotations
@@ -12,219 +20,237 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.evaluate_report import Report, ScoreError
 from app.extract.types import EventDraft
+
+__all__ = [
+    "GoldEvent",
+    "PredEvent",
+    "Report",
+    "ScoreError",
+    "evaluate_dir",
+    "gold_from_json",
+    "load_gold",
+    "pred_from_draft",
+    "predict_dir",
+    "score",
+]
+
+Key = tuple[str, str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class Event:
-    """One event of one document, gold or predicted."""
+class GoldEvent:
+    """One annotated event of one document."""
 
     doc: str
     type: str
     countries: tuple[str, ...]
     date: str | None
+    date_end: str | None
     status: str
     location: str | None
     participants: tuple[str, ...]
     evidence: str = ""
     required: bool = True
-    date_end: str | None = None
-
-    @property
-    def key(self) -> tuple[str, str, tuple[str, ...]]:
-        return self.doc, self.type, tuple(sorted(self.countries))
 
 
-def load_gold(path: Path) -> list[Event]:
-    """Gold events from a JSON Lines file in the guide's format."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            out.append(_from_json(json.loads(line)))
-    return out
+@dataclass(frozen=True)
+class PredEvent:
+    """One extracted event of one document, reduced to what is scored."""
+
+    doc: str
+    type: str
+    countries: tuple[str, ...]
+    date: str | None
+    date_end: str | None
+    status: str
+    location: str | None
+    participants: tuple[str, ...]
+    evidence: str = ""
 
 
-def _from_json(row: dict[str, Any]) -> Event:
-    return Event(
+Event = GoldEvent | PredEvent
+
+
+def _key(e: Event) -> Key:
+    return e.doc, e.type, tuple(sorted(e.countries))
+
+
+def gold_from_json(row: dict[str, Any]) -> GoldEvent:
+    """A gold event from one JSON object of the guide's format.
+
+    `participants` may be objects with a `name` or bare name strings.
+    """
+    people = row.get("participants") or []
+    return GoldEvent(
         doc=row["doc"],
         type=row["type"],
         countries=tuple(sorted(row["countries"])),
         date=row.get("date"),
+        date_end=row.get("date_end"),
         status=row.get("status", "occurred"),
         location=row.get("location"),
-        participants=tuple(p["name"] for p in row.get("participants", [])),
+        participants=tuple(p if isinstance(p, str) else p["name"] for p in people),
         evidence=row.get("evidence", ""),
         required=row.get("required", True),
-        date_end=row.get("date_end"),
     )
 
 
-def from_draft(doc: str, draft: EventDraft) -> Event:
-    return Event(
+def load_gold(path: Path) -> list[GoldEvent]:
+    """Gold events from a JSON Lines file in the guide's format."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [gold_from_json(json.loads(line)) for line in lines if line.strip()]
+
+
+def pred_from_draft(doc: str, draft: EventDraft) -> PredEvent:
+    """The scored view of an extractor draft."""
+    return PredEvent(
         doc=doc,
         type=draft.type,
-        countries=draft.countries,
+        countries=tuple(sorted(draft.countries)),
         date=draft.date,
+        date_end=draft.date_end,
         status=draft.status,
         location=draft.location,
         participants=tuple(p.name for p in draft.participants),
         evidence=draft.evidence,
-        date_end=draft.date_end,
     )
 
 
-def _ratio(num: int, den: int) -> float:
-    return num / den if den else 1.0
+def _same_date(gold: GoldEvent, pred: PredEvent) -> bool:
+    """Equal at the gold event's precision, and null only where gold is null.
+
+    The guide asks for dates "as precise as the text allows", so gold already
+    carries the precision the text supports: a prediction of "2018-04-09"
+    against gold "2018-04" claims a day the text does not give, and a
+    prediction of "2018" against "2018-04-09" loses one it does.  Both are
+    wrong; the strings must be equal.  The end of a range counts too.
+    """
+    return gold.date == pred.date and gold.date_end == pred.date_end
 
 
-def _agreement(gold: Event, pred: Event) -> tuple[int, int, int]:
-    return (gold.date == pred.date, gold.status == pred.status, _same_place(gold, pred))
+def _same_place(gold: GoldEvent, pred: PredEvent) -> bool:
+    return (gold.location or "").casefold() == (pred.location or "").casefold() and (
+        gold.location is None
+    ) == (pred.location is None)
 
 
-def _same_place(gold: Event, pred: Event) -> bool:
-    return (gold.location or "").casefold() == (pred.location or "").casefold()
+def _names(names: Iterable[str]) -> set[str]:
+    return {" ".join(n.split()).casefold() for n in names}
 
 
-@dataclass
-class Report:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    dates_right: int = 0
-    status_right: int = 0
-    location_right: int = 0
-    people_tp: int = 0
-    people_fp: int = 0
-    people_fn: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def participant_f1(self) -> float:
-        p = _ratio(self.people_tp, self.people_tp + self.people_fp)
-        r = _ratio(self.people_tp, self.people_tp + self.people_fn)
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def accuracy(self, right: int) -> float:
-        return _ratio(right, self.tp)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "events": {"tp": self.tp, "fp": self.fp, "fn": self.fn},
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "date_accuracy": round(self.accuracy(self.dates_right), 4),
-            "status_accuracy": round(self.accuracy(self.status_right), 4),
-            "location_accuracy": round(self.accuracy(self.location_right), 4),
-            "participant_f1": round(self.participant_f1, 4),
-            "errors": self.errors,
-        }
-
-    def to_text(self) -> str:
-        lines = [
-            f"events     tp={self.tp} fp={self.fp} fn={self.fn}",
-            f"precision  {self.precision:.3f}",
-            f"recall     {self.recall:.3f}",
-            f"F1         {self.f1:.3f}",
-            f"date       {self.accuracy(self.dates_right):.3f}",
-            f"status     {self.accuracy(self.status_right):.3f}",
-            f"location   {self.accuracy(self.location_right):.3f}",
-            f"people F1  {self.participant_f1:.3f}",
-        ]
-        if self.errors:
-            lines += ["", f"{len(self.errors)} errors:"] + [f"  {e}" for e in self.errors]
-        return "\n".join(lines)
+def _agreement(gold: GoldEvent, pred: PredEvent) -> tuple[bool, bool, bool, bool, int]:
+    shared = len(_names(gold.participants) & _names(pred.participants))
+    return (
+        gold.required,
+        _same_date(gold, pred),
+        gold.status == pred.status,
+        _same_place(gold, pred),
+        shared,
+    )
 
 
-def _score_pair(report: Report, gold: Event, pred: Event) -> None:
+def _error(kind: Any, gold: Event, got: str | None, want: str | None) -> ScoreError:
+    return ScoreError(kind, gold.doc, gold.type, _key(gold)[2], want, got, gold.evidence)
+
+
+def _score_pair(report: Report, gold: GoldEvent, pred: PredEvent) -> None:
     report.tp += 1
-    where = f"{gold.doc} {gold.type} {','.join(gold.countries)}"
-    if gold.date == pred.date:
+    if _same_date(gold, pred):
         report.dates_right += 1
     else:
-        report.errors.append(f"date      {where}: gold {gold.date} got {pred.date}")
+        want = gold.date if gold.date_end is None else f"{gold.date}/{gold.date_end}"
+        got = pred.date if pred.date_end is None else f"{pred.date}/{pred.date_end}"
+        report.errors.append(_error("date", gold, got, want))
     if gold.status == pred.status:
         report.status_right += 1
     else:
-        report.errors.append(f"status    {where}: gold {gold.status} got {pred.status}")
+        report.errors.append(_error("status", gold, pred.status, gold.status))
     if _same_place(gold, pred):
         report.location_right += 1
     else:
-        report.errors.append(f"location  {where}: gold {gold.location} got {pred.location}")
-    want = {n.casefold() for n in gold.participants}
-    got = {n.casefold() for n in pred.participants}
-    report.people_tp += len(want & got)
-    report.people_fp += len(got - want)
-    report.people_fn += len(want - got)
-    if want != got:
+        report.errors.append(_error("location", gold, pred.location, gold.location))
+    want_people, got_people = _names(gold.participants), _names(pred.participants)
+    report.people_tp += len(want_people & got_people)
+    report.people_fp += len(got_people - want_people)
+    report.people_fn += len(want_people - got_people)
+    if want_people != got_people:
         report.errors.append(
-            f"people    {where}: missing {sorted(want - got)} extra {sorted(got - want)}"
+            _error(
+                "participants",
+                gold,
+                "; ".join(sorted(got_people)),
+                "; ".join(sorted(want_people)),
+            )
         )
 
 
-def score(gold: Sequence[Event], pred: Iterable[Event]) -> Report:
-    """Event P/R/F1 and field accuracies by the guide's matching rules."""
+def _match(golds: list[GoldEvent], preds: list[PredEvent]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index), greedily by best agreement."""
+    candidates = sorted(
+        ((_agreement(g, p), -gi, -pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
+        reverse=True,
+    )
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, neg_gi, neg_pi in candidates:
+        gi, pi = -neg_gi, -neg_pi
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def score(gold: Sequence[GoldEvent], pred: Sequence[PredEvent]) -> Report:
+    """Event P/R/F1, field accuracies and errors by the guide's matching rules."""
     report = Report()
-    by_key: dict[tuple[str, str, tuple[str, ...]], list[Event]] = defaultdict(list)
-    for p in pred:
-        by_key[p.key].append(p)
-    golds: dict[tuple[str, str, tuple[str, ...]], list[Event]] = defaultdict(list)
+    golds: dict[Key, list[GoldEvent]] = defaultdict(list)
+    preds: dict[Key, list[PredEvent]] = defaultdict(list)
     for g in gold:
-        golds[g.key].append(g)
-    for key in sorted(set(by_key) | set(golds)):
-        preds = list(by_key.get(key, []))
-        # Required gold first, each taking the prediction that agrees with it most.
-        for g in sorted(golds.get(key, []), key=lambda g: not g.required):
-            if not preds:
-                if g.required:
-                    report.fn += 1
-                    report.errors.append(
-                        f"missed    {g.doc} {g.type} {','.join(g.countries)} {g.date}"
-                    )
-                continue
-            best = max(preds, key=lambda p: _agreement(g, p))
-            preds.remove(best)
-            if g.required:
-                _score_pair(report, g, best)
-        for p in preds:
-            report.fp += 1
-            report.errors.append(
-                f"spurious  {p.doc} {p.type} {','.join(p.countries)} {p.date}: {p.evidence[:80]!r}"
-            )
+        golds[_key(g)].append(g)
+    for p in pred:
+        preds[_key(p)].append(p)
+    for key in sorted(set(golds) | set(preds)):
+        gs, ps = golds.get(key, []), preds.get(key, [])
+        pairs = _match(gs, ps)
+        for gi, pi in pairs:
+            if gs[gi].required:
+                _score_pair(report, gs[gi], ps[pi])
+        matched_gold = {gi for gi, _ in pairs}
+        matched_pred = {pi for _, pi in pairs}
+        for gi, g in enumerate(gs):
+            if gi not in matched_gold and g.required:
+                report.fn += 1
+                report.errors.append(_error("missed", g, None, g.date))
+        for pi, p in enumerate(ps):
+            if pi not in matched_pred:
+                report.fp += 1
+                report.errors.append(_error("spurious", p, p.date, None))
     return report
 
 
-def predict_dir(docs: Path, names: Iterable[str]) -> list[Event]:
+def predict_dir(docs: Path, names: Iterable[str]) -> list[PredEvent]:
     """Run the extractor over the named documents of `docs`."""
     from app import extract
 
     resources = extract.load_resources()
-    out: list[Event] = []
+    out: list[PredEvent] = []
     for name in sorted(set(names)):
         text = (docs / name).read_text(encoding="utf-8-sig")
-        out += [from_draft(name, d) for d in extract.run(text, resources=resources).events]
+        drafts = extract.run(text, resources=resources).events
+        out += [pred_from_draft(name, d) for d in drafts]
     return out
 
 
 def evaluate_dir(gold_path: Path, docs: Path) -> Report:
-    """Score the extractor on every document of `docs` that the gold covers or that `docs` holds."""
+    """Score the extractor on every document the gold covers or that `docs` holds."""
     gold = load_gold(gold_path)
     names = {g.doc for g in gold} | {p.name for p in docs.glob("*.txt")}
     return score(gold, predict_dir(docs, names))

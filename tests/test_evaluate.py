@@ -1,57 +1,152 @@
-"""The guide's scoring, and `diplo evaluate` on the seeds."""
+"""The guide's scoring on hand-built cases, and `diplo evaluate` on the seeds."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.evaluate import Event, score
+from app.evaluate import GoldEvent, PredEvent, gold_from_json, pred_from_draft, score
+from app.extract.types import EventDraft, ParticipantDraft
 from tests.conftest import GOLD, SEEDS
 
+BASE: dict[str, Any] = {
+    "doc": "d", "type": "meeting", "countries": ("AZE", "KAZ"), "date": "2021",
+    "date_end": None, "status": "occurred", "location": None, "participants": (),
+}  # fmt: skip
 
-def ev(type: str = "meeting", countries: tuple[str, ...] = ("AZE", "KAZ"), **kw: object) -> Event:
-    base: dict[str, object] = {
-        "doc": "d", "type": type, "countries": countries, "date": "2021", "status": "occurred",
-        "location": None, "participants": (),
-    }  # fmt: skip
-    base.update(kw)
-    return Event(**base)  # type: ignore[arg-type]
+
+def gold(**kw: Any) -> GoldEvent:
+    return GoldEvent(**{**BASE, **kw})
+
+
+def pred(**kw: Any) -> PredEvent:
+    return PredEvent(**{**BASE, **kw})
 
 
 def test_perfect_match() -> None:
-    r = score([ev()], [ev()])
+    r = score(
+        [gold(location="Baku", participants=("A B",))],
+        [pred(location="baku", participants=("a b",))],
+    )
     assert (r.tp, r.fp, r.fn, r.f1) == (1, 0, 0, 1.0)
+    assert (r.date_accuracy, r.status_accuracy, r.location_accuracy, r.participant_f1) == (
+        1,
+        1,
+        1,
+        1,
+    )
+    assert r.errors == []
+
+
+def test_countries_compared_as_a_set() -> None:
+    r = score([gold(countries=("KAZ", "AZE"))], [pred(countries=("AZE", "KAZ"))])
+    assert r.tp == 1
 
 
 def test_spurious_and_missed() -> None:
-    r = score([ev("visit")], [ev("meeting")])
+    r = score([gold(type="visit")], [pred(type="meeting")])
+    assert (r.tp, r.fp, r.fn) == (0, 1, 1)
+    assert r.precision == 0.0 and r.recall == 0.0 and r.f1 == 0.0
+    assert sorted(e.kind for e in r.errors) == ["missed", "spurious"]
+
+
+def test_other_document_does_not_match() -> None:
+    r = score([gold(doc="a")], [pred(doc="b")])
     assert (r.tp, r.fp, r.fn) == (0, 1, 1)
 
 
 def test_optional_gold_counts_neither_way() -> None:
-    r = score([ev(required=False)], [ev()])
+    r = score([gold(required=False)], [pred()])
     assert (r.tp, r.fp, r.fn) == (0, 0, 0)
-    assert score([ev(required=False)], []).fn == 0
+    assert score([gold(required=False)], []).fn == 0
+
+
+def test_optional_and_required_with_same_key() -> None:
+    g = [gold(date="2014", required=False), gold(date="2021-04-15")]
+    r = score(g, [pred(date="2021-04-15")])
+    assert (r.tp, r.fp, r.fn, r.dates_right) == (1, 0, 0, 1)
+    r = score(g, [pred(date="2014"), pred(date="2021-04-15")])
+    assert (r.tp, r.fp, r.fn, r.dates_right) == (1, 0, 0, 1)
 
 
 def test_date_must_equal_at_gold_precision() -> None:
-    r = score([ev(date="2018-04")], [ev(date="2018-04-09")])
+    r = score([gold(date="2018-04")], [pred(date="2018-04-09")])
     assert r.tp == 1 and r.dates_right == 0
-    assert score([ev(date=None)], [ev(date=None)]).dates_right == 1
+    assert [(e.kind, e.gold, e.got) for e in r.errors] == [("date", "2018-04", "2018-04-09")]
+    assert score([gold(date="2018-04-09")], [pred(date="2018")]).dates_right == 0
+    assert score([gold(date=None)], [pred(date=None)]).dates_right == 1
+    assert score([gold(date=None)], [pred(date="2020")]).dates_right == 0
+    assert score([gold(date="2020")], [pred(date=None)]).dates_right == 0
+
+
+def test_date_end_is_part_of_the_date() -> None:
+    g = gold(date="2014-04-23", date_end="2014-04-24")
+    assert score([g], [pred(date="2014-04-23", date_end="2014-04-24")]).dates_right == 1
+    assert score([g], [pred(date="2014-04-23")]).dates_right == 0
+
+
+def test_status_and_location_errors_carry_both_values() -> None:
+    r = score([gold(status="planned", location="Doha")], [pred(location=None)])
+    assert r.status_accuracy == 0 and r.location_accuracy == 0
+    found = {(e.kind, e.gold, e.got) for e in r.errors}
+    assert found == {("status", "planned", "occurred"), ("location", "Doha", None)}
+
+
+def test_location_online_and_null() -> None:
+    assert score([gold(location="online")], [pred(location="Online")]).location_right == 1
+    assert score([gold(location=None)], [pred(location=None)]).location_right == 1
 
 
 def test_one_to_one_prefers_the_agreeing_prediction() -> None:
-    gold = [ev(date="2021-04-15"), ev(date="2021-06-14")]
-    pred = [ev(date="2021-06-14"), ev(date="2021-04-15")]
-    r = score(gold, pred)
-    assert (r.tp, r.dates_right) == (2, 2)
+    g = [gold(date="2021-04-15"), gold(date="2021-06-14")]
+    p = [pred(date="2021-06-14"), pred(date="2021-04-15")]
+    r = score(g, p)
+    assert (r.tp, r.fp, r.fn, r.dates_right) == (2, 0, 0, 2)
 
 
-def test_participants_case_insensitive_f1() -> None:
-    r = score([ev(participants=("A B", "C D"))], [ev(participants=("a b", "E F"))])
+def test_extra_prediction_of_same_key_is_spurious() -> None:
+    r = score([gold()], [pred(), pred(date="2020")])
+    assert (r.tp, r.fp, r.fn, r.dates_right) == (1, 1, 0, 1)
+
+
+def test_participants_partial_f1() -> None:
+    r = score([gold(participants=("A B", "C D"))], [pred(participants=("a  b", "E F"))])
     assert (r.people_tp, r.people_fp, r.people_fn) == (1, 1, 1)
+    assert r.participant_f1 == 0.5
+    assert [e.kind for e in r.errors] == ["participants"]
+
+
+def test_unmatched_events_do_not_count_for_fields() -> None:
+    r = score([gold(type="visit", date="1999")], [pred(date="2000")])
+    assert r.tp == 0 and r.dates_right == 0 and r.date_accuracy == 1.0
+
+
+def test_report_shapes() -> None:
+    r = score([gold(date="2018-04")], [pred(date="2018-04-09"), pred(type="mou")])
+    d = r.to_dict()
+    assert d["events"] == {"tp": 1, "fp": 1, "fn": 0}
+    assert {e["kind"] for e in d["errors"]} == {"date", "spurious"}
+    json.dumps(d)
+    text = r.to_text()
+    assert "precision" in text and "2018-04-09" in text and "spurious" in text
+
+
+def test_gold_from_json_and_pred_from_draft() -> None:
+    g = gold_from_json(
+        {"doc": "x", "type": "mou", "countries": ["KHM", "AZE"], "date": None, "status": "occurred",
+         "location": None, "participants": [{"name": "A", "role": None, "country": "AZE"}]}
+    )  # fmt: skip
+    assert g.countries == ("AZE", "KHM") and g.participants == ("A",) and g.required
+    draft = EventDraft(
+        type="mou", countries=("AZE", "KHM"), date=None, date_end=None, date_precision=None,
+        status="occurred", location=None, participants=(ParticipantDraft("A", None, "AZE"),),
+        evidence="e", start=0, end=1,
+    )  # fmt: skip
+    r = score([g], [pred_from_draft("x", draft)])
+    assert (r.tp, r.fp, r.fn, r.participant_f1) == (1, 0, 0, 1.0)
 
 
 def test_cli_evaluate_on_seeds_meets_the_targets() -> None:
