@@ -121,12 +121,18 @@ def _status(
 
 
 def _participants(
-    type: EventType, people: list[Person], codes: set[str], visitor: str | None
+    type: EventType, people: list[Person], codes: set[str], visitor: str | None, trigger: Trigger
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role))]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "visit" and visitor:
-        kept = [p for p in kept if p.country == visitor]
+        # The visitor's officials, or an official without a country named before the verb.
+        guest = trigger.surface.lower().startswith(_GUEST_VERBS)
+        kept = [
+            p
+            for p in kept
+            if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
+        ]
     return kept
 
 
@@ -190,7 +196,7 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor)
+    chosen = _participants(trigger.type, people, codes, visitor, trigger)
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,

@@ -23,6 +23,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
+    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -316,7 +317,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
 )
 _PARTICLES = frozenset(
     {
@@ -367,7 +368,8 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _is_stop(word: str) -> bool:
-    return word.lower().rstrip(".,’'s") in STOP or word.lower() in STOP
+    low = word.lower()
+    return low.rstrip(".,’'s") in STOP or low in STOP or _TITLE.fullmatch(word) is not None
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -471,7 +473,9 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         return None
     lead = re.search(
         r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
-        r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*$",
+        r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+        r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
+        r"foreign|deputy|vice)\s+){0,3}$",
         left[: title.start()],
     )
     begin = lead.start() if lead else title.start()

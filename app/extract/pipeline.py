@@ -123,6 +123,17 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _during(visit: Draft, d: Draft) -> bool:
+    """`d` took place within the visit: its days, or the few days after an open-ended start."""
+    if visit.date is None or d.date is None:
+        return visit.date is None and d.date is None
+    if len(visit.date) < 10 or len(d.date) < 10:
+        return _contains(visit, d)
+    first = dt.date.fromisoformat(visit.date)
+    last = dt.date.fromisoformat(visit.date_end) if visit.date_end else first + dt.timedelta(days=3)
+    return first <= dt.date.fromisoformat(d.date) <= last
+
+
 def _share_places(drafts: list[Draft]) -> list[Draft]:
     """Events of a visit without a place of their own happened where the visit did."""
     visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
@@ -130,11 +141,7 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.location is None and d.type != "visit" and d.type != "diplomatic_relations":
             host = next(
-                (
-                    v
-                    for v in visits
-                    if v.countries == d.countries and _contains(v, d) and (d.date or not v.date)
-                ),
+                (v for v in visits if v.countries == d.countries and _during(v, d)),
                 None,
             )
             if host:

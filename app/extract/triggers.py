@@ -89,7 +89,8 @@ MEETING = re.compile(
     r"video\s*(?:conference|call|link)|videoconference|"
     r"received\s+(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
-    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|"
+    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
+    r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?))\b",
     re.I,
 )
@@ -176,7 +177,7 @@ _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
 _MEETING_WORDS = _words(
-    "met", "meet", "talk", "negotia", "consultation", "phone", "video", "receiv", "host",
+    "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called on", "session",
 )  # fmt: skip
 
@@ -184,7 +185,7 @@ _MEETING_WORDS = _words(
 _ANY_WORD = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
-    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|agreement|treat|protocol|"
+    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
@@ -230,7 +231,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if _MEETING_WORDS.search(text, start, end) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             found.append(_fire("meeting", m, "meeting, talks or call"))
+    # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
+    relations: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):
-        firsts.setdefault(t.type, t)
-    return sorted(firsts.values(), key=lambda t: t.start)
+        if t.type != "diplomatic_relations":
+            firsts.setdefault(t.type, t)
+        elif not relations or t.start >= relations[-1].end:
+            relations.append(t)
+    # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
+    if any(t.anniversary for t in relations):
+        relations = [next(t for t in relations if t.anniversary)]
+    return sorted([*firsts.values(), *relations], key=lambda t: t.start)
