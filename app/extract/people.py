@@ -480,7 +480,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     )
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
-    role = re.sub(r"^(?:the|a)\s+", "", role)
+    role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()

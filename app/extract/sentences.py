@@ -80,7 +80,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    return word in ABBREVIATIONS or len(word.rstrip(".")) == 1  # initials: "J. Smith"
+    bare = word.rstrip(".")
+    return word in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())  # initials: "J. Smith"
 
 
 def _strip(text: str, start: int, end: int) -> Sentence | None:

@@ -366,12 +366,18 @@ def publication_date(text: str) -> Publication | None:
     or the opening of the first long line (a dateline such as "WARSAW, June 14,
     2019 (PAP) —").  A date needs a year: "HANOI, Oct. 3 (VNA)" fixes none.
     """
+    body = False  # past the first paragraph of running text, only labelled lines count
     for number, line in enumerate(_LINE.finditer(text)):
         if number >= _HEADER_LINES:
             break
         if not line.group(0).strip():
             continue
-        short = len(line.group(0).strip()) <= _SHORT_LINE or _LABEL.match(line.group(0))
+        labelled = _LABEL.match(line.group(0)) is not None
+        short = len(line.group(0).strip()) <= _SHORT_LINE
+        if body and not labelled:
+            continue
+        body = body or not short
+        short = short or labelled
         end = line.end() if short else min(line.end(), line.start() + 60)
         found = _full_dates(text, line.start(), end)
         if found:

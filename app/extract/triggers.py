@@ -38,7 +38,7 @@ VISA_ACT = re.compile(
     r"\b(?:cancel(?:l)?ed|abolished|lifted|waived|scrapped|removed|dropped|introduced)\b[^.]{0,40}\bvisas?\b",
     re.I,
 )
-DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\b(?=[^.]{0,30}\bsigned\b)")
+DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been)\s+signed\b")
 MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
