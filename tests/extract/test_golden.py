@@ -1,68 +1,83 @@
 """Golden cases: short documents with the events a careful annotator would record.
 
 Each case in tests/data/golden_extract.jsonl has an id, a note on what it
-exercises, the text and its expected events; the extractor must give exactly
-those events (type and parties), with their date, date_end, status, location
-and participant names.
+exercises, the text and its expected events.  By the scorer's rules
+(`app.evaluate.score`): the extracted (type, countries) must equal the
+expected ones one-to-one, and each matched event must have the expected date,
+date_end, status and location and the same participant names (case-insensitive).
+Events marked `"required": false` may be extracted or not.
 """
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app import extract
+from app.evaluate import GoldEvent, PredEvent, score
+from app.evaluate_golden import GoldenCase, load_cases, predict_case
 
 CASES_FILE = Path(__file__).resolve().parent.parent / "data" / "golden_extract.jsonl"
-CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line]
-RESOURCES = extract.load_resources()
+CASES = load_cases(CASES_FILE)
+TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def _view(event: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": event["type"],
-        "countries": sorted(event["countries"]),
-        "date": event["date"],
-        "date_end": event.get("date_end"),
-        "status": event["status"],
-        "location": event["location"],
-        "participants": sorted(n.casefold() for n in event["participants"]),
-    }
+@pytest.fixture(scope="module")
+def resources() -> Any:
+    """Extraction resources, loaded once for the module."""
+    return extract.load_resources()
 
 
-def _key(view: dict[str, Any]) -> tuple[str, ...]:
-    return (view["type"], *view["countries"], view["date"] or "")
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_golden(case: dict[str, Any]) -> None:
-    drafts = extract.run(case["text"], resources=RESOURCES).events
-    got = sorted(
-        (
-            _view(
-                {
-                    "type": d.type,
-                    "countries": list(d.countries),
-                    "date": d.date,
-                    "date_end": d.date_end,
-                    "status": d.status,
-                    "location": d.location,
-                    "participants": [p.name for p in d.participants],
-                }
-            )
-            for d in drafts
-        ),
-        key=_key,
+def _show(event: GoldEvent | PredEvent) -> str:
+    when = event.date if event.date_end is None else f"{event.date}..{event.date_end}"
+    optional = " (optional)" if isinstance(event, GoldEvent) and not event.required else ""
+    people = ", ".join(event.participants)
+    return (
+        f"  {event.type:<20} {','.join(event.countries):<12} {when!s:<22} {event.status:<9}"
+        f" @{event.location}  [{people}]{optional}"
     )
-    expected = sorted((_view(e) for e in case["events"]), key=_key)
-    assert got == expected, case["note"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_golden(case: GoldenCase, resources: Any) -> None:
+    gold = case.gold
+    got = predict_case(case, resources)
+    report = score(gold, got)
+    message = "\n".join(
+        [
+            f"{case.id}: {case.note}",
+            "expected:",
+            *([_show(e) for e in gold] or ["  (no events)"]),
+            "got:",
+            *([_show(e) for e in got] or ["  (no events)"]),
+            "differences:",
+            *(f"  {e.kind}: {e.type} {','.join(e.countries)} gold={e.gold!r} got={e.got!r}"
+              for e in report.errors),
+        ]
+    )  # fmt: skip
+    assert not report.errors, message
+
+
+def _check_event(event: dict[str, Any]) -> None:
+    assert event["type"] in TYPES
+    assert event["countries"] == sorted(event["countries"]) and len(event["countries"]) >= 2
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in event["countries"])
+    for key in ("date", "date_end"):
+        value = event.get(key)
+        assert value is None or DATE.fullmatch(value), value
+    assert event["status"] in {"occurred", "planned"}
+    for person in event["participants"]:
+        assert isinstance(person, str) or person["name"]
 
 
 def test_cases_are_well_formed() -> None:
-    ids = [c["id"] for c in CASES]
+    ids = [c.id for c in CASES]
     assert len(ids) == len(set(ids))
     for case in CASES:
-        assert case["note"] and case["text"]
+        assert case.note and case.text
+        for event in case.events:
+            _check_event(event)
