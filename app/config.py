@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     )
     max_page_size: int = Field(default=1000, ge=1, description="Largest `limit` a page may ask.")
     default_page_size: int = Field(default=50, ge=1, description="`limit` when none is given.")
+    max_export_rows: int = Field(
+        default=1_000_000, ge=1, description="Most events one CSV or JSON Lines export returns."
+    )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1, description="Files larger than this are not ingested."
     )

@@ -7,10 +7,11 @@ import binascii
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlmodel import Session, col
 
 from app.models import Document, Event, EventCountry, Participant, Source
@@ -21,6 +22,7 @@ from app.schemas import (
     ParticipantOut,
     SourceOut,
 )
+from app.search import evidence_matches
 
 
 class InvalidCursor(ValueError):
@@ -33,6 +35,12 @@ class EventFilters:
     types: tuple[str, ...] = ()
     date_from: dt.date | None = None  # first day of the requested range
     date_to: dt.date | None = None  # last day of the requested range
+    status: str | None = None
+    participant: str | None = None  # folded: lower-case, no accents
+    location: str | None = None
+    q: str | None = None
+    document_id: str | None = None
+    min_sources: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,16 @@ class Cursor:
         return cls(sort_date, event_id)
 
 
-def _filtered(stmt: Select[str, str], filters: EventFilters) -> Select[str, str]:
+def _like(value: str) -> str:
+    """A LIKE pattern for a substring, with the user's % and _ taken literally."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filtered(
+    stmt: Select[str, str], filters: EventFilters, dialect: str = "sqlite"
+) -> Select[str, str]:
+    stmt = _filtered_text(stmt, filters, dialect)
     for code in filters.countries:
         stmt = stmt.where(
             exists().where(
@@ -69,30 +86,125 @@ def _filtered(stmt: Select[str, str], filters: EventFilters) -> Select[str, str]
         stmt = stmt.where(col(Event.date_hi) >= filters.date_from)
     if filters.date_to:
         stmt = stmt.where(col(Event.date_lo) <= filters.date_to)
+    if filters.status:
+        stmt = stmt.where(col(Event.status) == filters.status)
+    if filters.location:
+        stmt = stmt.where(func.lower(col(Event.location)) == filters.location.casefold())
+    if filters.min_sources:
+        stmt = stmt.where(col(Event.source_count) >= filters.min_sources)
     return stmt
 
 
-def event_page(
-    *, session: Session, filters: EventFilters, limit: int, cursor: Cursor | None = None
-) -> tuple[list[EventOut], int, Cursor | None]:
-    """One page of events, newest first (undated last, then id), the total and the next cursor."""
-    base = _filtered(select(col(Event.sort_date), col(Event.id)), filters)
-    total = session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    stmt = base
-    if cursor:
+def _filtered_text(stmt: Select[str, str], filters: EventFilters, dialect: str) -> Select[str, str]:
+    """Filters on rows beside the event: participants, sources and their documents."""
+    if filters.participant:
         stmt = stmt.where(
-            or_(
-                col(Event.sort_date) < cursor.sort_date,
-                and_(col(Event.sort_date) == cursor.sort_date, col(Event.id) > cursor.id),
+            exists().where(
+                col(Participant.event_id) == col(Event.id),
+                col(Participant.name_folded).like(_like(filters.participant), escape="\\"),
             )
         )
-    stmt = stmt.order_by(col(Event.sort_date).desc(), col(Event.id)).limit(limit + 1)
-    keys = list(session.execute(stmt).all())
+    if filters.document_id:
+        stmt = stmt.where(
+            exists().where(
+                col(Source.event_id) == col(Event.id),
+                col(Source.document_id) == filters.document_id,
+            )
+        )
+    if filters.q:
+        stmt = stmt.where(
+            exists().where(
+                col(Source.event_id) == col(Event.id), evidence_matches(filters.q, dialect)
+            )
+        )
+    return stmt
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _after(cursor: Cursor, newest_first: bool) -> ColumnElement[bool]:
+    """Rows after the cursor in the page order (undated events always come last)."""
+    sort, eid = col(Event.sort_date), col(Event.id)
+    same = and_(sort == cursor.sort_date, eid > cursor.id)
+    if newest_first:
+        return or_(sort < cursor.sort_date, same)
+    if cursor.sort_date == "":
+        return same
+    return or_(and_(sort > cursor.sort_date), same, sort == "")
+
+
+def event_keys(
+    *,
+    session: Session,
+    filters: EventFilters,
+    limit: int,
+    cursor: Cursor | None = None,
+    newest_first: bool = True,
+) -> list[tuple[str, str]]:
+    """(sort_date, id) of the next `limit` events in page order."""
+    stmt = _filtered(select(col(Event.sort_date), col(Event.id)), filters, _dialect(session))
+    if cursor:
+        stmt = stmt.where(_after(cursor, newest_first))
+    order: list[Any]
+    if newest_first:
+        order = [col(Event.sort_date).desc(), col(Event.id)]
+    else:
+        order = [col(Event.sort_date) == "", col(Event.sort_date), col(Event.id)]
+    rows = session.execute(stmt.order_by(*order).limit(limit))
+    return [(r[0], r[1]) for r in rows]
+
+
+def count_events(*, session: Session, filters: EventFilters) -> int:
+    base = _filtered(select(col(Event.id)), filters, _dialect(session))  # type: ignore[arg-type]
+    return int(session.execute(select(func.count()).select_from(base.subquery())).scalar_one())
+
+
+def event_page(
+    *,
+    session: Session,
+    filters: EventFilters,
+    limit: int,
+    cursor: Cursor | None = None,
+    newest_first: bool = True,
+) -> tuple[list[EventOut], int, Cursor | None]:
+    """One page of events (newest first by default; undated last, then by id), the
+    total and the cursor of the next page."""
+    total = count_events(session=session, filters=filters)
+    keys = event_keys(
+        session=session, filters=filters, limit=limit + 1, cursor=cursor, newest_first=newest_first
+    )
     more = len(keys) > limit
     keys = keys[:limit]
     items = load_events(session=session, ids=[k[1] for k in keys])
     next_cursor = Cursor(keys[-1][0], keys[-1][1]) if more and keys else None
     return items, total, next_cursor
+
+
+def iter_events(
+    *,
+    session: Session,
+    filters: EventFilters,
+    newest_first: bool = True,
+    batch: int = 500,
+    cap: int | None = None,
+) -> Iterator[EventOut]:
+    """Every matching event in page order, read in keyset batches (constant memory)."""
+    cursor: Cursor | None = None
+    sent = 0
+    while True:
+        keys = event_keys(
+            session=session, filters=filters, limit=batch, cursor=cursor, newest_first=newest_first
+        )
+        if not keys:
+            return
+        for event in load_events(session=session, ids=[k[1] for k in keys]):
+            if cap is not None and sent >= cap:
+                return
+            sent += 1
+            yield event
+        cursor = Cursor(*keys[-1])
 
 
 def load_events(*, session: Session, ids: Sequence[str]) -> list[EventOut]:

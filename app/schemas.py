@@ -82,3 +82,47 @@ class ErrorBody(BaseModel):
 
 class ErrorOut(BaseModel):
     error: ErrorBody
+
+
+class CountOut(BaseModel):
+    key: str = Field(
+        description="The group: a type, country code, dyad, year or month.", examples=["mou"]
+    )
+    count: int = Field(description="Events in the group.", examples=[12])
+
+
+class CountryOut(BaseModel):
+    code: str = Field(description="ISO 3166-1 alpha-3.", examples=["AZE"])
+    name: str = Field(examples=["Azerbaijan"])
+    events: int = Field(description="Events the country is a party to.", examples=[40])
+
+
+class Counterpart(BaseModel):
+    code: str = Field(examples=["KHM"])
+    name: str = Field(examples=["Cambodia"])
+    events: int = Field(description="Events shared with the country.", examples=[9])
+
+
+class CountryDetail(BaseModel):
+    code: str = Field(examples=["AZE"])
+    name: str = Field(examples=["Azerbaijan"])
+    events: int
+    first_date: dt.date | None = Field(description="First day of its earliest dated event.")
+    last_date: dt.date | None = Field(description="Last day of its latest dated event.")
+    by_type: list[CountOut]
+    counterparts: list[Counterpart]
+
+
+class DocumentSummary(BaseModel):
+    id: str = Field(examples=["3f2a9c0d1e4b5a67"])
+    name: str = Field(examples=["002_3cbc45ea06d4f647.txt"])
+    sha256: str
+    published: dt.date | None = Field(description="The document's own date, when found.")
+    ingested_at: dt.datetime
+    events: int = Field(description="Events with a source in this document.")
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    total: int
+    next: str | None = Field(description="Path of the next page (opaque cursor), null at the end.")

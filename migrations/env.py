@@ -12,11 +12,17 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
+def _ours(name: str | None, type_: str, parent: object) -> bool:
+    """Leave the search structures that only migrations create out of autogenerate."""
+    return not (name or "").startswith(("sources_fts", "ix_sources_evidence_tsv"))
+
+
 def _configure(**kwargs: object) -> None:
     context.configure(
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_ours,
         **kwargs,  # type: ignore[arg-type]  # alembic's configure takes many keywords
     )
 

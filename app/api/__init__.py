@@ -6,11 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 
 from app import __version__, db
 from app.api import docs, errors
-from app.api.routes import documents, events, health
+from app.api.caching import ETagMiddleware
+from app.api.routes import documents, events, health, stats
 from app.config import Settings, get_settings
+from app.extract.countries import Gazetteer
 
 DESCRIPTION = (
     "Diplomatic events (meetings, visits, MoUs, visa and other agreements, diplomatic "
@@ -41,8 +45,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pool_size=settings.db_pool_size,
         statement_timeout_ms=settings.statement_timeout_ms,
     )
+    app.state.gazetteer = Gazetteer.load()
     errors.install(app)
     docs.install(app)
-    for module in (events, documents, health):
+    for module in (events, stats, documents, health):
         app.include_router(module.router)
+    app.add_middleware(ETagMiddleware)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"]
+        )
     return app

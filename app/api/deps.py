@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Literal
 
-import pycountry
 from fastapi import Depends, Query, Request
 from sqlmodel import Session
 
 from app.api.errors import invalid
 from app.dates import parse_partial
+from app.extract.countries import Gazetteer
 from app.extract.types import EVENT_TYPES
 from app.queries import Cursor, EventFilters, InvalidCursor
+from app.store import fold
 
 DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 
@@ -25,20 +27,26 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def resolve_country(value: str) -> str:
-    """ISO alpha-3 for an alpha-3, alpha-2 or English name, any case."""
-    try:
-        found = pycountry.countries.lookup(value.strip())
-    except LookupError:
-        if value.strip().upper() == "XKX" or value.strip().casefold() == "kosovo":
-            return "XKX"
-        raise invalid(
-            "country", f"unknown country {value!r}; use an ISO 3166 code such as AZE"
-        ) from None
-    return str(found.alpha_3)
+def get_gazetteer(request: Request) -> Gazetteer:
+    gazetteer: Gazetteer = request.app.state.gazetteer
+    return gazetteer
 
 
-def _date_bound(parameter: str, value: str | None, *, last: bool) -> object:
+GazetteerDep = Annotated[Gazetteer, Depends(get_gazetteer)]
+
+
+def resolve_country(gazetteer: Gazetteer, value: str, parameter: str = "country") -> str:
+    """ISO alpha-3 for an alpha-3 or alpha-2 code or an English name, any case."""
+    code = gazetteer.resolve(value.strip())
+    if code is None:
+        nearest = gazetteer.suggest(value.strip(), 1)
+        hint = f"; did you mean {nearest[0]}?" if nearest else ""
+        raise invalid(parameter, f"unknown country {value!r}{hint}")
+    return code
+
+
+def date_bound(parameter: str, value: str | None, *, last: bool) -> dt.date | None:
+    """First (or last) day of a partial date given as a query parameter."""
     if value is None:
         return None
     try:
@@ -49,26 +57,72 @@ def _date_bound(parameter: str, value: str | None, *, last: bool) -> object:
 
 
 def event_filters(
+    gazetteer: GazetteerDep,
     country: Annotated[
         list[str] | None,
         Query(
-            description="Party to the event (repeatable: every one given must be a party).",
+            description="Party to the event: ISO alpha-3, alpha-2 or English name, any case. "
+            "Repeatable: every country given must be a party.",
             examples=["AZE"],
         ),
     ] = None,
     type: Annotated[
         list[str] | None,
         Query(
-            description=f"Event type (repeatable): {', '.join(EVENT_TYPES)}.", examples=["meeting"]
+            description=f"Event type (repeatable, any of): {', '.join(EVENT_TYPES)}.",
+            examples=["mou"],
         ),
     ] = None,
     date_from: Annotated[
         str | None,
-        Query(description=f"Events on or after this date ({DATE_FORMS}).", examples=["2014"]),
+        Query(
+            description=f"Events whose dates reach this date or later ({DATE_FORMS}).",
+            examples=["2014"],
+        ),
     ] = None,
     date_to: Annotated[
         str | None,
-        Query(description=f"Events on or before this date ({DATE_FORMS}).", examples=["2022-06"]),
+        Query(
+            description=f"Events whose dates start on or before this date ({DATE_FORMS}).",
+            examples=["2022-06"],
+        ),
+    ] = None,
+    status: Annotated[
+        Literal["occurred", "planned"] | None,
+        Query(
+            description="occurred, or planned (announced for the future).", examples=["occurred"]
+        ),
+    ] = None,
+    participant: Annotated[
+        str | None,
+        Query(
+            description="Part of a participant's name, case- and accent-insensitive.",
+            examples=["gafarova"],
+        ),
+    ] = None,
+    location: Annotated[
+        str | None,
+        Query(
+            description="Where it happened (city, country or 'online'), case-insensitive.",
+            examples=["Baku"],
+        ),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            description="Words that must all occur in an evidence sentence.",
+            examples=["visa exemption"],
+        ),
+    ] = None,
+    document_id: Annotated[
+        str | None,
+        Query(description="Only events reported by this document.", examples=["3f2a9c0d1e4b5a67"]),
+    ] = None,
+    min_sources: Annotated[
+        int | None,
+        Query(
+            ge=1, description="Only events reported by at least this many documents.", examples=[2]
+        ),
     ] = None,
 ) -> EventFilters:
     types = tuple(dict.fromkeys(type or ()))
@@ -77,15 +131,21 @@ def event_filters(
             raise invalid(
                 "type", f"unknown event type {t!r}; expected one of {', '.join(EVENT_TYPES)}"
             )
-    lo = _date_bound("date_from", date_from, last=False)
-    hi = _date_bound("date_to", date_to, last=True)
-    if lo and hi and lo > hi:  # type: ignore[operator]
+    lo = date_bound("date_from", date_from, last=False)
+    hi = date_bound("date_to", date_to, last=True)
+    if lo and hi and lo > hi:
         raise invalid("date_to", "date_to is before date_from")
     return EventFilters(
-        countries=tuple(dict.fromkeys(resolve_country(c) for c in country or ())),
+        countries=tuple(dict.fromkeys(resolve_country(gazetteer, c) for c in country or ())),
         types=types,
-        date_from=lo,  # type: ignore[arg-type]
-        date_to=hi,  # type: ignore[arg-type]
+        date_from=lo,
+        date_to=hi,
+        status=status,
+        participant=fold(participant.strip()) if participant and participant.strip() else None,
+        location=location.strip() if location and location.strip() else None,
+        q=q.strip() if q and q.strip() else None,
+        document_id=document_id,
+        min_sources=min_sources,
     )
 
 
@@ -94,7 +154,11 @@ FiltersDep = Annotated[EventFilters, Depends(event_filters)]
 
 def page_cursor(
     cursor: Annotated[
-        str | None, Query(description="Opaque cursor from a previous page's `next`.")
+        str | None,
+        Query(
+            description="Opaque cursor from a previous page's `next`.",
+            examples=["WyIyMDIxLTA0LTE1IiwiYWJjIl0"],
+        ),
     ] = None,
 ) -> Cursor | None:
     if cursor is None:
@@ -106,3 +170,19 @@ def page_cursor(
 
 
 CursorDep = Annotated[Cursor | None, Depends(page_cursor)]
+
+
+def page_size(
+    request: Request,
+    limit: Annotated[
+        int | None, Query(description="Items per page (1–1000, default 50).", examples=[50])
+    ] = None,
+) -> int:
+    settings = request.app.state.settings
+    size: int = settings.default_page_size if limit is None else limit
+    if not 1 <= size <= settings.max_page_size:
+        raise invalid("limit", f"must be between 1 and {settings.max_page_size}")
+    return size
+
+
+LimitDep = Annotated[int, Depends(page_size)]
