@@ -27,7 +27,10 @@ FUTURE = re.compile(
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
     r"scheduled\s+for|"
     r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
-    r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay))\b",
+    r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
+    # headlines: "Kazakh President to visit Azerbaijan"
+    r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
+    r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold))\b",
     re.I,
 )
 NOT_PARTICIPANT = re.compile(
@@ -92,6 +95,20 @@ def _date_for(
 
 
 def _for_period(text: str, d: DateMention) -> bool:
+    return _period(text, d) or _attributive(text, d)
+
+
+def _attributive(text: str, d: DateMention) -> bool:
+    """ "the 1997 agreement": a year naming another document, not the date of this act."""
+    before = text[max(0, d.start - 4) : d.start]
+    return (
+        d.precision == "year"
+        and before.endswith("the ")
+        and bool(re.match(r"\s+[A-Za-z]", text[d.end : d.end + 3]))
+    )
+
+
+def _period(text: str, d: DateMention) -> bool:
     """ "a programme for 2023-2024": a period the document covers, not a date of the act."""
     return d.precision == "year" and bool(
         re.search(r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start])
@@ -99,6 +116,8 @@ def _for_period(text: str, d: DateMention) -> bool:
 
 
 def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
+    # A resolved date beats one the document cannot fix ("on Thursday (February 9, 2023)").
+    dates = [d for d in dates if d.value] or dates
     if not dates:
         return None
 
@@ -123,7 +142,7 @@ def _status(
 def _participants(
     type: EventType, people: list[Person], codes: set[str], visitor: str | None, trigger: Trigger
 ) -> list[Person]:
-    kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role))]
+    kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "visit" and visitor:
         # The visitor's officials, or an official without a country named before the verb.
@@ -174,6 +193,7 @@ def build(
     dates: list[DateMention],
     ctx: Context,
     others: tuple[Trigger, ...] = (),
+    subject: Person | None = None,
 ) -> Draft | None:
     """One draft from one trigger, or None when fewer than two parties can be found."""
     text = ctx.text
@@ -186,6 +206,9 @@ def build(
     codes, surfaces = party.sentence_parties(
         text, sent.start, sent.end, mentions, people, ctx.roles, keep_venue=keep
     )
+    pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 20), trigger.start)
+    if subject and subject.country and pronoun:
+        codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
         visitor = _visitor(trigger, people, host.code if host else None, mentions, codes)
         if host:

@@ -33,7 +33,7 @@ _BOTH_SIDES = re.compile(
     r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
-    r"delegations|heads|premiers|chancellors|speakers)\b",
+    r"delegations|heads|premiers|chancellors|speakers|ministries|governments|parliaments|legislatures)\b",
     re.I,
 )
 

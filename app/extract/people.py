@@ -47,6 +47,8 @@ HONORIFICS = frozenset(
         "prof",
         "prof.",
         "sheikh",
+        "sayyid",
+        "h.h.",
         "shaikh",
         "samdech",
         "techo",
@@ -317,7 +319,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
+    r"\b(?:[A-Z]\.){2,3}|\b[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
 )
 _PARTICLES = frozenset(
     {
@@ -354,6 +356,7 @@ class Person:
     role: str | None
     country: str | None
     speaks: bool = False  # the sentence reports what this person said or did in the talks
+    sender: bool = False  # named only as who sent someone: "an envoy of President X"
 
 
 SPEECH = re.compile(
@@ -373,6 +376,16 @@ def _is_stop(word: str) -> bool:
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_MONARCH = re.compile(
+    r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Patriarch)\s+$"
+)
+_SENDER = re.compile(
+    r"\b(?:envoy|emissary|message|letter|representative|behalf)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+# Titles that are also given names or name parts.
+_NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
 
 
 def _ends_sentence(word: str) -> bool:
@@ -395,13 +408,29 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             runs.append((current[0].start(), current[-1].end()))
         current.clear()
 
+    previous: re.Match[str] | None = None
     for tok in _tokens(text, start, end):
         word = tok.group(0)
         inside = any(b0 <= tok.start() < b1 for b0, b1 in blocked)
         gap = text[current[-1].end() : tok.start()] if current else " "
         joined = gap in (" ", "-") or gap == ""
+        after_title = (
+            previous is not None
+            and text[previous.end() : tok.start()] == " "
+            and _TITLE.fullmatch(previous.group(0)) is not None
+        )
+        previous = tok
         if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
+        if _INITIAL.fullmatch(word) and not inside:
+            if current and not joined:
+                close()
+            current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
+            continue
+        ambiguous = word in _NAME_TITLES
+        if ambiguous and ((current and joined) or after_title):
+            current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
+            continue
         if current and word.rstrip(".,") in _SUFFIXES and joined:
             current.append(tok)  # "Ferdinand Marcos Jr."
             close()
@@ -448,7 +477,9 @@ _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,
 def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     """The title phrase that ends right before the name ("Chair of the Milli Majlis")."""
     left = text[max(sent_start, name_start - 140) : name_start]
-    cut = max(left.rfind(","), left.rfind(";"), left.rfind("("), left.rfind("—"), left.rfind(" – "))
+    opened = left.rfind("(")
+    paren = opened if opened > left.rfind(")") else -1  # "Secretary (West) X" keeps its role
+    cut = max(left.rfind(","), left.rfind(";"), paren, left.rfind("—"), left.rfind(" – "))
     if cut >= 0 and not left[cut + 1 :].strip():
         # "Nigeria's Minister of Foreign Affairs, Geoffrey Onyeama": the role stands before a comma.
         left = left[:cut]
@@ -519,10 +550,14 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         name = _strip_honorifics(raw)
-        if len(name.split()) < 2 or len(name.split()) > 5:
+        single = len(name.split()) == 1 and bool(_MONARCH.search(text, max(start, n0 - 16), n0))
+        if (len(name.split()) < 2 and not single) or len(name.split()) > 5:
             continue
         n0 = n0 + text[n0:n1].find(name.split()[0])
-        if people and re.fullmatch(r",\s*|,?\s+and\s+", text[people[-1].end : n0]):
+        between = text[people[-1].end : n0] if people else ""
+        if people and re.fullmatch(
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
+        ):
             # A list after one role: "the deputies A, B and C".
             people.append(
                 Person(
@@ -545,7 +580,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             if follow:
                 country = follow[0].code
         speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
-        people.append(Person(name, n0, n0 + len(name), role, country, speaks))
+        sender = bool(_SENDER.search(text, max(start, n0 - 90), n0))
+        people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
 
 

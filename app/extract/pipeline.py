@@ -95,11 +95,23 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date=better.date,
         date_end=better.date_end,
         status=_status(keep, other),
-        location=keep.location or other.location,
+        location=_place(keep, other),
         people=keep.people + [p for p in other.people if p.name.casefold() not in names],
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
+
+
+def _place(keep: Draft, other: Draft) -> str | None:
+    """The first place named, but a city over a country named alone."""
+    if keep.location and other.location:
+        vague = keep.why["location"].rule.endswith("(no city given)")
+        return (
+            other.location
+            if vague and not other.why["location"].rule.endswith("(no city given)")
+            else keep.location
+        )
+    return keep.location or other.location
 
 
 def _status(keep: Draft, other: Draft) -> Status:
@@ -297,7 +309,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
-            draft = assemble.build(trigger, sent, here, persons, dates, ctx, tuple(fired))
+            draft = assemble.build(
+                trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker
+            )
             if draft is None:
                 continue
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)

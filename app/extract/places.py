@@ -19,8 +19,73 @@ ONLINE = re.compile(
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
 _AT = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+(?:city|capital|town|resort\s+city|port\s+city)\s+of\s+)?"
-    rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
+    # "at State House, Entebbe": a building, then its city
+    rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"
+    rf"Residence|Secretariat|Office|Ministry)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
+    rf"|\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort\s+city|port\s+city|village)\s+of\s+)?"
+    rf"(?P<place>(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
+)
+AGENCIES = frozenset(
+    [
+        "KAZINFORM",
+        "AKIPRESS",
+        "TREND",
+        "APA",
+        "XINHUA",
+        "REUTERS",
+        "AFP",
+        "AP",
+        "ANTARA",
+        "BERNAMA",
+        "VNA",
+        "WAM",
+        "KUNA",
+        "SPA",
+        "QNA",
+        "BNA",
+        "ANADOLU",
+        "TASS",
+        "RIA",
+        "UZA",
+        "PNA",
+        "PTI",
+        "IANS",
+        "ANI",
+        "KYODO",
+        "YONHAP",
+        "MAP",
+        "APS",
+        "ANDINA",
+        "TELAM",
+        "EFE",
+        "ANSA",
+        "DPA",
+        "BTA",
+        "PAP",
+        "MTI",
+        "CTK",
+        "TANJUG",
+        "HINA",
+        "ATS",
+        "ARKA",
+        "ARMENPRESS",
+        "AZERTAC",
+        "AZERNEWS",
+        "GNA",
+        "NAN",
+        "KBC",
+        "IRNA",
+        "ONA",
+        "SANA",
+        "MENA",
+        "KPL",
+        "AKP",
+        "NEWS",
+        "REPORT",
+        "UPDATE",
+        "BREAKING",
+        "EXCLUSIVE",
+    ]
 )
 _TO = re.compile(
     rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
@@ -158,6 +223,8 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if not match:
             continue
         city = match.group("city")
+        if city.upper() in AGENCIES:
+            continue
         mentions = gazetteer.mentions(city)
         if gazetteer.is_capital(city) or (city.isupper() and len(city) > 2 and not mentions):
             start = line.start() + match.start("city")
@@ -180,8 +247,9 @@ def in_sentence(
     found: list[Place] = []
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
-        place = m.group("place")
-        p0 = m.start("place")
+        group = "city" if m.groupdict().get("city") else "place"
+        place = m.group(group)
+        p0 = m.start(group)
         here = [c for c in mentions if c.start == p0]
         if here:
             c = here[0]

@@ -81,7 +81,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1).lower()
     bare = word.rstrip(".")
-    return word in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())  # initials: "J. Smith"
+    # initials: "J. Smith", "A.K. Abdul Momen"
+    return word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) is not None
 
 
 def _strip(text: str, start: int, end: int) -> Sentence | None:

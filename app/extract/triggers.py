@@ -79,7 +79,11 @@ VISIT_VERB = re.compile(
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts)\b",
     re.I,
 )
-NO_VISIT = re.compile(r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b", re.I)
+NO_VISIT = re.compile(
+    r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
+    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b",
+    re.I,
+)
 MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
@@ -91,11 +95,15 @@ MEETING = re.compile(
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
-    r"(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?))\b",
+    r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
+    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue)|"
+    r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence))\b",
     re.I,
 )
 NO_MEETING = re.compile(
-    r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)",
+    r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop)\b|"
+    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b",
     re.I,
 )
 
@@ -144,7 +152,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         return []
     sign = SIGN.search(text, start, end)
     assert sign is not None
-    window = text[max(start, sign.start() - 60) : sign.start()]
+    window = text[max(start, sign.start() - 60) : sign.end()]
     if NO_ACT.search(window):
         return []
     found: list[Trigger] = []
@@ -153,7 +161,8 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         found.append(_fire("visa_agreement", m, "visa exemption or waiver signed"))
 
     def absorbed(m: re.Match[str]) -> bool:
-        return any(0 <= v.start() - m.end() <= 60 for v in visas)
+        # "an agreement on visa exemption", "a visa waiver agreement": one visa act
+        return any(0 <= v.start() - m.end() <= 60 or 0 <= m.start() - v.end() <= 15 for v in visas)
 
     for m in MOU.finditer(text, start, end):
         if not absorbed(m):
@@ -177,6 +186,7 @@ _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
 _MEETING_WORDS = _words(
+    "retreat", "dialogue", "credentials", "credence",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called on", "session",
 )  # fmt: skip
@@ -186,6 +196,7 @@ _ANY_WORD = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
+    r"retreat|dialogue|credential|credence|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
