@@ -388,3 +388,28 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
     if any(p.name == last.name for p in draft.people):
         return draft
     return replace(draft, people=[last, *draft.people])
+
+
+_SIGNERS = re.compile(
+    r"\b[Tt]he\s+(?:two\s+)?(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"heads\s+of\s+state|premiers|speakers)\s+(?:also\s+|then\s+)?(?:signed|inked|concluded)\b"
+)
+
+
+def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+    """ "The two ministers inked an MoU": the officials of the pair's last event signed it."""
+    signed = draft.type in ("visa_agreement", "mou", "agreement")
+    if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
+        return draft
+    before = next(
+        (d for d in reversed(earlier) if d.countries == draft.countries and d.people), None
+    )
+    if before is None:
+        return draft
+    officials = [p for p in before.people if p.country is None or p.country in draft.countries]
+    why = dict(draft.why)
+    why["participants"] = Why(
+        "; ".join(p.name for p in officials),
+        "'the two ministers signed': the officials of the event before",
+    )
+    return replace(draft, people=officials, why=why)

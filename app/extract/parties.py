@@ -48,6 +48,10 @@ _GLUED_AFTER = re.compile(r"-[A-Z]")
 
 
 def is_venue(text: str, mention: CountryMention) -> bool:
+    """ "in Moscow", "to the Russian Federation"; a demonym ("visiting Thai Prime Minister")
+    or an institution is never a venue."""
+    if mention.kind in ("demonym", "institution"):
+        return False
     return bool(_VENUE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 

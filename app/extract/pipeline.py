@@ -315,6 +315,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if draft is None:
                 continue
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
+            draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, previous, text)
             draft = assemble.news_day(draft, previous, ctx)

@@ -92,6 +92,7 @@ _TO = re.compile(
 )
 NOT_PLACES = frozenset(
     [
+        *["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
         "January",
         "February",
         "March",

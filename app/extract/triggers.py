@@ -216,6 +216,27 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
+_COMPLEMENT = re.compile(
+    r"\b(?:on|of|for|about|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+SIGNED_TYPES = ("visa_agreement", "mou", "agreement")
+
+
+def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bool:
+    """ "a memorandum on political consultations", "the protocol of the session of the
+    committee": a meeting word naming what a signed document is about, not a meeting."""
+    if trigger.type != "meeting":
+        return False
+    near = [t for t in found if t.type in SIGNED_TYPES and 0 <= trigger.start - t.end <= 60]
+    before = text[max(0, trigger.start - 40) : trigger.start]
+    between = text[near[-1].end : trigger.start] if near else ""
+    return (
+        bool(near)
+        and bool(_COMPLEMENT.search(before))
+        and not re.search(r"[,;]|\b(?:in|at)\s", between)
+    )
+
+
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
     return _ANY_WORD.search(low, start, end) is not None
@@ -242,6 +263,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if _MEETING_WORDS.search(text, start, end) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             found.append(_fire("meeting", m, "meeting, talks or call"))
+    found = [t for t in found if not _describes_document(text, t, found)]
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
     relations: list[Trigger] = []
