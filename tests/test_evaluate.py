@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
@@ -157,3 +158,22 @@ def test_cli_evaluate_on_seeds_meets_the_targets() -> None:
     assert report["date_accuracy"] >= 0.95
     assert report["status_accuracy"] >= 0.95
     assert report["participant_f1"] >= 0.95
+
+
+def test_golden_cases_load_and_summarize(tmp_path: Path) -> None:
+    from app.evaluate_golden import load_cases, summarize
+
+    rows = [
+        {"id": "a-meet-x-001", "note": "n", "text": "t", "events": [
+            {"type": "meeting", "countries": ["AZE", "KAZ"], "date": "2021", "status": "occurred",
+             "location": None, "participants": [{"name": "A B", "role": None, "country": "AZE"}]}]},
+        {"id": "neg-002", "note": "n", "text": "t", "events": []},
+    ]  # fmt: skip
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    cases = load_cases(path)
+    assert [c.feature for c in cases] == ["meet", "neg"]
+    assert cases[0].gold[0].doc == "a-meet-x-001" and cases[0].gold[0].participants == ("A B",)
+    preds = {"a-meet-x-001": [pred(doc="a-meet-x-001", participants=("a b",))], "neg-002": []}
+    text = summarize(cases, preds)
+    assert "all" in text and "2/2" in text and "F1         1.000" in text
