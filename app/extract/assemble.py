@@ -327,14 +327,27 @@ def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) ->
     return replace(draft, date=last.value, date_end=last.value_end, why=why)
 
 
-def inherit(draft: Draft, previous: Draft | None, text: str) -> Draft:
-    """A sentence like "Following the talks, they signed …" takes the previous event's date and place."""
-    if previous is None or not BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end):
+def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+    """A sentence like "Following the talks, they signed …" takes the date and place of the
+    event it names (the talks: the last meeting; the visit: the last visit)."""
+    ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
+    dated = [d for d in earlier if d.date]
+    if ref is None or not dated:
         return draft
+    word = ref.group(0).lower()
+    kind = (
+        "visit"
+        if "visit" in word
+        else "meeting"
+        if re.search(r"talks|meeting|negotiations|consultations|session", word)
+        else None
+    )
+    previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None and previous.date:
-        date, date_end = previous.date, previous.date_end
+        # A day of a multi-day visit is not the whole visit.
+        date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location:
         location = previous.location
@@ -358,7 +371,8 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
         why["location"] = Why(
             anchor.location, "no place of its own: the occasion reported that day"
         )
-    return replace(draft, date=anchor.date, date_end=anchor.date_end, location=location, why=why)
+    anchor_end = anchor.date_end if anchor.type == draft.type else None
+    return replace(draft, date=anchor.date, date_end=anchor_end, location=location, why=why)
 
 
 def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
@@ -368,8 +382,12 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
     signed = ("visa_agreement", "mou", "agreement")
     # Documents signed together ("an agreement … and a memorandum … in Hanoi") share the place.
     together = trigger.type in signed
+    # Relations established "by signing a joint communique in New York" share its place.
+    means = trigger.type == "diplomatic_relations"
     return any(
-        o.type != trigger.type and lo <= o.start < hi and not (together and o.type in signed)
+        o.type != trigger.type
+        and lo <= o.start < hi
+        and not ((together or means) and o.type in signed)
         for o in others
     )
 
@@ -401,9 +419,8 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     signed = draft.type in ("visa_agreement", "mou", "agreement")
     if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
         return draft
-    before = next(
-        (d for d in reversed(earlier) if d.countries == draft.countries and d.people), None
-    )
+    same = [d for d in earlier if d.countries == draft.countries and d.people]
+    before = next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
     if before is None:
         return draft
     officials = [p for p in before.people if p.country is None or p.country in draft.countries]

@@ -23,7 +23,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince"
+    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")

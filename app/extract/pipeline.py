@@ -317,7 +317,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
-            draft = assemble.inherit(draft, previous, text)
+            draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
             drafts.append(draft)
             if draft.date:

@@ -17,7 +17,7 @@ ONLINE = re.compile(
     r"via\s+video)\b",
     re.I,
 )
-_PLACE_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
+_PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _AT = re.compile(
     # "at State House, Entebbe": a building, then its city
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"

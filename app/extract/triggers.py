@@ -16,8 +16,10 @@ from app.extract.types import EventType
 
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
-    r"exchang(?:ed|es|ing)\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements)|"
-    r"exchange\s+of\s+(?:the\s+)?(?:notes|documents|instruments|letters|memoranda|agreements))\b",
+    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
+    r"memoranda|memorandum|MoUs?|agreements?)|"
+    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
+    r"memorandum|MoUs?|agreements?))\b",
     re.I,
 )
 NO_ACT = re.compile(
@@ -51,7 +53,7 @@ RELATIONS = re.compile(
     r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
     r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|"
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
-    r"set\s+up|sever(?:ed|s|ing)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
+    r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
     r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
@@ -81,7 +83,8 @@ VISIT_VERB = re.compile(
 )
 NO_VISIT = re.compile(
     r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b",
+    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
+    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
 )
 MEETING = re.compile(
@@ -97,13 +100,17 @@ MEETING = re.compile(
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue)|"
+    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
+    r"farewell\s+(?:call|visit|meeting)|"
+    r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence))\b",
     re.I,
 )
 NO_MEETING = re.compile(
     r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop)\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b",
+    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
+    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
 )
 
@@ -162,7 +169,12 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
 
     def absorbed(m: re.Match[str]) -> bool:
         # "an agreement on visa exemption", "a visa waiver agreement": one visa act
-        return any(0 <= v.start() - m.end() <= 60 or 0 <= m.start() - v.end() <= 15 for v in visas)
+        # …but "visa exemption … and an agreement on the border" is a second document.
+        return any(
+            0 <= v.start() - m.end() <= 60
+            or (0 <= m.start() - v.end() <= 60 and " and " not in text[v.end() : m.start()])
+            for v in visas
+        )
 
     for m in MOU.finditer(text, start, end):
         if not absorbed(m):
@@ -186,7 +198,7 @@ _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
 _MEETING_WORDS = _words(
-    "retreat", "dialogue", "credentials", "credence",
+    "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called on", "session",
 )  # fmt: skip
@@ -196,7 +208,7 @@ _ANY_WORD = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
-    r"retreat|dialogue|credential|credence|"
+    r"retreat|dialogue|credential|credence|farewell|hold|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 

@@ -22,6 +22,24 @@ from app.evaluate_golden import GoldenCase, load_cases, predict_case
 
 CASES_FILE = Path(__file__).resolve().parent.parent / "data" / "golden_extract.jsonl"
 CASES = load_cases(CASES_FILE)
+GAPS_FILE = CASES_FILE.with_name("golden_known_gaps.txt")
+KNOWN_GAPS = {
+    line.split("#", 1)[0].strip(): line.split("#", 1)[1].strip() if "#" in line else ""
+    for line in GAPS_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+
+
+def _param(case: GoldenCase) -> Any:
+    reason = KNOWN_GAPS.get(case.id)
+    marks = (
+        [pytest.mark.xfail(reason=f"known gap: {reason}", strict=True)]
+        if reason is not None
+        else []
+    )
+    return pytest.param(case, id=case.id, marks=marks)
+
+
 TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -42,7 +60,7 @@ def _show(event: GoldEvent | PredEvent) -> str:
     )
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_golden(case: GoldenCase, resources: Any) -> None:
     gold = case.gold
     got = predict_case(case, resources)
