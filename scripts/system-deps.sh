@@ -1,5 +1,15 @@
 #!/usr/bin/env bash
-# Install the system packages the test suite uses, when they are missing.
-# (Nothing yet beyond Python; PostgreSQL and Chromium are added by their issues.)
+# Install the system packages the test suite uses when they are missing (idempotent, quick when present).
+# - Debian's chromium: the /docs and /redoc browser test (tests/test_docs_browser.py).
 set -euo pipefail
-exit 0
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+
+if [ ${#need[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing system packages: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi

@@ -35,5 +35,6 @@ def install(app: FastAPI) -> None:
             openapi_url="/openapi.json",
             title=f"{title} — API reference",
             redoc_js_url="/static/redoc/redoc.standalone.js",
+            redoc_favicon_url="/static/swagger/favicon-32x32.png",
             with_google_fonts=False,
         )
