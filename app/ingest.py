@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,14 +16,11 @@ from sqlmodel import Session, col
 from app import extract
 from app.db import session_scope
 from app.models import Document
+from app.reading import UnreadableFile, read_bytes, to_text
 from app.store import add_events, now, remove_document_events
 
-SUFFIXES = frozenset({".txt", ".text"})
+SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 Status = Literal["new", "unchanged", "updated", "failed"]
-
-
-class UnreadableFile(Exception):
-    """A file that cannot be turned into text; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -51,34 +49,17 @@ class IngestSummary:
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Named files as given; directories walked recursively for text files, sorted."""
+    """Named files as given; directories walked (links not followed, so no loops) for
+    text and HTML files, sorted."""
     for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
-        else:
+        if not path.is_dir():
             yield path
-
-
-def decode(data: bytes) -> str:
-    """Text of a file: UTF-8 (BOM optional) or UTF-16 with a BOM."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
-        raise UnreadableFile("binary file (NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-
-
-def read_file(path: Path, *, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UnreadableFile(f"file is {size} bytes, over the limit of {max_bytes}")
-        return path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(exc.strerror or str(exc)) from exc
+            continue
+        found: list[Path] = []
+        for root, dirs, files in os.walk(path, followlinks=False):
+            dirs.sort()
+            found += [Path(root) / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+        yield from sorted(found)
 
 
 def ingest_document(
@@ -88,7 +69,7 @@ def ingest_document(
     sha = hashlib.sha256(data).hexdigest()
     if session.execute(select(col(Document.id)).where(col(Document.sha256) == sha)).first():
         return FileOutcome(path, "unchanged")
-    text = decode(data)
+    text = to_text(data, name=path.name).text
     extraction = extract.run(text, resources=resources)
     resolved = str(path.resolve())
     doc = session.execute(
@@ -121,7 +102,7 @@ def ingest_paths(
     summary = IngestSummary()
     for path in iter_files(paths):
         try:
-            data = read_file(path, max_bytes=max_bytes)
+            data = read_bytes(path, max_bytes=max_bytes)
             with session_scope(engine) as session:
                 outcome = ingest_document(session, path=path, data=data, resources=resources)
         except UnreadableFile as exc:

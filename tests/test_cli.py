@@ -62,7 +62,7 @@ def test_broken_file_is_reported_and_the_rest_ingest(database_url: str, tmp_path
     folder = tmp_path / "mixed"
     shutil.copytree(SEEDS, folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (folder / "empty.txt").write_bytes(b"")
     result = runner.invoke(cli, ["ingest", str(folder)])
     assert result.exit_code == 1
     assert "5 new" in result.output and "2 failed" in result.output
