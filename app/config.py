@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     max_export_rows: int = Field(
         default=1_000_000, ge=1, description="Most events one CSV or JSON Lines export returns."
     )
+    max_query_length: int = Field(
+        default=8192, ge=256, description="Longest query string accepted (bytes); longer -> 414."
+    )
+    request_timeout_s: float = Field(
+        default=30.0, gt=0, description="Seconds a request may take before a 503."
+    )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1, description="Files larger than this are not ingested."
     )

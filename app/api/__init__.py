@@ -12,6 +12,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from app import __version__, db
 from app.api import docs, errors
 from app.api.caching import ETagMiddleware
+from app.api.limits import LimitsMiddleware
 from app.api.routes import documents, events, health, stats
 from app.config import Settings, get_settings
 from app.extract.countries import Gazetteer
@@ -51,6 +52,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (events, stats, documents, health):
         app.include_router(module.router)
     app.add_middleware(ETagMiddleware)
+    app.add_middleware(
+        LimitsMiddleware,
+        max_query_length=settings.max_query_length,
+        timeout_s=settings.request_timeout_s,
+    )
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     if settings.cors_origins:
         app.add_middleware(

@@ -121,7 +121,10 @@ def event_filters(
     min_sources: Annotated[
         int | None,
         Query(
-            ge=1, description="Only events reported by at least this many documents.", examples=[2]
+            ge=1,
+            le=1_000_000,
+            description="Only events reported by at least this many documents.",
+            examples=[2],
         ),
     ] = None,
 ) -> EventFilters:

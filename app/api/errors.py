@@ -12,7 +12,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("diplo.api")
 
-CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "invalid_parameter"}
+CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    414: "query_too_long",
+    422: "invalid_parameter",
+    503: "timeout",
+}
 
 
 class ApiError(Exception):
