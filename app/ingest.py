@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col
 
 from app import extract
@@ -90,6 +91,23 @@ def ingest_document(
     return FileOutcome(path, status, add_events(session, doc=doc, extraction=extraction))
 
 
+RETRIES = 3
+
+
+def _store(engine: Engine, path: Path, data: bytes, resources: extract.Resources) -> FileOutcome:
+    """One document in one transaction. Another process storing the same document (or an
+    event of it) at the same time breaks a unique constraint; the transaction is rolled
+    back and tried again, and then finds the document stored ("unchanged")."""
+    for attempt in range(RETRIES):
+        try:
+            with session_scope(engine) as session:
+                return ingest_document(session, path=path, data=data, resources=resources)
+        except (IntegrityError, OperationalError):
+            if attempt == RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 def ingest_paths(
     engine: Engine,
     paths: Iterable[Path],
@@ -103,8 +121,7 @@ def ingest_paths(
     for path in iter_files(paths):
         try:
             data = read_bytes(path, max_bytes=max_bytes)
-            with session_scope(engine) as session:
-                outcome = ingest_document(session, path=path, data=data, resources=resources)
+            outcome = _store(engine, path, data, resources)
         except UnreadableFile as exc:
             outcome = FileOutcome(path, "failed", error=str(exc))
         summary.outcomes.append(outcome)

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Install the system packages the test suite uses when they are missing (idempotent, quick when present).
 # - Debian's chromium: the /docs and /redoc browser test (tests/test_docs_browser.py).
+# - Debian's postgresql (15): the PostgreSQL half of the suite starts a private cluster with it.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || [ -n "${TEST_DATABASE_URL:-}" ] || need+=(postgresql)
 
 if [ ${#need[@]} -gt 0 ]; then
     sudo=""

@@ -9,16 +9,19 @@ import pytest
 
 from app import db
 from app.extract.types import ParticipantDraft
+from tests.conftest import BACKENDS, new_database_url
 from tests.factories import draft, store_document
 from tests.server import running_server
 
 GAFAROVA = ParticipantDraft("Sahiba Gafarova", "Chair of the Milli Majlis", "AZE")
 
 
-@pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def api(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[httpx.Client]:
     """One server for the module: these tests only read."""
-    database_url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'diplo.db'}"
+    database_url = new_database_url(request.param, request, tmp_path_factory.mktemp("api"))
     engine = db.get_engine(database_url)
     db.upgrade(engine)
     text = "Azerbaijan and Cambodia established diplomatic relations on February 2, 1995."

@@ -14,6 +14,7 @@ import pytest
 
 from app import db
 from app.extract.types import ParticipantDraft
+from tests.conftest import BACKENDS, new_database_url
 from tests.factories import draft, store_document
 from tests.server import running_server
 
@@ -21,9 +22,11 @@ GAFAROVA = ParticipantDraft("Sahiba Gafarova", "Chair of the Milli Majlis", "AZE
 SZIJJARTO = ParticipantDraft("Péter Szijjártó", "Minister of Foreign Affairs", "HUN")
 
 
-@pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('query') / 'diplo.db'}"
+@pytest.fixture(scope="module", params=BACKENDS)
+def api(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[httpx.Client]:
+    url = new_database_url(request.param, request, tmp_path_factory.mktemp("query"))
     engine = db.get_engine(url)
     db.upgrade(engine)
     store_document(

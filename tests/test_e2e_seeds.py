@@ -10,13 +10,15 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from tests.conftest import GOLD, SEEDS
+from tests.conftest import BACKENDS, GOLD, SEEDS, new_database_url
 from tests.server import running_server
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'diplo.db'}"
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[httpx.Client]:
+    url = new_database_url(request.param, request, tmp_path_factory.mktemp("e2e"))
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DATABASE_URL", url)
         from app.config import get_settings

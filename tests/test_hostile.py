@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from app import db
+from tests.conftest import BACKENDS, new_database_url
 from tests.factories import draft, store_document
 from tests.server import running_server
 
@@ -41,9 +42,11 @@ EVENT_PARAMS = [
 LEAKS = ("Traceback", "sqlite3", "SELECT ", "/work/", "site-packages", 'File "')
 
 
-@pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'diplo.db'}"
+@pytest.fixture(scope="module", params=BACKENDS)
+def api(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[httpx.Client]:
+    url = new_database_url(request.param, request, tmp_path_factory.mktemp("hostile"))
     engine = db.get_engine(url)
     db.upgrade(engine)
     store_document(engine, "a.txt", [draft("meeting", ("AZE", "KAZ"), "2021-04-15")])
