@@ -15,6 +15,7 @@ from app import db, extract
 from app.config import get_settings
 from app.explain import extraction_json
 from app.ingest import FileOutcome, IngestSummary, forget_paths, ingest_paths, iter_files
+from app.ingest_parallel import ingest_parallel
 
 cli = typer.Typer(
     help="diplo: diplomatic events from news, stored and served.", no_args_is_help=True
@@ -58,10 +59,12 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Files or directories (searched recursively).")
     ],
+    workers: Annotated[
+        int, typer.Option(min=1, help="Extraction processes (one writer stores the results).")
+    ] = 1,
 ) -> None:
     """Extract the events of every document under PATHS and store them."""
     engine = _engine()
-    resources = extract.load_resources()
     total = sum(1 for _ in iter_files(paths))
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=total)
@@ -69,13 +72,19 @@ def ingest(
         def advance(_: FileOutcome) -> None:
             progress.advance(task)
 
-        summary = ingest_paths(
-            engine,
-            paths,
-            resources=resources,
-            max_bytes=get_settings().max_file_bytes,
-            on_file=advance,
-        )
+        max_bytes = get_settings().max_file_bytes
+        if workers > 1:
+            summary = ingest_parallel(
+                engine, paths, workers=workers, max_bytes=max_bytes, on_file=advance
+            )
+        else:
+            summary = ingest_paths(
+                engine,
+                paths,
+                resources=extract.load_resources(),
+                max_bytes=max_bytes,
+                on_file=advance,
+            )
     _print_summary(summary)
     if summary.failed:
         raise typer.Exit(code=1)

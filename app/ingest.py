@@ -63,15 +63,44 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         yield from sorted(found)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A file read, decoded and extracted: everything but the write."""
+
+    path: Path
+    sha: str
+    text: str
+    extraction: extract.Extraction
+
+
+def prepare(path: Path, data: bytes, resources: extract.Resources) -> Prepared:
+    text = to_text(data, name=path.name).text
+    return Prepared(
+        path, hashlib.sha256(data).hexdigest(), text, extract.run(text, resources=resources)
+    )
+
+
+def is_stored(session: Session, sha: str) -> bool:
+    return (
+        session.execute(select(col(Document.id)).where(col(Document.sha256) == sha)).first()
+        is not None
+    )
+
+
 def ingest_document(
     session: Session, *, path: Path, data: bytes, resources: extract.Resources
 ) -> FileOutcome:
     """Store one file's document and events unless its content is already stored."""
-    sha = hashlib.sha256(data).hexdigest()
-    if session.execute(select(col(Document.id)).where(col(Document.sha256) == sha)).first():
+    if is_stored(session, hashlib.sha256(data).hexdigest()):
         return FileOutcome(path, "unchanged")
-    text = to_text(data, name=path.name).text
-    extraction = extract.run(text, resources=resources)
+    return store_prepared(session, prepare(path, data, resources))
+
+
+def store_prepared(session: Session, prepared: Prepared) -> FileOutcome:
+    """Write a prepared document and its events (replacing an older version of the file)."""
+    path, sha, text, extraction = prepared.path, prepared.sha, prepared.text, prepared.extraction
+    if is_stored(session, sha):
+        return FileOutcome(path, "unchanged")
     resolved = str(path.resolve())
     doc = session.execute(
         select(Document).where(col(Document.path) == resolved)
