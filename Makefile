@@ -37,5 +37,9 @@ typecheck: setup
 pytest: setup
 	$(BIN)/pytest -q
 
+## make bench: extraction, ingest and API benchmarks (API at 1M events, beside Datasette)
+bench: setup
+	bash bench/run.sh
+
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
