@@ -15,7 +15,7 @@ class Document(SQLModel, table=True):
 
     id: str = Field(primary_key=True, max_length=32)
     name: str = Field(index=True, description="File name as ingested.")
-    path: str = Field(description="Absolute path the file was read from.")
+    path: str = Field(index=True, description="Absolute path the file was read from.")
     sha256: str = Field(sa_column=Column(String(64), unique=True, nullable=False))
     published: dt.date | None = Field(default=None, index=True)
     published_surface: str | None = None
