@@ -144,6 +144,18 @@ def _participants(
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if type in ("visit", "meeting"):
+        # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
+        # is not in it when someone else is named as its subject.
+        kept = [
+            p
+            for p in kept
+            if not (
+                p.speaks
+                and p.end < trigger.start
+                and any(p.end < q.start < trigger.start and q.name != p.name for q in kept)
+            )
+        ]
     if type == "visit" and visitor:
         # The visitor's officials, or an official without a country named before the verb.
         guest = trigger.surface.lower().startswith(_GUEST_VERBS)
