@@ -53,3 +53,22 @@ def test_background_meeting_of_an_earlier_year_takes_no_speakers(res: Resources)
     )
     meetings = [e for e in run(text, resources=res).events if e.type == "meeting"]
     assert all(e.date == "2019" for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Kyrgyz and Tajik border delegations met in the Batken region on 2 March 2023.",
+            "Batken region",
+        ),
+        (
+            "Thai Prime Minister Srettha Thavisin met Malaysian Prime Minister Anwar Ibrahim "
+            "in the Songkhla province on 11 December 2023.",
+            "Songkhla province",
+        ),
+    ],
+)
+def test_meeting_in_a_region(res: Resources, sentence: str, place: str) -> None:
+    events = [e for e in run(sentence, resources=res).events if e.type == "meeting"]
+    assert [e.location for e in events] == [place]
