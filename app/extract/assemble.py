@@ -405,13 +405,17 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 
 def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
     """ "On May 19 he met with …": the official the sentences before were about took part."""
-    if last is None or not _PRONOUN.search(
-        text, max(draft.sent.start, trigger.start - 20), trigger.start
-    ):
+    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 20), trigger.start)
+    # "He will attend … and hold talks with Hasina": the sentence's subject, no one named before
+    subject = _SUBJECT_PRONOUN.match(text, draft.sent.start) and not any(
+        p.start < trigger.start for p in draft.people
+    )
+    if last is None or not (near or subject):
         return draft
     if last.country not in draft.countries and last.country is not None:
         return draft

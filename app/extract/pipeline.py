@@ -304,8 +304,15 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
+        # "He"/"She" stands for the subject of the last sentence naming an official:
+        # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = next(
-            (p for found in reversed(found_people[:-1]) for p in found if p.role), None
+            (
+                min((p for p in found if p.role), key=lambda p: p.start)
+                for found in reversed(found_people[:-1])
+                if any(p.role for p in found)
+            ),
+            None,
         )
         if not fired:
             previous_sent = sent

@@ -72,3 +72,15 @@ def test_background_meeting_of_an_earlier_year_takes_no_speakers(res: Resources)
 def test_meeting_in_a_region(res: Resources, sentence: str, place: str) -> None:
     events = [e for e in run(sentence, resources=res).events if e.type == "meeting"]
     assert [e.location for e in events] == [place]
+
+
+def test_sentence_subject_pronoun_is_the_first_official_before(res: Resources) -> None:
+    text = (
+        "Nairobi, June 5, 2023\n\n"
+        "Kenyan President William Ruto was welcomed at the airport by his Ugandan counterpart "
+        "Yoweri Museveni. He will tour an industrial park and hold talks with Museveni "
+        "on Tuesday."
+    )
+    names = _names(text, res, "meeting")
+    assert "William Ruto" in names
+    assert "Yoweri Museveni" in names
