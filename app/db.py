@@ -28,12 +28,20 @@ def is_sqlite(url: str) -> bool:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, open transactions (see _sqlite_begin):
+    # otherwise DDL runs outside any transaction and a killed migration is half-applied.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=15000")
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Every transaction, DDL included, is a real SQLite transaction (atomic under SIGKILL)."""
+    conn.exec_driver_sql("BEGIN")
 
 
 def _ensure_sqlite_dir(url: str) -> None:
@@ -49,6 +57,7 @@ def get_engine(url: str, *, pool_size: int = 5, statement_timeout_ms: int = 1500
         _ensure_sqlite_dir(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     options = f"-c statement_timeout={statement_timeout_ms}" if statement_timeout_ms else ""
     return create_engine(
