@@ -220,6 +220,16 @@ _ANY_WORD = (
 )  # fmt: skip
 
 
+# The same words at a word start: fewer sentences go on to the costly stages.
+_ANY_WORD_START = re.compile(
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
+    r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
+    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
+    r"retreat|dialogue|credential|credence|farewell|hold|"
+    r"declaration|road|programme|program|accord|pact|charter|convention)"
+)
+
+
 _VISIT_WORD = re.compile(r"\bvisit\b(?!s)", re.I)
 
 
@@ -258,7 +268,7 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
 
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
-    return _has(low[start:end], _ANY_WORD)
+    return _has(low[start:end], _ANY_WORD) and _ANY_WORD_START.search(low, start, end) is not None
 
 
 def find(text: str, start: int, end: int) -> list[Trigger]:
