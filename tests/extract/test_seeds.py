@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.evaluate import evaluate_dir
+from app.evaluate import evaluate_dir, load_gold, predict_dir, score
 from app.evaluate_report import Report
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -25,7 +25,9 @@ def seeds() -> Report:
 
 @pytest.fixture(scope="module")
 def dev() -> Report:
-    return evaluate_dir(DATA / "gold_dev.jsonl", DATA / "dev_docs")
+    """Only the documents the dev gold covers (new documents land before their gold)."""
+    gold = load_gold(DATA / "gold_dev.jsonl")
+    return score(gold, predict_dir(DATA / "dev_docs", {g.doc for g in gold}))
 
 
 def test_seed_events_all_found_and_nothing_extra(seeds: Report) -> None:
