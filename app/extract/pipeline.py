@@ -267,6 +267,14 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+# "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
+_LINK = re.compile(
+    r"\s*(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles?))?|"
+    r"more\s+on\s+this)\s*[:>»|-]",
+    re.I,
+)
+
+
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
@@ -293,7 +301,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     previous_sent = None
     last_speaker: people.Person | None = None
     for sent in sentences.split(text):
-        may_fire = triggers.may_fire(low, *span_of(sent))
+        may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
         if not fired and not people.may_speak(low, sent):
             previous_sent = sent

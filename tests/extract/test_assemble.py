@@ -84,3 +84,13 @@ def test_sentence_subject_pronoun_is_the_first_official_before(res: Resources) -
     names = _names(text, res, "meeting")
     assert "William Ruto" in names
     assert "Yoweri Museveni" in names
+
+
+@pytest.mark.parametrize("link", ["Read also:", "READ MORE:", "See also:", "Related:"])
+def test_links_to_other_reports_are_no_events(res: Resources, link: str) -> None:
+    text = (
+        "Tashkent, 14 November 2023\n\n"
+        "The Uzbek economy grew by 6 percent.\n\n"
+        f"{link} Uzbekistan, Kazakhstan sign agreement on demarcation of state border\n"
+    )
+    assert run(text, resources=res).events == ()
