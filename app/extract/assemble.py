@@ -144,6 +144,18 @@ def _participants(
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if type in ("visit", "meeting"):
+        # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
+        # is not in it when someone else is named as its subject.
+        kept = [
+            p
+            for p in kept
+            if not (
+                p.speaks
+                and p.end < trigger.start
+                and any(p.end < q.start < trigger.start and q.name != p.name for q in kept)
+            )
+        ]
     if type == "visit" and visitor:
         # The visitor's officials, or an official without a country named before the verb.
         guest = trigger.surface.lower().startswith(_GUEST_VERBS)
@@ -393,13 +405,17 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 
 def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
     """ "On May 19 he met with …": the official the sentences before were about took part."""
-    if last is None or not _PRONOUN.search(
-        text, max(draft.sent.start, trigger.start - 20), trigger.start
-    ):
+    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 20), trigger.start)
+    # "He will attend … and hold talks with Hasina": the sentence's subject, no one named before
+    subject = _SUBJECT_PRONOUN.match(text, draft.sent.start) and not any(
+        p.start < trigger.start for p in draft.people
+    )
+    if last is None or not (near or subject):
         return draft
     if last.country not in draft.countries and last.country is not None:
         return draft

@@ -408,18 +408,26 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             runs.append((current[0].start(), current[-1].end()))
         current.clear()
 
-    previous: re.Match[str] | None = None
+    previous_title = False
+    previous_end = -1
+    b = 0
     for tok in _tokens(text, start, end):
         word = tok.group(0)
-        inside = any(b0 <= tok.start() < b1 for b0, b1 in blocked)
-        gap = text[current[-1].end() : tok.start()] if current else " "
+        at = tok.start()
+        while b < len(blocked) and blocked[b][1] <= at:
+            b += 1
+        inside = False
+        for b0, b1 in blocked[b:]:
+            if b0 > at:
+                break
+            if at < b1:
+                inside = True
+                break
+        gap = text[current[-1].end() : at] if current else " "
         joined = gap in (" ", "-") or gap == ""
-        after_title = (
-            previous is not None
-            and text[previous.end() : tok.start()] == " "
-            and _TITLE.fullmatch(previous.group(0)) is not None
-        )
-        previous = tok
+        after_title = previous_title and previous_end + 1 == at and text[previous_end] == " "
+        is_title = _TITLE.fullmatch(word) is not None
+        previous_title, previous_end = is_title, tok.end()
         if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
         if _INITIAL.fullmatch(word) and not inside:
@@ -544,7 +552,7 @@ def _country_of(
 
 def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> list[Person]:
     """People named in text[start:end] with the role and country the text gives them."""
-    blocked = [(m.start, m.end) for m in mentions]
+    blocked = sorted((m.start, m.end) for m in mentions)
     people: list[Person] = []
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")

@@ -169,18 +169,23 @@ _SPEAKER_ROLE = re.compile(
 )
 
 
-def _speakers(drafts: list[Draft], sents: list[list[people.Person]]) -> list[Draft]:
-    """The one meeting of a pair also has the officials of its parties who speak in the report."""
+def _speakers(
+    drafts: list[Draft], sents: list[list[people.Person]], published: str | None
+) -> list[Draft]:
+    """The one meeting of a pair also has the officials of its parties who speak in the report
+    (not a background meeting of an earlier year: "the commission last met in 2019")."""
     out = []
     for d in drafts:
         same = [x for x in drafts if x.type == "meeting" and x.countries == d.countries]
-        if d.type == "meeting" and len(same) == 1 and d.status == "occurred":
+        background = bool(d.date and published and d.date[:4] < published[:4])
+        if d.type == "meeting" and len(same) == 1 and d.status == "occurred" and not background:
             names = {p.name.casefold() for p in d.people}
             extra = [
                 p
                 for found in sents
                 for p in found
                 if p.speaks
+                and not d.sent.start <= p.start < d.sent.end  # weighed there already
                 and p.country in d.countries
                 and p.name.casefold() not in names
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
@@ -299,8 +304,15 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
+        # "He"/"She" stands for the subject of the last sentence naming an official:
+        # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = next(
-            (p for found in reversed(found_people[:-1]) for p in found if p.role), None
+            (
+                min((p for p in found if p.role), key=lambda p: p.start)
+                for found in reversed(found_people[:-1])
+                if any(p.role for p in found)
+            ),
+            None,
         )
         if not fired:
             previous_sent = sent
@@ -325,5 +337,5 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _dedupe(drafts)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
-    merged = _speakers(merged, found_people)
+    merged = _speakers(merged, found_people, ctx.published)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))

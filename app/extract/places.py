@@ -22,6 +22,8 @@ _AT = re.compile(
     # "at State House, Entebbe": a building, then its city
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"
     rf"Residence|Secretariat|Office|Ministry)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
+    rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
+    rf"(?:region|province|oblast|governorate|prefecture))\b"
     rf"|\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort\s+city|port\s+city|village)\s+of\s+)?"
     rf"(?P<place>(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
 )
@@ -248,7 +250,8 @@ def in_sentence(
     found: list[Place] = []
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
-        group = "city" if m.groupdict().get("city") else "place"
+        groups = m.groupdict()
+        group = next((g for g in ("city", "region") if groups.get(g)), "place")
         place = m.group(group)
         p0 = m.start(group)
         here = [c for c in mentions if c.start == p0]

@@ -188,8 +188,14 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
-def _words(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+def _has(seg: str, words: tuple[str, ...]) -> bool:
+    """A cheap guard: does the lower-cased span contain any of these word starts?
+    (Substring tests, looser than the patterns they guard, so never a missed trigger.)"""
+    return any(w in seg for w in words)
+
+
+def _words(*words: str) -> tuple[str, ...]:
+    return words
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
@@ -200,11 +206,22 @@ _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
-    "chair", "courtesy", "called on", "session",
+    "chair", "courtesy", "called", "session",
 )  # fmt: skip
 
 
-_ANY_WORD = re.compile(
+_ANY_WORD = (
+    "sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "memorand", "mou", "visa",
+    "relations", "ties", "anniversar", "visit", "arriv", "travel", "flew", "landed", "host", "met",
+    "meet", "talk", "negotia", "consultation", "phone", "video", "receiv", "chair", "courtesy",
+    "called", "session", "summit", "agreement", "treat", "protocol", "retreat", "dialogue",
+    "credential", "credence", "farewell", "hold", "declaration", "road", "program", "accord",
+    "pact", "charter", "convention",
+)  # fmt: skip
+
+
+# The same words at a word start: fewer sentences go on to the costly stages.
+_ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
@@ -251,17 +268,18 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
 
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
-    return _ANY_WORD.search(low, start, end) is not None
+    return _has(low[start:end], _ANY_WORD) and _ANY_WORD_START.search(low, start, end) is not None
 
 
 def find(text: str, start: int, end: int) -> list[Trigger]:
     """Every event trigger in text[start:end], at most one per type, in order of position."""
-    found = _signed(text, start, end) if _SIGN_WORDS.search(text, start, end) else []
-    if _VISA_WORDS.search(text, start, end) and not any(t.type == "visa_agreement" for t in found):
+    seg = text[start:end].lower()
+    found = _signed(text, start, end) if _has(seg, _SIGN_WORDS) else []
+    if _has(seg, _VISA_WORDS) and not any(t.type == "visa_agreement" for t in found):
         act = VISA_ACT.search(text, start, end)
         if act:
             found.append(_fire("visa_agreement", act, "visa requirements cancelled"))
-    if _RELATION_WORDS.search(text, start, end):
+    if _has(seg, _RELATION_WORDS):
         for m in RELATIONS.finditer(text, start, end):
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
@@ -270,9 +288,9 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             found.append(
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
-    if _VISIT_WORDS.search(text, start, end) and not NO_VISIT.search(text, start, end):
+    if _has(seg, _VISIT_WORDS) and not NO_VISIT.search(text, start, end):
         found += [_fire("visit", m, "visit") for m in _visits(text, start, end)]
-    if _MEETING_WORDS.search(text, start, end) and not NO_MEETING.search(text, start, end):
+    if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             found.append(_fire("meeting", m, "meeting, talks or call"))
     found = [t for t in found if not _describes_document(text, t, found)]

@@ -1,0 +1,86 @@
+"""Assembly rules through `run`: who took part, and background events."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import Resources, load_resources, run
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return load_resources()
+
+
+def _names(text: str, res: Resources, type: str) -> list[str]:
+    events = [e for e in run(text, resources=res).events if e.type == type]
+    assert events, text
+    return [p.name for p in events[0].participants]
+
+
+def test_reporter_of_a_visit_is_not_the_visitor(res: Resources) -> None:
+    text = (
+        "ACCRA, 24 August 2022\n\n"
+        "Ghana's Foreign Minister Shirley Ayorkor Botchwey said President Nana Akufo-Addo "
+        "would visit Abuja before the end of the year."
+    )
+    assert _names(text, res, "visit") == ["Nana Akufo-Addo"]
+
+
+def test_reporter_of_talks_is_not_a_participant(res: Resources) -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren said President Gabriel Boric "
+        "held talks with Argentine President Alberto Fernandez in Buenos Aires on 3 May 2023."
+    )
+    names = _names(text, res, "meeting")
+    assert "Alberto van Klaveren" not in names
+    assert "Alberto Fernandez" in names
+
+
+def test_speaker_who_met_is_a_participant(res: Resources) -> None:
+    text = (
+        "Kenyan Cabinet Secretary Alfred Mutua said he met Tanzanian Foreign Minister "
+        "January Makamba in Arusha on 12 March 2023."
+    )
+    assert "Alfred Mutua" in _names(text, res, "meeting")
+
+
+def test_background_meeting_of_an_earlier_year_takes_no_speakers(res: Resources) -> None:
+    text = (
+        "Abuja, Wednesday, 24 August 2022\n\n"
+        "Nigeria's Minister of Foreign Affairs Geoffrey Onyeama said the Nigeria-Ghana joint "
+        "commission, which last met in Accra in 2019, had reviewed consular matters."
+    )
+    meetings = [e for e in run(text, resources=res).events if e.type == "meeting"]
+    assert all(e.date == "2019" for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Kyrgyz and Tajik border delegations met in the Batken region on 2 March 2023.",
+            "Batken region",
+        ),
+        (
+            "Thai Prime Minister Srettha Thavisin met Malaysian Prime Minister Anwar Ibrahim "
+            "in the Songkhla province on 11 December 2023.",
+            "Songkhla province",
+        ),
+    ],
+)
+def test_meeting_in_a_region(res: Resources, sentence: str, place: str) -> None:
+    events = [e for e in run(sentence, resources=res).events if e.type == "meeting"]
+    assert [e.location for e in events] == [place]
+
+
+def test_sentence_subject_pronoun_is_the_first_official_before(res: Resources) -> None:
+    text = (
+        "Nairobi, June 5, 2023\n\n"
+        "Kenyan President William Ruto was welcomed at the airport by his Ugandan counterpart "
+        "Yoweri Museveni. He will tour an industrial park and hold talks with Museveni "
+        "on Tuesday."
+    )
+    names = _names(text, res, "meeting")
+    assert "William Ruto" in names
+    assert "Yoweri Museveni" in names
