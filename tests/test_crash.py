@@ -69,7 +69,8 @@ def snapshot(db: Path) -> dict[str, object]:
 
 def migrated(db: Path) -> bool:
     with sqlite3.connect(db) as conn:
-        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+        query = "SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'"
+        found = conn.execute(query).fetchone()
     return found is not None
 
 
