@@ -256,6 +256,14 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
     )
 
 
+# "proposed the two sides soon convene the 10th meeting": a proposal, not a meeting.
+_PROPOSED = re.compile(
+    r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
+    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b[^.;,]{0,30}$",
+    re.I,
+)
+
+
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
     return _ANY_WORD_START.search(low, start, end) is not None
@@ -283,7 +291,12 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             found.append(_fire("meeting", m, "meeting, talks or call"))
-    found = [t for t in found if not _describes_document(text, t, found)]
+    found = [
+        t
+        for t in found
+        if not _describes_document(text, t, found)
+        and not (t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 90), t.start))
+    ]
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
     relations: list[Trigger] = []

@@ -37,3 +37,8 @@ from app.extract.triggers import find
 )
 def test_types(sentence: str, types: list[str]) -> None:
     assert [t.type for t in find(sentence, 0, len(sentence))] == types
+
+
+def test_a_proposed_meeting_is_no_meeting() -> None:
+    text = "Chinh proposed the two sides soon convene the 10th meeting of the Joint Commission."
+    assert [t.type for t in find(text, 0, len(text))] == []
