@@ -354,6 +354,12 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
+    if "same day" in word:
+        # "On the same day": a day of the news events before it, never a background
+        # change of relations ("… established relations on January 2, 1992").
+        dated = [d for d in dated if d.type != "diplomatic_relations" and len(d.date or "") == 10]
+        if not dated:
+            return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location

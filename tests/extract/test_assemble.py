@@ -94,3 +94,16 @@ def test_links_to_other_reports_are_no_events(res: Resources, link: str) -> None
         f"{link} Uzbekistan, Kazakhstan sign agreement on demarcation of state border\n"
     )
     assert run(text, resources=res).events == ()
+
+
+def test_the_same_day_is_not_a_background_date(res: Resources) -> None:
+    text = (
+        "YEREVAN, FEBRUARY 6, ARMENPRESS.\n\n"
+        "Minister of Foreign Affairs of Armenia Ararat Mirzoyan received the newly appointed "
+        "Ambassador of Argentina to Armenia Mariano Vergara in Yerevan.\n\n"
+        "Armenia and Argentina established diplomatic relations on January 2, 1992.\n\n"
+        "On the same day, Armenian Foreign Minister Ararat Mirzoyan had a telephone "
+        "conversation with Iranian Foreign Minister Abbas Araghchi."
+    )
+    calls = [e for e in run(text, resources=res).events if "IRN" in e.countries]
+    assert [e.date for e in calls] == [None]
