@@ -127,11 +127,24 @@ def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
     return min(dates, key=distance)
 
 
+# "signed a treaty, which will give Nepal access …": what a document will do, not when.
+_WHAT_IT_DOES = re.compile(r"\b(?:which|that)\s+$")
+_FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place)\b")
+
+
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
     window_start = max(sent.start, trigger.start - 140)
-    future = FUTURE.search(text, window_start, min(sent.end, trigger.end + 40))
+    future = next(
+        (
+            f
+            for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
+            if not _WHAT_IT_DOES.search(text, max(sent.start, f.start() - 8), f.start())
+            or _FUTURE_ACT.match(text, f.end())
+        ),
+        None,
+    )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:

@@ -107,3 +107,24 @@ def test_the_same_day_is_not_a_background_date(res: Resources) -> None:
     )
     calls = [e for e in run(text, resources=res).events if "IRN" in e.countries]
     assert [e.date for e in calls] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Indian and Nepalese ministers signed a revised Treaty of Transit, which will give "
+            "Nepal access to India's waterways, and a memorandum of understanding on hydropower.",
+            "occurred",
+        ),
+        (
+            "Peru and Chile announced a memorandum of understanding that will be signed in Lima.",
+            "planned",
+        ),
+    ],
+)
+def test_what_a_document_will_do_is_not_its_status(
+    res: Resources, sentence: str, status: str
+) -> None:
+    mous = [e for e in run(sentence, resources=res).events if e.type == "mou"]
+    assert [e.status for e in mous] == [status]
