@@ -25,7 +25,7 @@ from app.extract.types import (
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
-    r"scheduled\s+for|"
+    r"scheduled\s+for|later\s+this\s+(?:week|month|year)|(?:is|are)\s+expected\s+in\s+(?=[A-Z])|"
     r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"

@@ -128,3 +128,13 @@ def test_what_a_document_will_do_is_not_its_status(
 ) -> None:
     mous = [e for e in run(sentence, resources=res).events if e.type == "mou"]
     assert [e.status for e in mous] == [status]
+
+
+def test_expected_later_this_month_is_planned(res: Resources) -> None:
+    text = (
+        "Nigerian Foreign Minister Yusuf Tuggar is expected in Rabat later this month to "
+        "co-chair with Moroccan Foreign Minister Nasser Bourita the session of the joint "
+        "commission."
+    )
+    meetings = [e for e in run(text, resources=res).events if e.type == "meeting"]
+    assert [e.status for e in meetings] == ["planned"]
