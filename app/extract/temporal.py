@@ -359,6 +359,16 @@ def _full_dates(text: str, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_DATELINE_CLOSE = re.compile(r"\s(?:--|—|–|-)\s|\(|:\s")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
+    a date after that is the story's, not the document's."""
+    close = _DATELINE_CLOSE.search(text, start, min(end, start + 60))
+    return close.start() if close else min(end, start + 60)
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -378,7 +388,7 @@ def publication_date(text: str) -> Publication | None:
             continue
         body = body or not short
         short = short or labelled
-        end = line.end() if short else min(line.end(), line.start() + 60)
+        end = line.end() if short else _dateline_end(text, line.start(), line.end())
         found = _full_dates(text, line.start(), end)
         if found:
             first = found[0]
