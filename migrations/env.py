@@ -14,7 +14,7 @@ target_metadata = SQLModel.metadata
 
 def _ours(name: str | None, type_: str, parent: object) -> bool:
     """Leave the search structures that only migrations create out of autogenerate."""
-    return not (name or "").startswith(("sources_fts", "ix_sources_evidence_tsv"))
+    return not (name or "").startswith(("sources_fts", "ix_sources_evidence_tsv", "ix_filter_"))
 
 
 def _configure(**kwargs: object) -> None:

@@ -15,7 +15,7 @@ from app import (
 )
 
 # Search structures that only migrations create (FTS5 tables, expression indexes).
-SEARCH_OBJECTS = ("sources_fts", "ix_sources_evidence_tsv")
+SEARCH_OBJECTS = ("sources_fts", "ix_sources_evidence_tsv", "ix_filter_")
 
 
 def _ours(name: str | None, type_: str, parent: Any) -> bool:
