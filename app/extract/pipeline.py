@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from app.extract import assemble, people, places, sentences, temporal, triggers
+from app.extract import assemble, home, people, places, sentences, temporal, triggers
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
@@ -284,6 +284,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     line = places.dateline(text, gaz)
     span = places.dateline_span(text, line) if line else None
     roles = party.classify(text, mentions, span)
+    state = home.find(text, gaz, line)
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
@@ -309,6 +310,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
+        persons = home.mark(persons, text, state)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)

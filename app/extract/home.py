@@ -1,0 +1,199 @@
+"""Whose officials the report leaves unnamed: the state of the agency or of the dateline.
+
+Reads: the head of the document (agency tag, dateline city).  Assigns: one
+alpha-3 code, the words it came from and the rule.  National agencies write
+"His Highness the Amir", "Prime Minister Boyko Borissov" or "the Minister"
+without a country for their own state's officials; wires with bureaus abroad
+(Reuters, Xinhua, AFP …) name every foreign official's state, so an unmarked
+official there belongs to the dateline's state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from app.extract.countries import Gazetteer
+from app.extract.people import Person
+from app.extract.places import Place
+
+# National news agencies and the state whose officials they leave unmarked.
+# "APS" is both Algérie Presse Service and the Agence de Presse Sénégalaise.
+NATIONAL: dict[str, tuple[str, ...]] = {
+    "AZERTAC": ("AZE",),
+    "AZERTAG": ("AZE",),
+    "APA": ("AZE",),
+    "TREND": ("AZE",),
+    "KAZINFORM": ("KAZ",),
+    "AKORDA": ("KAZ",),
+    "KABAR": ("KGZ",),
+    "AKIPRESS": ("KGZ",),
+    "KHOVAR": ("TJK",),
+    "UZA": ("UZB",),
+    "TDH": ("TKM",),
+    "MONTSAME": ("MNG",),
+    "ARMENPRESS": ("ARM",),
+    "BELTA": ("BLR",),
+    "UKRINFORM": ("UKR",),
+    "BTA": ("BGR",),
+    "PAP": ("POL",),
+    "MTI": ("HUN",),
+    "CTK": ("CZE",),
+    "TASR": ("SVK",),
+    "TANJUG": ("SRB",),
+    "HINA": ("HRV",),
+    "STA": ("SVN",),
+    "AGERPRES": ("ROU",),
+    "MOLDPRES": ("MDA",),
+    "ATS": ("CHE",),
+    "KUNA": ("KWT",),
+    "WAM": ("ARE",),
+    "SPA": ("SAU",),
+    "QNA": ("QAT",),
+    "BNA": ("BHR",),
+    "ONA": ("OMN",),
+    "PETRA": ("JOR",),
+    "MENA": ("EGY",),
+    "SANA": ("SYR",),
+    "INA": ("IRQ",),
+    "NNA": ("LBN",),
+    "WAFA": ("PSE",),
+    "SABA": ("YEM",),
+    "IRNA": ("IRN",),
+    "MAP": ("MAR",),
+    "TAP": ("TUN",),
+    "APS": ("DZA", "SEN"),
+    "LANA": ("LBY",),
+    "SUNA": ("SDN",),
+    "ENA": ("ETH",),
+    "KBC": ("KEN",),
+    "KNA": ("KEN",),
+    "NAN": ("NGA",),
+    "GNA": ("GHA",),
+    "SAPA": ("ZAF",),
+    "SANEWS": ("ZAF",),
+    "NAMPA": ("NAM",),
+    "ZNBC": ("ZMB",),
+    "ZANIS": ("ZMB",),
+    "UNNA": ("UGA",),
+    "RNA": ("RWA",),
+    "ACP": ("COD",),
+    "AIP": ("CIV",),
+    "VNA": ("VNM",),
+    "PNA": ("PHL",),
+    "BERNAMA": ("MYS",),
+    "ANTARA": ("IDN",),
+    "AKP": ("KHM",),
+    "KPL": ("LAO",),
+    "MNA": ("MMR",),
+    "TNA": ("THA",),
+    "BSS": ("BGD",),
+    "APP": ("PAK",),
+    "RSS": ("NPL",),
+    "KUENSEL": ("BTN",),
+    "PTI": ("IND",),
+    "IANS": ("IND",),
+    "ANI": ("IND",),
+    "YONHAP": ("KOR",),
+    "KCNA": ("PRK",),
+    "KYODO": ("JPN",),
+    "JIJI": ("JPN",),
+    "XINHUA": ("CHN",),
+    "CNA": ("TWN",),
+    "TASS": ("RUS",),
+    "RIA": ("RUS",),
+    "ANADOLU": ("TUR",),
+    "AA": ("TUR",),
+    "ANSA": ("ITA",),
+    "EFE": ("ESP",),
+    "LUSA": ("PRT",),
+    "DPA": ("DEU",),
+    "ANP": ("NLD",),
+    "BELGA": ("BEL",),
+    "ANA-MPA": ("GRC",),
+    "ANDINA": ("PER",),
+    "TELAM": ("ARG",),
+    "ABI": ("BOL",),
+    "PRENSA LATINA": ("CUB",),
+    "NOTIMEX": ("MEX",),
+    "AGÊNCIA BRASIL": ("BRA",),
+    "AGENCIA BRASIL": ("BRA",),
+}
+# Agencies with bureaus abroad: away from home they write about the dateline's state.
+_ABROAD = frozenset(
+    {"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA", "KYODO", "JIJI", "YONHAP"}
+)
+# Wires of no state.
+_WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
+
+# "(KUNA)", "(AzerTac)", or a bare name in capitals ("ASTANA. KAZINFORM –").
+_AGENCY = re.compile(r"\((?P<tag>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b")
+
+
+@dataclass(frozen=True)
+class Home:
+    """The state whose officials go unmarked, and why."""
+
+    code: str
+    surface: str
+    rule: str
+
+
+def _agency(head: str) -> str | None:
+    for match in _AGENCY.finditer(head):
+        tag = (match.group("tag") or match.group("word")).strip().upper()
+        if tag in NATIONAL or tag in _WIRES:
+            return tag
+    return None
+
+
+def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None:
+    """The home state of the report, or None when nothing in its head says."""
+    head = text[:600]
+    agency = _agency(head)
+    city = None
+    if dateline is not None:
+        found = gazetteer.mentions(dateline.name)
+        city = found[0].code if found else None
+    if agency in NATIONAL:
+        states = NATIONAL[agency]
+        if city in states:
+            return Home(city, agency, "national agency reporting from home")
+        if city is not None and (agency in _ABROAD or len(states) > 1):
+            return Home(city, dateline.name if dateline else agency, "dateline of a wire abroad")
+        if len(states) == 1:
+            return Home(states[0], agency, "national agency")
+        return None
+    if city is not None:
+        return Home(city, dateline.name if dateline else "", "dateline city")
+    return None
+
+
+# Offices of a state; an envoy or a counterpart stands for whoever the text says.
+_STATE_OFFICE = re.compile(
+    r"\b(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Secretary|Chancellor|"
+    r"Amir|Emir|King|Queen|Sultan|Crown\s+Prince|Speaker|Chair(?:man|woman|person)?|"
+    r"Governor|Deputy|Head\s+of\s+State)\b",
+    re.I,
+)
+_FOREIGN = re.compile(r"\b(?:counterpart|ambassador|envoy|guest|visiting|consul|charg[ée])", re.I)
+
+
+def mark(people: list[Person], text: str, home: Home | None) -> list[Person]:
+    """Give officials named without a state the report's home state."""
+    if home is None:
+        return people
+    out = []
+    for p in people:
+        if p.country is None and p.role and _unmarked_official(p, text):
+            p = replace(p, country=home.code)
+        out.append(p)
+    return out
+
+
+def _unmarked_official(p: Person, text: str) -> bool:
+    assert p.role is not None
+    before = text[max(0, p.start - len(p.role) - 30) : p.start]
+    return bool(_STATE_OFFICE.search(p.role)) and not (
+        _FOREIGN.search(p.role) or _FOREIGN.search(before)
+    )
