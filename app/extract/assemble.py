@@ -71,6 +71,7 @@ class Context:
     dateline: places.Place | None
     dateline_span: tuple[int, int] | None
     roles: party.Roles
+    dateline_code: str | None = None  # the state of the dateline's city
 
 
 def _date_for(
@@ -294,7 +295,10 @@ def _location(
         if found and found.rule == "named city" and found.start != dest.start:
             return found.name, Why(found.name, "city of the visit named in the sentence")
         near = bool(date and ctx.published and _near(date, ctx.published))
-        if dest.rule != "named city" and ctx.dateline and near and status == "occurred":
+        # "… arrived here": only where the dateline is in the host state, not at home.
+        host = next((m.code for m in mentions if m.start == dest.start), None)
+        in_host = ctx.dateline_code is None or ctx.dateline_code == host
+        if dest.rule != "named city" and ctx.dateline and near and status == "occurred" and in_host:
             return ctx.dateline.name, Why(
                 ctx.dateline.name, "dateline city of a visit reported that day"
             )
@@ -302,11 +306,7 @@ def _location(
     if found:
         return found.name, Why(found.name, found.rule)
     visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
-    if (
-        trigger.type != "visit"
-        and visit_dest
-        and re.search(r"(?i)\bvisit", text[sent.start : sent.end])
-    ):
+    if trigger.type != "visit" and visit_dest and _TRAVEL.search(text, sent.start, sent.end):
         return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
     near = bool(date and ctx.published and _near(date, ctx.published))
@@ -465,3 +465,9 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "'the two ministers signed': the officials of the event before",
     )
     return replace(draft, people=officials, why=why)
+
+
+# "during a visit to Hanoi", "travelled to Bissau, where he held talks": where it was held.
+_TRAVEL = re.compile(
+    r"(?i)\b(?:visit|travel(?:s|led|ed)?\s+to|flew\s+to|arrived\s+in|went\s+to|took\s+(?:him|her)\s+to)"
+)

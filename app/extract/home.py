@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from app.extract.countries import Gazetteer
 from app.extract.people import Person
 from app.extract.places import Place
+from app.extract.types import CountryMention
 
 # National news agencies and the state whose officials they leave unmarked.
 # "APS" is both Algérie Presse Service and the Agence de Presse Sénégalaise.
@@ -147,14 +148,17 @@ def _agency(head: str) -> str | None:
     return None
 
 
+def dateline_state(gazetteer: Gazetteer, dateline: Place | None) -> str | None:
+    """The state of the dateline's city ("Sofia" -> BGR), when the gazetteer knows it."""
+    found = gazetteer.mentions(dateline.name) if dateline else []
+    return found[0].code if found else None
+
+
 def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None:
     """The home state of the report, or None when nothing in its head says."""
     head = text[:600]
     agency = _agency(head)
-    city = None
-    if dateline is not None:
-        found = gazetteer.mentions(dateline.name)
-        city = found[0].code if found else None
+    city = dateline_state(gazetteer, dateline)
     if agency in NATIONAL:
         states = NATIONAL[agency]
         if city in states:
@@ -179,14 +183,30 @@ _STATE_OFFICE = re.compile(
 _FOREIGN = re.compile(r"\b(?:counterpart|ambassador|envoy|guest|visiting|consul|charg[ée])", re.I)
 
 
-def mark(people: list[Person], text: str, home: Home | None) -> list[Person]:
-    """Give officials named without a state the report's home state."""
+# "… held talks with President X", "welcomed by Vice-President Y": the other side.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:by|with|from)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s+){0,8}$"
+)
+
+
+def is_object(text: str, person: Person) -> bool:
+    """Named as the agent of a passive or the other side of talks, not as who acts."""
+    return _OBJECT_BEFORE.search(text, max(0, person.start - 80), person.start) is not None
+
+
+def mark(
+    people: list[Person], text: str, home: Home | None, abroad: CountryMention | None = None
+) -> list[Person]:
+    """Give officials named without a state the report's home state; on a trip abroad
+    (`abroad`: the foreign venue the sentence names), whoever receives or meets the
+    traveller is of the host state."""
     if home is None:
         return people
     out = []
     for p in people:
         if p.country is None and p.role and _unmarked_official(p, text):
-            p = replace(p, country=home.code)
+            host = abroad is not None and abroad.code != home.code and is_object(text, p)
+            p = replace(p, country=abroad.code if host and abroad else home.code)
         out.append(p)
     return out
 

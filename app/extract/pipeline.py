@@ -11,7 +11,17 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from app.extract import assemble, home, people, places, sentences, temporal, triggers
+from app.extract import (
+    assemble,
+    home,
+    people,
+    places,
+    refer,
+    sentences,
+    split,
+    temporal,
+    triggers,
+)
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
@@ -285,6 +295,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     span = places.dateline_span(text, line) if line else None
     roles = party.classify(text, mentions, span)
     state = home.find(text, gaz, line)
+    home_code = state.code if state else None
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
@@ -292,6 +303,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         dateline=line,
         dateline_span=span,
         roles=roles,
+        dateline_code=home.dateline_state(gaz, line),
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
@@ -304,23 +316,26 @@ def run(text: str, *, resources: Resources) -> Extraction:
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
-        if not fired and not people.may_speak(low, sent):
-            previous_sent = sent
-            continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
+        if not fired and not people.may_speak(low, sent) and not has_title:
+            previous_sent = sent
+            continue
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
-        persons = home.mark(persons, text, state)
+        abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
+        persons = home.mark(persons, text, state, abroad)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
+        titles = refer.resolve(text, sent.start, sent.end, here, persons, known.values(), home_code)
+        persons = sorted(persons + titles, key=lambda p: p.start) if titles else persons
         known.update({p.name.split()[-1]: p for p in persons if p.role})
         found_people.append(persons)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = next(
             (
-                min((p for p in found if p.role), key=lambda p: p.start)
+                min(subjects, key=lambda p: p.start)
                 for found in reversed(found_people[:-1])
-                if any(p.role for p in found)
+                if (subjects := [p for p in found if p.role and not home.is_object(text, p)])
             ),
             None,
         )
@@ -341,7 +356,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
-            drafts.append(draft)
+            drafts.extend(split.distribute(draft, trigger, text, here, last_speaker))
             if draft.date:
                 previous = draft
         previous_sent = sent

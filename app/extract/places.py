@@ -207,6 +207,9 @@ _DATELINE = re.compile(
 )
 
 
+_CITY_STATE_AFTER = re.compile(r",?\s*(?:\(|[A-Z][a-z]{2}\.?\s+\d|\d)")
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -229,7 +232,12 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if city.upper() in AGENCIES:
             continue
         mentions = gazetteer.mentions(city)
-        if gazetteer.is_capital(city) or (city.isupper() and len(city) > 2 and not mentions):
+        # "KUWAIT, Feb 6 (KUNA)", "SINGAPORE (Reuters)": a city-state's name in capitals,
+        # before a date or an agency (not a headline in capitals).
+        state = city.isupper() and bool(_CITY_STATE_AFTER.match(line.group(0), match.end("city")))
+        if gazetteer.is_capital(city) or (
+            city.isupper() and len(city) > 2 and (not mentions or state)
+        ):
             start = line.start() + match.start("city")
             return Place(_title(city), start, start + len(city), "dateline")
     return None

@@ -73,7 +73,8 @@ VISIT_NOUN = re.compile(
     r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
-    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b",
+    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
+    r"|\bpaid\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}visits(?=\s+to\b)",
     re.I,
 )
 VISIT_VERB = re.compile(
@@ -220,7 +221,7 @@ _ANY_WORD_START = re.compile(
 )
 
 
-_VISIT_WORD = re.compile(r"\bvisit\b(?!s)", re.I)
+_VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 
 
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:

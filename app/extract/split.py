@@ -1,0 +1,129 @@
+"""One act towards several states is several bilateral events.
+
+Reads: a draft, its trigger, the sentence's country mentions and people.
+Assigns: one draft per counterpart.  A tour ("He then visited Gambia,
+Guinea-Bissau, Ghana and Guinea") is a visit to each state; a reception of
+several envoys ("received the credentials of the ambassadors of Algeria,
+Tunisia and Japan") or calls with several leaders are one meeting with each.
+A summit or talks of three states together stay one record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.extract.assemble import Draft
+from app.extract.people import Person
+from app.extract.triggers import Trigger
+from app.extract.types import CountryMention, Why
+
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_ONE_BY_ONE = re.compile(
+    r"(?i)\b(?:credentials|letters\s+of\s+credence|separately|separate|respectively|"
+    r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one)\b"
+)
+_TOGETHER = re.compile(
+    r"(?i)\b(?:trilateral|tripartite|quadrilateral|multilateral|summit|joint\s+meeting|"
+    r"three|four|five|together|jointly|ministerial|round\s*table)\b"
+)
+
+
+def _coordinated(text: str, mentions: list[CountryMention], start: int) -> list[CountryMention]:
+    """The longest list of state names joined by commas and 'and' after `start`."""
+    best: list[CountryMention] = []
+    run: list[CountryMention] = []
+    for m in (m for m in mentions if m.start >= start and m.kind in ("name", "alias", "capital")):
+        if run and _JOIN.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def distribute(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    subject: Person | None,
+) -> list[Draft]:
+    """The draft, or one draft per counterpart when the act was done with each in turn."""
+    if draft.type == "visit":
+        return _tour(draft, trigger, text, mentions, subject)
+    if draft.type == "meeting" and len(draft.countries) >= 3:
+        return _receptions(draft, trigger, text, subject)
+    return [draft]
+
+
+def _tour(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    subject: Person | None,
+) -> list[Draft]:
+    here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
+    hosts = _coordinated(text, here, trigger.end)
+    if not hosts or not re.fullmatch(
+        r"[\s\w]*?(?:to\s+|in\s+)?", text[trigger.end : hosts[0].start]
+    ):
+        return [draft]
+    codes = {m.code for m in hosts}
+    visitor = next((p.country for p in draft.people if p.country and p.country not in codes), None)
+    said_so = _PRONOUN.search(text, draft.sent.start, trigger.start)
+    if visitor is None and said_so and subject is not None and subject.country not in codes:
+        visitor = subject.country
+    if visitor is None:
+        return [draft]
+    people = [p for p in draft.people if p.country in (None, visitor)]
+    if subject is not None and subject.country == visitor and subject not in people:
+        people = [subject, *people]
+    out: list[Draft] = []
+    for m in hosts:
+        if m.code == visitor or any(visitor in d.countries and m.code in d.countries for d in out):
+            continue
+        why = dict(draft.why)
+        why["countries"] = Why(m.surface, "one of the states of a tour, with the visitor")
+        why["location"] = Why(m.surface, "the state of the tour visited")
+        out.append(
+            replace(
+                draft,
+                countries=tuple(sorted({visitor, m.code})),
+                location=m.surface,
+                people=people,
+                why=why,
+            )
+        )
+    return out or [draft]
+
+
+def _receptions(draft: Draft, trigger: Trigger, text: str, subject: Person | None) -> list[Draft]:
+    sentence = text[draft.sent.start : draft.sent.end]
+    one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
+    if not one_by_one or _TOGETHER.search(sentence):
+        return [draft]
+    hosts = [p for p in draft.people if p.country and p.start < trigger.start]
+    host = hosts[0].country if hosts else (subject.country if subject else None)
+    guests = [
+        p for p in draft.people if p.country and p.country != host and p.start > trigger.start
+    ]
+    if host is None or len({p.country for p in guests}) < 2:
+        return [draft]
+    mine = [p for p in draft.people if p.country in (None, host)]
+    out: list[Draft] = []
+    for code in dict.fromkeys(p.country for p in guests if p.country):
+        why = dict(draft.why)
+        why["countries"] = Why(code, "one of several received in turn, with the host")
+        out.append(
+            replace(
+                draft,
+                countries=tuple(sorted({host, code})),
+                people=mine + [p for p in guests if p.country == code],
+                why=why,
+            )
+        )
+    return out
