@@ -190,15 +190,25 @@ def _visitor(
     host: str | None,
     mentions: list[CountryMention],
     codes: set[str],
+    text: str,
 ) -> str | None:
     """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
     if trigger.surface.lower().startswith(_GUEST_VERBS):
         guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
         if guest:
             return guest
+    # "President of Turkmenistan X, who is in Uzbekistan on a state visit": X travels.
+    who = next((p for p in reversed(people) if p.end <= trigger.start and p.country), None)
+    clause = _WHO.match(text, who.end) if who and who.country != host else None
+    if who and clause and trigger.start < clause.end():
+        return who.country
     others = [p.country for p in people if p.country and p.country != host]
     others += [m.code for m in mentions if m.code != host and m.code in codes]
     return others[0] if others else None
+
+
+_WHO = re.compile(r"\s*,\s*who\b[^,.]*")
+_ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
 
 
 def _visit_host(
@@ -206,7 +216,12 @@ def _visit_host(
 ) -> tuple[CountryMention | None, places.Place | None]:
     dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
     if dest is None:
-        return None, None
+        # "…, who is in Uzbekistan on a state visit": the place just before the visit.
+        lead = max(sent.start, trigger.start - 70)
+        near = places.in_sentence(text, lead, trigger.start, mentions, destination=False)
+        if near is None or not _ON_A.fullmatch(text, near.end, trigger.start):
+            return None, None
+        dest = near
     host = [m for m in mentions if m.start == dest.start]
     return (host[0] if host else None), dest
 
@@ -236,7 +251,7 @@ def build(
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
-        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes)
+        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, text)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
@@ -294,7 +309,7 @@ def _location(
     if trigger.type == "visit" and dest:
         if found and found.rule == "named city" and found.start != dest.start:
             return found.name, Why(found.name, "city of the visit named in the sentence")
-        near = bool(date and ctx.published and _near(date, ctx.published))
+        near = bool(date and ctx.published and within_days(date, ctx.published))
         # "… arrived here": only where the dateline is in the host state, not at home.
         host = next((m.code for m in mentions if m.start == dest.start), None)
         in_host = ctx.dateline_code is None or ctx.dateline_code == host
@@ -309,7 +324,7 @@ def _location(
     if trigger.type != "visit" and visit_dest and _TRAVEL.search(text, sent.start, sent.end):
         return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
-    near = bool(date and ctx.published and _near(date, ctx.published))
+    near = bool(date and ctx.published and within_days(date, ctx.published))
     if ctx.dateline and status == "occurred" and (near or news_day):
         return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
     return None, Why(None, "no place named")
@@ -320,7 +335,7 @@ _NEWS_DAY = re.compile(
 )
 
 
-def _near(date: str, published: str, days: int = 3) -> bool:
+def within_days(date: str, published: str, days: int = 3) -> bool:
     """A day-precision date within `days` before the document date."""
     if len(date) < 10:
         return False
@@ -390,7 +405,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
     if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None:
         return draft
-    if not (anchor.date and ctx.published and _near(anchor.date, ctx.published, days=7)):
+    if not (anchor.date and ctx.published and within_days(anchor.date, ctx.published, days=7)):
         return draft
     why = dict(draft.why)
     why["date"] = Why(

@@ -624,9 +624,22 @@ def mentioned_again(
             continue
         for m in re.finditer(rf"\b{re.escape(surname)}\b", segment):
             at = start + m.start()
-            if any(p.start <= at < p.end for p in found + out):
+            if any(p.start <= at < p.end for p in found + out) or _other_given_name(
+                text, at, person
+            ):
                 continue
             speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
             out.append(replace(person, start=at, end=at + len(surname), speaks=speaks))
             break
     return out
+
+
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+)\s+$")
+
+
+def _other_given_name(text: str, at: int, person: Person) -> bool:
+    """ "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov" named before."""
+    given = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+    if given is None or given.group(1) in person.name.split() or _is_stop(given.group(1)):
+        return False
+    return given.group(1) not in STOP

@@ -174,6 +174,39 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> list[Draft]:
+    """An event placed only in a country ("in Uzbekistan") happened in the city of that
+    country the report names for the same occasion: another record of the pair on those
+    days with a city there, else the dateline when it is in that country and the news day."""
+    out = []
+    for d in drafts:
+        country_only = d.location and d.location != "online" and not gaz.is_capital(d.location)
+        state = gaz.resolve(d.location) if d.location and country_only else None
+        city = _city_for(d, state, drafts, gaz, ctx) if state else None
+        if city is not None:
+            why = dict(d.why)
+            why["location"] = Why(city, f"the city of {d.location} named for the same occasion")
+            d = replace(d, location=city, why=why)
+        out.append(d)
+    return out
+
+
+def _city_for(
+    d: Draft, state: str, drafts: list[Draft], gaz: Gazetteer, ctx: Context
+) -> str | None:
+    for other in drafts:
+        if other is d or other.countries != d.countries or not other.location:
+            continue
+        place = gaz.resolve(other.location)
+        if place == state and gaz.is_capital(other.location) and _contains(other, d):
+            return other.location
+    if not (ctx.dateline and ctx.dateline_code == state and d.status == "occurred"):
+        return None
+    if d.date and ctx.published and assemble.within_days(d.date, ctx.published, days=7):
+        return ctx.dateline.name
+    return None
+
+
 _SPEAKER_ROLE = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
@@ -362,5 +395,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _dedupe(drafts)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
+    merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
