@@ -200,6 +200,11 @@ NOT_PLACES = frozenset(
         "Madame",
         "Sheikh",
         "Prince",
+        # seats of government and palaces, in the languages news keeps them in
+        *["Qasr", "Palazzo", "Palacio", "Palais", "Bhavan", "Istana", "Kremlin", "Villa"],
+        *["Casa", "Château", "Chateau", "Élysée", "Elysee", "Akorda", "Orda", "Quirinale"],
+        *["Itamaraty", "Planalto", "Seri", "Malacañang", "Malacanang", "Zhongnanhai"],
+        *["Schloss", "Saray", "Sarayi", "Dar", "Beit", "Bayt", "Rashtrapati"],
     ]
 )
 _DATELINE = re.compile(
@@ -243,6 +248,15 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+# "at the Kuksaroy residence", "at Bayan Palace", "in Akorda": a building, not a city.
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:residence|palace|hall|house|building|complex|cent(?:re|er)|hotel|airport|stadium|"
+    r"mosque|cathedral|church|museum|university|square|park|summit|conference|forum|congress|"
+    r"headquarters|secretariat|mausoleum|memorial)\b",
+    re.I,
+)
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -271,7 +285,11 @@ def in_sentence(
                     Place(c.surface.removesuffix("’s").removesuffix("'s"), c.start, c.end, kind)
                 )
             continue
-        if any(c.start <= p0 < c.end for c in mentions) or not _plausible(place):
+        if (
+            any(c.start <= p0 < c.end for c in mentions)
+            or not _plausible(place)
+            or _BUILDING_AFTER.match(text, p0 + len(place))
+        ):
             continue
         found.append(
             Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
