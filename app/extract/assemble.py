@@ -303,7 +303,11 @@ def _location(
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
     if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
         return None, Why(None, "a phone call has no place")
-    found = places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
+    # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
+    # in Luanda"; else one before it ("In Baku, X met Y").
+    found = places.in_sentence(
+        text, trigger.start, sent.end, mentions, destination=False
+    ) or places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:

@@ -25,14 +25,30 @@ _VENUE_BEFORE = re.compile(
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:brokered|mediated|facilitated|organi[sz]ed|moderated)\s+by\s+(?:the\s+)?$|"
-    r"\bmediation\s+of\s+(?:the\s+)?$|\bagainst\s+(?:the\s+)?$",
+    r"\bmediation\s+of\s+(?:the\s+)?$|\bagainst\s+(?:the\s+)?$|"
+    # history, not a party: "after it gained independence from Britain"
+    r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
+)
+# A host or sponsor of other states' talks: a party only when no two others are named.
+_HOST_BEFORE = re.compile(
+    r"\b(?:hosted|sponsored|convened|chaired)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:under\s+the\s+auspices|with\s+the\s+(?:facilitation|mediation|support)|"
+    r"at\s+the\s+invitation)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "in Shusha, Azerbaijan": the country after a city named as the venue.
+_CITY_COMMA = re.compile(
+    r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
 )
 _BOTH_SIDES = re.compile(
     r"\b(?:two|both)\s+(?:countries|states|nations|sides|parties|governments|ministries|"
     r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
-    r"\bintergovernmental\b|\bjoint\s+commission\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
+    r"\bintergovernmental\b|\bjoint\s+commission\b|"
+    # "The previous round of consultations was held in Dhaka": the series of the report's pair
+    r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
+    r"upcoming|latest|current)\s+(?:round|meeting|session|consultations?|sitting)\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
     r"delegations|heads|premiers|chancellors|speakers|ministries|governments|parliaments|legislatures)\b",
     re.I,
 )
@@ -52,7 +68,11 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     or an institution is never a venue."""
     if mention.kind in ("demonym", "institution"):
         return False
-    return bool(_VENUE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    lead = max(0, mention.start - 40)
+    return bool(
+        _VENUE_BEFORE.search(text, lead, mention.start)
+        or _CITY_COMMA.search(text, lead, mention.start)
+    )
 
 
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
@@ -98,18 +118,43 @@ class Roles:
     party: frozenset[int]  # may name a party
     venue: frozenset[int]  # names where something happened
     dateline: frozenset[int]
+    host: frozenset[int] = frozenset()  # hosts others' talks ("hosted by Kazakhstan")
 
 
 def classify(
     text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None
 ) -> Roles:
+    aside = _in_member_lists(text, mentions)
     return Roles(
-        party=frozenset(m.start for m in mentions if counts_as_party(text, m, mentions, dateline)),
+        party=frozenset(
+            m.start
+            for m in mentions
+            if m.start not in aside and counts_as_party(text, m, mentions, dateline)
+        ),
         venue=frozenset(m.start for m in mentions if is_venue(text, m)),
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
+        host=frozenset(
+            m.start for m in mentions if _HOST_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ),
     )
+
+
+# "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
+# Kyrgyzstan, Tajikistan, …)": the members of a group named in an aside are no parties.
+_ASIDE = re.compile(r"\([^()]{3,240}\)|\s[-–—]\s[^-–—.;]{3,240}?\s[-–—](?=\s)")
+
+
+def _in_member_lists(text: str, mentions: Sequence[CountryMention]) -> frozenset[int]:
+    if len(mentions) < 3:
+        return frozenset()
+    out: set[int] = set()
+    for aside in _ASIDE.finditer(text):
+        inside = [m.start for m in mentions if aside.start() <= m.start < aside.end()]
+        if len(inside) >= 3:
+            out.update(inside)
+    return frozenset(out)
 
 
 def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -> tuple[str, ...]:
@@ -138,6 +183,7 @@ def sentence_parties(
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them."""
     codes: set[str] = set()
+    hosts: set[str] = set()
     surfaces: list[str] = []
     names = [(p.start, p.end) for p in people]
     for m in mentions:
@@ -146,11 +192,13 @@ def sentence_parties(
         kept = m.code in keep_venue
         if not kept and (m.start not in roles.party or m.start in roles.venue):
             continue
-        codes.add(m.code)
+        (hosts if m.start in roles.host else codes).add(m.code)
         surfaces.append(m.surface)
     for p in people:
         if p.country and start <= p.start < end:
             codes.add(p.country)
+    if len(codes) < 2:
+        codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
     return codes, surfaces
 
 

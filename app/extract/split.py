@@ -22,7 +22,8 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ONE_BY_ONE = re.compile(
     r"(?i)\b(?:credentials|letters\s+of\s+credence|separately|separate|respectively|"
-    r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one)\b"
+    r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
+    r"(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the\s+)?(?:leaders|heads|ministers|presidents))\b"
 )
 _TOGETHER = re.compile(
     r"(?i)\b(?:trilateral|tripartite|quadrilateral|multilateral|summit|joint\s+meeting|"
@@ -55,7 +56,7 @@ def distribute(
     if draft.type == "visit":
         return _tour(draft, trigger, text, mentions, subject)
     if draft.type == "meeting" and len(draft.countries) >= 3:
-        return _receptions(draft, trigger, text, subject)
+        return _receptions(draft, trigger, text, mentions, subject)
     return [draft]
 
 
@@ -101,23 +102,34 @@ def _tour(
     return out or [draft]
 
 
-def _receptions(draft: Draft, trigger: Trigger, text: str, subject: Person | None) -> list[Draft]:
+def _receptions(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    subject: Person | None,
+) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
     one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
     if not one_by_one or _TOGETHER.search(sentence):
         return [draft]
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
     host = hosts[0].country if hosts else (subject.country if subject else None)
-    guests = [
-        p for p in draft.people if p.country and p.country != host and p.start > trigger.start
-    ]
-    if host is None or len({p.country for p in guests}) < 2:
+    guests = [p for p in draft.people if p.country != host and p.start > trigger.start]
+    states = [p.country for p in guests if p.country]
+    if len(set(states)) < 2:
+        # "held talks with his counterparts from Guyana and Paraguay"
+        here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
+        states = [
+            m.code for m in _coordinated(text, here, trigger.end) if m.code in draft.countries
+        ]
+    if host is None or host not in draft.countries or len(set(states) - {host}) < 2:
         return [draft]
     mine = [p for p in draft.people if p.country in (None, host)]
     out: list[Draft] = []
-    for code in dict.fromkeys(p.country for p in guests if p.country):
+    for code in dict.fromkeys(c for c in states if c != host):
         why = dict(draft.why)
-        why["countries"] = Why(code, "one of several received in turn, with the host")
+        why["countries"] = Why(code, "one of several met in turn, with the host")
         out.append(
             replace(
                 draft,

@@ -57,6 +57,9 @@ RELATIONS = re.compile(
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
     r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
+    # "their diplomatic relations, established in 1964"
+    r"|\bdiplomatic\s+(?:relations|ties)\s*,\s*(?:which\s+were\s+|first\s+)?"
+    r"(?P<verb3>established|set\s+up|restored|re-?established)\s+(?:in|on)\b"
     r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<verb2>established|restored|re-?established|set\s+up|severed|resumed|normali[sz]ed)\b",
     re.I,
@@ -84,6 +87,8 @@ VISIT_VERB = re.compile(
 )
 NO_VISIT = re.compile(
     r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
+    r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
+    r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
@@ -104,7 +109,14 @@ MEETING = re.compile(
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
     r"farewell\s+(?:call|visit|meeting)|"
     r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
-    r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence))\b",
+    r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
+    # "The summit brought together the leaders of …"
+    r"brought\s+together|"
+    # "The third political consultation was held in Dhaka", "the next round will be held …"
+    r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum)\s+"
+    r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
+    # "is scheduled to be received by President X", "was received by the Emir"
+    r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
     re.I,
 )
 NO_MEETING = re.compile(
@@ -158,8 +170,9 @@ def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None
 def _signed(text: str, start: int, end: int) -> list[Trigger]:
     if not SIGN.search(text, start, end):
         return []
-    sign = SIGN.search(text, start, end)
-    assert sign is not None
+    sign = next((m for m in SIGN.finditer(text, start, end) if not _talks_ended(text, m)), None)
+    if sign is None:
+        return []
     window = text[max(start, sign.start() - 60) : sign.end()]
     if NO_ACT.search(window):
         return []
@@ -172,7 +185,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         # "an agreement on visa exemption", "a visa waiver agreement": one visa act
         # …but "visa exemption … and an agreement on the border" is a second document.
         return any(
-            0 <= v.start() - m.end() <= 60
+            (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
             or (0 <= m.start() - v.end() <= 60 and " and " not in text[v.end() : m.start()])
             for v in visas
         )
@@ -187,6 +200,18 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         for m in DOCUMENTS.finditer(text, start, end):
             found.append(_fire("agreement", m, BACK_DOCUMENTS))
     return found
+
+
+# "four memoranda … as well as an agreement on visa exemption": a second document.
+_SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
+_TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
+
+
+def _talks_ended(text: str, sign: re.Match[str]) -> bool:
+    """ "negotiations on a trade deal, which concluded last month": talks ended, nothing signed."""
+    return sign.group(0).lower().startswith("conclud") and bool(
+        _TALKS_BEFORE.search(text, max(0, sign.start() - 140), sign.start())
+    )
 
 
 def _has(seg: str, words: tuple[str, ...]) -> bool:
@@ -207,7 +232,7 @@ _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
-    "chair", "courtesy", "called", "session",
+    "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
 )  # fmt: skip
 
 
@@ -216,18 +241,20 @@ _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
-    r"retreat|dialogue|credential|credence|farewell|hold|"
+    r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
 
+_HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 
 
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
-    out = list(VISIT_VERB.finditer(text, start, end))
+    # "talks … hosted by Kazakhstan": a host of others' talks, not of a visit.
+    out = [m for m in VISIT_VERB.finditer(text, start, end) if not _HOSTED_BY.match(text, m.end())]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
