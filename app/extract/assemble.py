@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
-from app.extract import places, triggers
+from app.extract import places, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -74,9 +74,22 @@ class Context:
 
 
 def _date_for(
-    trigger: Trigger, dates: list[DateMention], ctx: Context
+    trigger: Trigger,
+    dates: list[DateMention],
+    ctx: Context,
+    sent: Sentence | None = None,
+    others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if sent is not None:
+        usable = temporal.dates_for(
+            ctx.text,
+            sent.start,
+            sent.end,
+            usable,
+            (trigger.start, trigger.end, trigger.type),
+            [(o.start, o.end, o.type) for o in others if o is not trigger],
+        )
     if trigger.anniversary is not None:
         base = _nearest(trigger, usable)
         year = (
@@ -91,6 +104,7 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
+    chosen = temporal.finer_within(ctx.text, chosen, usable)
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
@@ -241,7 +255,7 @@ def build(
     codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
-    date, date_end, date_why = _date_for(trigger, dates, ctx)
+    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
     chosen = _participants(trigger.type, people, codes, visitor, trigger)

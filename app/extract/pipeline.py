@@ -59,9 +59,27 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.back_reference or draft.back_reference:
         return True
+    if _later_plan(kept, draft) or _later_plan(draft, kept):
+        return False
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or a <= b or b <= a
+
+
+_LATER = re.compile(r"(?i)^(?:later|next|coming|early\s+next|the\s+coming)\b")
+
+
+def _later_plan(planned: Draft, done: Draft) -> bool:
+    """ "Tuggar is expected in Rabat later this month" after a meeting held this month: a second,
+    planned event, not a repeat of the one that took place."""
+    surface = planned.why["date"].surface or ""
+    return (
+        planned.status == "planned"
+        and done.status == "occurred"
+        and planned.date is not None
+        and done.date is not None
+        and bool(_LATER.match(surface))
+    )
 
 
 def _contains(a: Draft, b: Draft) -> bool:
