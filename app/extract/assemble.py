@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
+from app.extract import people as person_rules
 from app.extract import places, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
@@ -167,10 +168,26 @@ def _status(
 
 
 def _participants(
-    type: EventType, people: list[Person], codes: set[str], visitor: str | None, trigger: Trigger
+    type: EventType,
+    people: list[Person],
+    codes: set[str],
+    visitor: str | None,
+    trigger: Trigger,
+    text: str = "",
+    traveller: Person | None = None,
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if text:
+        kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+    if type == "visit" and traveller is not None:
+        # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
+        # who travels, and officials of his state.
+        return [
+            p
+            for p in kept
+            if p.name == traveller.name or (traveller.country and p.country == traveller.country)
+        ]
     if type in ("visit", "meeting"):
         # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
         # is not in it when someone else is named as its subject.
@@ -203,8 +220,11 @@ def _visitor(
     host: str | None,
     mentions: list[CountryMention],
     codes: set[str],
+    traveller: Person | None = None,
 ) -> str | None:
     """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
+    if traveller is not None and traveller.country:
+        return traveller.country
     if trigger.surface.lower().startswith(_GUEST_VERBS):
         guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
         if guest:
@@ -238,6 +258,7 @@ def build(
     text = ctx.text
     host, dest = (None, None)
     visitor: str | None = None
+    traveller: Person | None = None
     keep: frozenset[str] = frozenset()
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
@@ -249,7 +270,8 @@ def build(
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
-        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes)
+        traveller = person_rules.traveller(text, sent.start, trigger, people)
+        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, traveller)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
@@ -258,7 +280,7 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor, trigger)
+    chosen = _participants(trigger.type, people, codes, visitor, trigger, text, traveller)
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,

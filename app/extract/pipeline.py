@@ -285,6 +285,14 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
+    """A sentence dated in an earlier year than the document ("met again … last year")."""
+    if pub is None:
+        return False
+    found = temporal.date_mentions(text, sent.start, sent.end, published=pub)
+    return any(d.value and int(d.value[:4]) < pub.year for d in found)
+
+
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
 _LINK = re.compile(
     r"\s*(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles?))?|"
@@ -328,7 +336,17 @@ def run(text: str, *, resources: Resources) -> Extraction:
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
-        known.update({p.name.split()[-1]: p for p in persons if p.role})
+        if has_title:
+            history = [p for found in found_people for p in found if p.role]
+            persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
+            if people.mentions_two(text, sent.start, sent.end) and (
+                persons or not _background(text, sent, pub)
+            ):
+                persons = persons + people.the_two(
+                    text, sent.start, sent.end, persons, found_people
+                )
+        persons = people.infer_countries(persons, known, ctx.dominant)
+        people.register(known, persons, text)
         found_people.append(persons)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
