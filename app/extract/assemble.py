@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
-from app.extract import places, triggers
+from app.extract import people as person_rules
+from app.extract import places, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -75,9 +76,22 @@ class Context:
 
 
 def _date_for(
-    trigger: Trigger, dates: list[DateMention], ctx: Context
+    trigger: Trigger,
+    dates: list[DateMention],
+    ctx: Context,
+    sent: Sentence | None = None,
+    others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if sent is not None:
+        usable = temporal.dates_for(
+            ctx.text,
+            sent.start,
+            sent.end,
+            usable,
+            (trigger.start, trigger.end, trigger.type),
+            [(o.start, o.end, o.type) for o in others if o is not trigger],
+        )
     if trigger.anniversary is not None:
         base = _nearest(trigger, usable)
         year = (
@@ -92,6 +106,7 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
+    chosen = temporal.finer_within(ctx.text, chosen, usable)
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
@@ -154,10 +169,26 @@ def _status(
 
 
 def _participants(
-    type: EventType, people: list[Person], codes: set[str], visitor: str | None, trigger: Trigger
+    type: EventType,
+    people: list[Person],
+    codes: set[str],
+    visitor: str | None,
+    trigger: Trigger,
+    text: str = "",
+    traveller: Person | None = None,
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if text:
+        kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+    if type == "visit" and traveller is not None:
+        # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
+        # who travels, and officials of his state.
+        return [
+            p
+            for p in kept
+            if p.name == traveller.name or (traveller.country and p.country == traveller.country)
+        ]
     if type in ("visit", "meeting"):
         # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
         # is not in it when someone else is named as its subject.
@@ -191,8 +222,11 @@ def _visitor(
     mentions: list[CountryMention],
     codes: set[str],
     text: str,
+    traveller: Person | None = None,
 ) -> str | None:
     """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
+    if traveller is not None and traveller.country:
+        return traveller.country
     if trigger.surface.lower().startswith(_GUEST_VERBS):
         guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
         if guest:
@@ -240,6 +274,7 @@ def build(
     text = ctx.text
     host, dest = (None, None)
     visitor: str | None = None
+    traveller: Person | None = None
     keep: frozenset[str] = frozenset()
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
@@ -251,16 +286,19 @@ def build(
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
-        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, text)
+        traveller = person_rules.traveller(text, sent.start, trigger, people)
+        visitor = _visitor(
+            trigger, people, host.code if host else None, mentions, codes, text, traveller
+        )
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
-    date, date_end, date_why = _date_for(trigger, dates, ctx)
+    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor, trigger)
+    chosen = _participants(trigger.type, people, codes, visitor, trigger, text, traveller)
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from app.extract.types import CountryMention, Sentence
 
@@ -91,6 +92,24 @@ HONORIFICS = frozenset(
         "maj.",
         "capt.",
         "ambassador",
+        "hm",
+        "h.m.",
+        "h.r.h.",
+        "hero-arkadag",
+        "arkadag",
+        "shri",
+        "smt",
+        "smt.",
+        "hon",
+        "hon.",
+        "honourable",
+        "honorable",
+        "rt.",
+        "amb.",
+        "prof.dr.",
+        "mme",
+        "mme.",
+        "excellencies",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -316,6 +335,33 @@ STOP = frozenset(
         "arrives",
         "talks",
         "with",
+        "law",
+        "home",
+        "industry",
+        "labour",
+        "labor",
+        "information",
+        "communications",
+        "environment",
+        "development",
+        "planning",
+        "youth",
+        "sports",
+        "science",
+        "technology",
+        "responsible",
+        "expatriates",
+        "diwan",
+        "amiri",
+        "court",
+        "presidential",
+        "presidency",
+        "retreat",
+        "islands",
+        "island",
+        "province",
+        "caption",
+        "photo",
     ]
 )
 _TOKEN = re.compile(
@@ -375,17 +421,29 @@ def _is_stop(word: str) -> bool:
     return low.rstrip(".,’'s") in STOP or low in STOP or _TITLE.fullmatch(word) is not None
 
 
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _MONARCH = re.compile(
     r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Patriarch)\s+$"
 )
 _SENDER = re.compile(
-    r"\b(?:envoy|emissary|message|letter|representative|behalf)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$",
+    r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
+    r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
+
+
+_REPORTER = re.compile(
+    r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b|\bcorrespondent\b|\breporter\b"
+)
+_PLURAL_TITLE = re.compile(
+    r"\b(?:Presidents|Prime\s+Ministers|Ministers|Speakers|Kings|Leaders|Heads|Chairmen|Chairs|"
+    r"Ambassadors|Premiers|Chancellors)\s+of\b",
+    re.I,
+)
+_SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "prof", "miss"})
 
 
 def _ends_sentence(word: str) -> bool:
@@ -430,7 +488,7 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         previous_title, previous_end = is_title, tok.end()
         if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
-        if _INITIAL.fullmatch(word) and not inside:
+        if _INITIAL.fullmatch(word) and not inside and word.lower() not in HONORIFICS:
             if current and not joined:
                 close()
             current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
@@ -485,6 +543,16 @@ _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,
 def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     """The title phrase that ends right before the name ("Chair of the Milli Majlis")."""
     left = text[max(sent_start, name_start - 140) : name_start]
+    # "the foreign ministers, Dr Naledi Pandor": honorifics between the role and the name
+    words = left.rstrip().split(" ")
+    while (
+        len(words) > 1
+        and words[-1].lower() in HONORIFICS
+        and words[-1].lower() not in ("prince", "princess")
+        and not _TITLE.fullmatch(words[-1])
+    ):
+        words.pop()
+    left = " ".join(words) + " " if len(words) > 0 else left
     opened = left.rfind("(")
     paren = opened if opened > left.rfind(")") else -1  # "Secretary (West) X" keeps its role
     cut = max(left.rfind(","), left.rfind(";"), paren, left.rfind("—"), left.rfind(" – "))
@@ -492,6 +560,15 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         # "Nigeria's Minister of Foreign Affairs, Geoffrey Onyeama": the role stands before a comma.
         left = left[:cut]
         cut = max(left.rfind(","), left.rfind(";"), left.rfind("("), left.rfind("—"))
+        # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
+        # Bourita": a role with commas in it reaches back to its title word.
+        for _ in range(3):
+            if cut < 0 or _TITLE.search(left[cut + 1 :]) or not _TITLE.search(left[:cut]):
+                break
+            before = left[:cut]
+            if re.search(r"\b(?:said|met|received|with|and)\s*$", before):
+                break
+            cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("—"))
     left = left[cut + 1 :] if cut >= 0 else left
     # The role starts at its first title word or the determiner/adjectives before it.
     for boundary in (
@@ -508,6 +585,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         if idx >= 0 and _TITLE.search(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
     title = _TITLE.search(left)
+    while title and left[title.end() : title.end() + 1] in ("'", "’"):
+        title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
     if not title:
         return None
     lead = re.search(
@@ -554,23 +633,30 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
     """People named in text[start:end] with the role and country the text gives them."""
     blocked = sorted((m.start, m.end) for m in mentions)
     people: list[Person] = []
+    listed = 0
+    queue: list[str] = []
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         name = _strip_honorifics(raw)
+        first = raw.split()[0].lower().rstrip(".")
+        if first in _SURNAME_TITLES and len(raw.split()) == 2:
+            continue  # "Mr Bourita": a surname standing for someone named in full elsewhere
         single = len(name.split()) == 1 and bool(_MONARCH.search(text, max(start, n0 - 16), n0))
-        if (len(name.split()) < 2 and not single) or len(name.split()) > 5:
+        core = [w for w in name.split() if w.lower() not in _PARTICLES]
+        if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
             continue
         n0 = n0 + text[n0:n1].find(name.split()[0])
         between = text[people[-1].end : n0] if people else ""
         if people and re.fullmatch(
             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
         ):
-            # A list after one role: "the deputies A, B and C".
+            # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
+            # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place.
+            listed += 1
+            country = queue[listed] if listed < len(queue) else people[-1].country
             people.append(
-                Person(
-                    name, n0, n0 + len(name), people[-1].role, people[-1].country, people[-1].speaks
-                )
+                Person(name, n0, n0 + len(name), people[-1].role, country, people[-1].speaks)
             )
             continue
         role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
@@ -581,7 +667,18 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
         else:
             role_span = (n1, min(end, n1 + len(role) + 4))
+        if _REPORTER.search(role):
+            continue  # a spokesperson reports the event and takes no part in it
         country = _country_of(role, role_span[0], role_span[1], mentions)
+        listed = 0
+        queue = []
+        if role_before and _PLURAL_TITLE.search(role):
+            queue = list(
+                dict.fromkeys(
+                    m.code for m in mentions if role_span[0] <= m.start and m.end <= role_span[1]
+                )
+            )
+            country = queue[0] if queue else country
         after = re.match(r"\s+of\s+(?:the\s+)?", text[n1 : n1 + 12])
         if after:
             follow = [m for m in mentions if m.start == n1 + after.end()]
@@ -611,14 +708,79 @@ def has_title(low: str, sent: Sentence) -> bool:
     return _TITLE_LOW.search(low, sent.start, sent.end) is not None
 
 
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|bin|binti|bint|ibn|al|el|da|de|do|dos|del|van|von|der"
+)
+_QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\"|”|\))")
+
+
+def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
+    """The words that can stand for a person later in the document, with whether each is
+    certain (the surname, a quoted nickname) or only a guess (another part of the name, a
+    blend like "Jokowi", initials like "AMLO")."""
+    words = person.name.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]  # "Marcos" for "Ferdinand Romualdez Marcos Jr."
+    keys: list[tuple[str, bool]] = [(words[-1], True)]
+    alias = _QUOTED_ALIAS.match(text, person.end, person.end + 30)
+    if alias and alias.group(1).lower() not in STOP:
+        keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
+    for w in words[:-1]:
+        if len(w) >= 3 and w.lower() not in _PARTICLES and w.lower() not in HONORIFICS:
+            keys.append((w, False))  # "Lula", "Samia", "Lee" (family name first)
+    if len(words) >= 2 and len(words[0]) >= 3:
+        last = words[-1].lower()
+        keys += [(words[0] + last[:n], False) for n in (2, 3)]  # "Jokowi"
+    if len(words) >= 3:
+        keys.append(("".join(w[0].upper() for w in words), False))  # "SBY", "AMLO", "MBS"
+    return keys
+
+
+def register(known: dict[str, Person], persons: list[Person], text: str) -> None:
+    """Remember the officials named in full, under every word that may stand for them."""
+    for p in persons:
+        if not p.role or len(p.name.split()) < 2:
+            continue
+        for key, certain in _name_keys(p, text):
+            held = known.get(key)
+            if certain or held is None or held.name == p.name:
+                known[key] = p
+
+
+def _local_name(text: str, at: int, end: int, start: int, stop: int) -> str:
+    """The run of name words around text[at:end] ("Gurbanguly Berdimuhamedov")."""
+    a, b = at, end
+    while True:
+        m = re.search(r"([\w'’\-.]+)\s+$", text[max(start, a - 30) : a])
+        if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
+            break
+        if m.group(1).lower() in HONORIFICS:
+            break
+        a = max(start, a - 30) + m.start(1)
+    while True:
+        m = re.match(r"\s+([\w'’\-]+)", text[b : min(stop, b + 30)])
+        if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
+            break
+        b = b + m.end(1)
+    words = text[a:b].split()
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    while words and words[0].lower() in _PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def mentioned_again(
     text: str, start: int, end: int, found: list[Person], known: dict[str, Person]
 ) -> list[Person]:
-    """Officials named earlier and referred to by surname here ("Saidov", "Mrs Gafarova")."""
+    """Officials named earlier and referred to by a part of their name here ("Saidov",
+    "Mrs Gafarova", "Lula", "Jokowi"); a full name that shares only the surname is someone
+    else of the same country ("Gurbanguly Berdimuhamedov" after "Serdar Berdimuhamedov")."""
     out: list[Person] = []
     if not known:
         return out
     segment = text[start:end]
+    names = {p.name for p in found}
     for surname, person in known.items():
         if surname not in segment:
             continue
@@ -628,8 +790,17 @@ def mentioned_again(
                 text, at, person
             ):
                 continue
+            local = _local_name(text, at, at + len(surname), start, end)
+            chosen = person
+            if len(local.split()) >= 2 and not set(local.split()) <= set(person.name.split()):
+                if local in names:
+                    continue
+                chosen = Person(local, at, at + len(surname), None, person.country)
+            elif person.name in names:
+                continue
+            names.add(chosen.name)
             speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
-            out.append(replace(person, start=at, end=at + len(surname), speaks=speaks))
+            out.append(replace(chosen, start=at, end=at + len(surname), speaks=speaks))
             break
     return out
 
@@ -643,3 +814,186 @@ def _other_given_name(text: str, at: int, person: Person) -> bool:
     if given is None or given.group(1) in person.name.split() or _is_stop(given.group(1)):
         return False
     return given.group(1) not in STOP
+
+
+_REFERENCE = re.compile(
+    r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
+    r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
+    r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
+    r"Amir|Emir|King|Sultan|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
+    r"(?!\s+(?:of|for|to|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+)
+
+
+_LEADER_ROLE = re.compile(
+    r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader"
+)
+
+
+def _fits(title: str, role: str) -> bool:
+    """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
+    low = role.lower()
+    head = title.split()[-1]
+    if head == "leader":
+        return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
+    return title in low or head in low
+
+
+def referred(
+    text: str,
+    start: int,
+    end: int,
+    found: list[Person],
+    history: list[Person],
+    mentions: list[CountryMention],
+) -> list[Person]:
+    """Officials named before and referred to by title here: "the Minister", "His Highness
+    the Amir", "the Senegalese president", "the Kazakh Foreign Minister"."""
+    if not history:
+        return []
+    out: list[Person] = []
+    for m in _REFERENCE.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        title = (m.group("t1") or m.group("t2") or "").lower()
+        dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
+        for p in reversed(history):
+            if dem and p.country != dem[0]:
+                continue
+            if title and not _fits(title, p.role or ""):
+                continue
+            if not title and "Highness" not in text[max(0, p.start - 40) : p.start]:
+                continue
+            if any(q.name == p.name for q in found + out):
+                break
+            speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
+            out.append(replace(p, start=m.start(), end=m.end(), speaks=speaks, sender=False))
+            break
+    return out
+
+
+_THE_TWO = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
+    r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
+    r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
+)
+
+
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\b|\bin\s+the\s+presence\s+of\b", re.I)
+
+
+def mentions_two(text: str, start: int, end: int) -> bool:
+    return _THE_TWO.search(text, start, end) is not None
+
+
+def the_two(
+    text: str, start: int, end: int, found: list[Person], earlier: list[list[Person]]
+) -> list[Person]:
+    """ "the two leaders", "both ministers": the officials of two states named together last."""
+    if len(found) >= 2:
+        return []
+    m = _THE_TWO.search(text, start, end)
+    if m is None or _WITNESSED.search(text, start, end):
+        return []  # leaders who witness a signing do not sign
+    who = m.group("who").lower()
+    word = "minister" if "minister" in who else "president" if "president" in who else ""
+    for persons in reversed(earlier):
+        fit = [
+            p
+            for p in persons
+            if p.country
+            and p.role
+            and not p.sender
+            and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
+        ]
+        if len({p.country for p in fit}) >= 2:
+            seen: set[str] = {p.name for p in found}
+            out = []
+            for p in fit:
+                if p.name not in seen:
+                    seen.add(p.name)
+                    out.append(replace(p, start=m.start(), end=m.end(), speaks=False))
+            return out
+    return []
+
+
+def infer_countries(
+    persons: list[Person], known: dict[str, Person], dominant: tuple[str, ...]
+) -> list[Person]:
+    """A country for officials whose role names none: the one the document gave them before,
+    or, before "his Namibian counterpart", the other state of the document's pair."""
+    if all(p.country for p in persons):
+        return persons
+    out = []
+    for i, p in enumerate(persons):
+        if p.country is None:
+            same = known.get(p.name.split()[-1])
+            if same is not None and same.name == p.name and same.country:
+                p = replace(p, country=same.country)
+            else:
+                other = next(
+                    (
+                        q.country
+                        for q in persons[i + 1 :]
+                        if q.country and q.role and "counterpart" in q.role.lower()
+                    ),
+                    None,
+                )
+                if other and len(dominant) == 2 and other in dominant:
+                    p = replace(p, country=next(c for c in dominant if c != other))
+        out.append(p)
+    return out
+
+
+def clause_subject(text: str, sent_start: int, at: int, persons: list[Person]) -> Person | None:
+    """The person a ", who …" clause is about, when `at` lies inside it: "Marcos Jr., who is
+    paying a state visit to Vietnam" — the visitor."""
+    left = text[sent_start:at]
+    idx = left.rfind(", who")
+    if idx < 0 or "," in left[idx + 1 :]:
+        return None
+    cut = sent_start + idx
+    return next((p for p in persons if 0 <= cut - p.end <= 1), None)
+
+
+_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?$")
+
+
+def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -> Person | None:
+    """Who makes the visit a trigger names: the subject of a ", who … visit" clause, the person
+    right after "the visit of"/"a visit by"."""
+    subject = clause_subject(text, sent_start, trigger.start, persons)
+    if subject is not None:
+        return subject
+    after = [p for p in persons if trigger.end <= p.start <= trigger.end + 40]
+    for p in after:
+        gap = text[trigger.end : p.start]
+        words = gap.split()
+        if re.match(r"\s+(?:of|by)\s", gap) and all(
+            w.lower() in HONORIFICS or _TITLE.fullmatch(w) or w.lower() in ("of", "by", "the")
+            for w in words
+        ):
+            return p
+    return None
+
+
+_REPORTED = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:on\s+\w+\s+|in\s+a\s+statement\s+|later\s+)?(?:that\s+)?"
+    r"(?:(?:the|a|an)\b|[A-Z])"
+)
+
+
+def reports(text: str, p: Person, trigger_start: int) -> bool:
+    """ "Onyeama said the commission, which last met in Accra …": the speaker reports an event
+    told in the words after the verb, and takes no part in it for that."""
+    if not p.speaks or p.end >= trigger_start:
+        return False
+    verb = SPEECH.match(text, p.end, trigger_start)
+    if verb is None:
+        return False
+    rest = _REPORTED.match(text, verb.end(), trigger_start)
+    if rest is None:
+        return False
+    between = text[verb.end() : trigger_start]
+    return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)

@@ -69,9 +69,27 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.back_reference or draft.back_reference:
         return True
+    if _later_plan(kept, draft) or _later_plan(draft, kept):
+        return False
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or a <= b or b <= a
+
+
+_LATER = re.compile(r"(?i)^(?:later|next|coming|early\s+next|the\s+coming)\b")
+
+
+def _later_plan(planned: Draft, done: Draft) -> bool:
+    """ "Tuggar is expected in Rabat later this month" after a meeting held this month: a second,
+    planned event, not a repeat of the one that took place."""
+    surface = planned.why["date"].surface or ""
+    return (
+        planned.status == "planned"
+        and done.status == "occurred"
+        and planned.date is not None
+        and done.date is not None
+        and bool(_LATER.match(surface))
+    )
 
 
 def _contains(a: Draft, b: Draft) -> bool:
@@ -310,6 +328,14 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
+    """A sentence dated in an earlier year than the document ("met again … last year")."""
+    if pub is None:
+        return False
+    found = temporal.date_mentions(text, sent.start, sent.end, published=pub)
+    return any(d.value and int(d.value[:4]) < pub.year for d in found)
+
+
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
 _LINK = re.compile(
     r"\s*(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles?))?|"
@@ -358,9 +384,19 @@ def run(text: str, *, resources: Resources) -> Extraction:
         abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
         persons = home.mark(persons, text, state, abroad)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
+        if has_title:
+            history = [p for found in found_people for p in found if p.role]
+            persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
+            if people.mentions_two(text, sent.start, sent.end) and (
+                persons or not _background(text, sent, pub)
+            ):
+                persons = persons + people.the_two(
+                    text, sent.start, sent.end, persons, found_people
+                )
         titles = refer.resolve(text, sent.start, sent.end, here, persons, known.values(), home_code)
         persons = sorted(persons + titles, key=lambda p: p.start) if titles else persons
-        known.update({p.name.split()[-1]: p for p in persons if p.role})
+        persons = people.infer_countries(persons, known, ctx.dominant)
+        people.register(known, persons, text)
         found_people.append(persons)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").

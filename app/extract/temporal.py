@@ -54,8 +54,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("slash_ymd", rf"\b(?P<y>{_Y})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b"),
     (
         "range_dm_dm",
-        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?P<m>{_MON}){_DASH}(?P<d2>{_D})\s+"
-        rf"(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON}){_DASH}(?:the\s+)?"
+        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_md_md",
@@ -79,6 +79,26 @@ PATTERNS: list[tuple[str, str]] = [
         "mdy",
         rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:,?\s+(?P<y>{_Y}))?",
     ),
+    (
+        "part_year",
+        rf"\b(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of|beginning\s+of|start\s+of)"
+        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_Y})\b",
+    ),
+    (
+        "season",
+        r"\b(?:(?P<srel>this|last|next|in\s+the|in|during\s+the|by\s+the|until\s+the)\s+)"
+        r"(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?![\s-]+(?:of\s+)?(?:19|20)\d\d)",
+    ),
+    (
+        "part_rel",
+        r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last)\s+(?P<unit>quarter|half)\s+of\s+"
+        r"(?P<which>this|next|last|the\s+year|the\s+current\s+year)(?:\s+year)?\b",
+    ),
+    (
+        "day_before",
+        r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"
+        r"|a\s+day\s+(?:earlier|later))\b",
+    ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
@@ -91,6 +111,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
+    ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
     ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
@@ -123,7 +144,8 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year",
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year|spring|summer|autumn"
+    r"|fall|winter|quarter|half|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day|ago",
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -223,6 +245,8 @@ def _resolve_absolute(
     if kind == "month":
         value, rule = _with_year(_month(g["m"]), None, None, published, future)
         return value, None, f"month, {rule}"
+    if kind == "part_year":
+        return g["y"], None, "part of a year (early, mid, late, a season): the year"
     if kind == "year_range":
         return g["y"], g["y2"], "year range"
     return g["y"], None, "year"
@@ -249,6 +273,37 @@ def _resolve_relative(
             day = published + dt.timedelta(days=7)
         how = "next" if forward else "most recent"
         return day.isoformat(), None, f"weekday: {how} {g['wd']} relative to the document date"
+    if f.kind == "weekday_day":
+        # "this Wednesday (17)": the 17th of the month nearest the document date
+        dom = int(g["d"])
+        month_start = published.replace(day=1)
+        candidates = [
+            _iso(d.year, d.month, dom)
+            for d in (
+                month_start - dt.timedelta(days=1),
+                month_start,
+                month_start + dt.timedelta(days=32),
+            )
+        ]
+        near = min(
+            (c for c in candidates if c),
+            key=lambda c: abs((dt.date.fromisoformat(c) - published).days),
+        )
+        return near, None, "weekday with the day of the month in brackets"
+    if f.kind == "season":
+        return _season(g["season"].lower(), (g.get("srel") or "").lower(), published, future)
+    if f.kind == "part_rel":
+        which = g["which"].lower()
+        offset = 1 if which == "next" else -1 if which == "last" else 0
+        return f"{published.year + offset:04d}", None, f"relative: a {g['unit']} of {which} year"
+    if f.kind == "day_before":
+        word = " ".join(f.match.group(0).lower().split())
+        shift = 1 if re.search(r"after|following|next|later", word) else -1
+        return (
+            (published + dt.timedelta(days=shift)).isoformat(),
+            None,
+            f"relative: {word}, from the document date",
+        )
     if f.kind == "year_end":
         year = published.year + (1 if g["which"].lower() == "next" else 0)
         return f"{year:04d}", None, "relative: the end of the year"
@@ -288,7 +343,41 @@ def _resolve_relative(
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
 
 
-RELATIVE_KINDS = frozenset({"weekday", "relative_day", "relative_unit", "ago", "year_end"})
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(
+    season: str, rel: str, published: dt.date, future: bool
+) -> tuple[str | None, str | None, str]:
+    """ "in the autumn", "last summer", "next spring": the year of that season (winter runs
+    from December, counted in the year it starts)."""
+    first, last = SEASON_MONTHS.get(season, (12, 12))
+    year = published.year
+    month = published.month
+    if rel == "last":
+        year -= 0 if month > last else 1
+    elif rel == "next":
+        year += 0 if month < first else 1
+    elif future and month > last:
+        year += 1
+    elif not future and month < first and season != "winter":
+        year -= 1
+    return f"{year:04d}", None, f"season: {rel + ' ' if rel else ''}{season}, the year it falls in"
+
+
+RELATIVE_KINDS = frozenset(
+    {
+        "weekday",
+        "weekday_day",
+        "relative_day",
+        "relative_unit",
+        "ago",
+        "year_end",
+        "season",
+        "part_rel",
+        "day_before",
+    }
+)
 PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 
 
@@ -308,6 +397,14 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+# "Abu Dhabi Sustainability Week 2025", "Expo 2020", "Vision 2030": a year that is part of a name.
+_NAMED_YEAR = re.compile(
+    r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
+    r"|Vision|Agenda|Strategy|Programme|Program|Plan|Fair|Exhibition|Show|Dialogue|Championship"
+    r"|Biennale|Award|Awards|COP|Declaration|Report)\s+$"
+)
+
+
 def date_mentions(
     text: str, start: int, end: int, *, published: dt.date | None, future: bool = False
 ) -> list[DateMention]:
@@ -316,7 +413,9 @@ def date_mentions(
     for match in _scan(text, start, end):
         kind = match.lastgroup or ""
         inner = FORMS[kind].fullmatch(match.group(0))
-        if inner is None:
+        if inner is None or (
+            kind == "year" and _NAMED_YEAR.search(text, max(0, match.start() - 30), match.start())
+        ):
             continue
         found = _Found(kind, inner)
         relative = kind in RELATIVE_KINDS
@@ -369,6 +468,18 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return close.start() if close else min(end, start + 60)
 
 
+# A line that holds only a date and a time ("2024/05/20 17:12 KST", "15/01/2024 13:40"): the
+# document's date even when it stands after the lead paragraph (Yonhap, KUNA).
+_DATE_ONLY_HINT = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?,?\s+\d)")
+_TIME_LEFT = re.compile(
+    r"[\d\s:|,./()+\-–—]*(?:(?:[A-Z]{2,5}|GMT|UTC|[AaPp]\.?[Mm]\.?|hrs|h)[\d\s:|,./()+\-–—]*)?"
+)
+
+
+def _date_only(line: str, surface: str) -> bool:
+    return _TIME_LEFT.fullmatch(line.replace(surface, " ", 1)) is not None
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -384,12 +495,15 @@ def publication_date(text: str) -> Publication | None:
             continue
         labelled = _LABEL.match(line.group(0)) is not None
         short = len(line.group(0).strip()) <= _SHORT_LINE
-        if body and not labelled:
+        if body and not labelled and not (short and _DATE_ONLY_HINT.match(line.group(0))):
             continue
+        was_body = body
         body = body or not short
         short = short or labelled
         end = line.end() if short else _dateline_end(text, line.start(), line.end())
         found = _full_dates(text, line.start(), end)
+        if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
+            continue
         if found:
             first = found[0]
             value = first.value or ""
@@ -398,3 +512,94 @@ def publication_date(text: str) -> Publication | None:
                 dt.date.fromisoformat(value), first.surface, first.start, first.end, rule
             )
     return None
+
+
+# ", who is on a state visit on 13-14 November,": a relative clause, up to its closing comma.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
+)
+# ", which was signed on April 1, 2022": the clause dates the document it follows (not ", which
+# were first signed in 2007", an earlier act).
+_DATING_CLAUSE = re.compile(
+    r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|held|inked|concluded|initialled)\b"
+)
+_SIGNED_TYPES = frozenset({"visa_agreement", "mou", "agreement"})
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Relative clauses of text[start:end]: (start, end, whether the clause shares the main
+    clause's time: a 'when' clause, or one that dates the document it follows)."""
+    if "," not in text[start:end]:
+        return []
+    return [
+        (m.start(), m.end(), " when" in m.group(0)[:12] or bool(_DATING_CLAUSE.match(m.group(0))))
+        for m in _RELATIVE_CLAUSE.finditer(text, start, end)
+    ]
+
+
+def dates_for(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    dates: list[DateMention],
+    trigger: tuple[int, int, str],
+    others: list[tuple[int, int, str]],
+) -> list[DateMention]:
+    """The dates of a sentence that can date this trigger's event.
+
+    A date inside a relative clause (", who is on a state visit on 13-14 November,", ", which
+    were first signed in 2007") dates what that clause tells, not the main clause's act; a trigger
+    inside a clause takes its clause's dates first ("when" clauses share the main clause's time).
+    A date after another kind of event's trigger is that event's ("signed a protocol and agreed
+    to hold the next meeting in the second half of the year")."""
+    if len(dates) == 0:
+        return dates
+    t0, t1, kind = trigger
+    clauses = _clauses(text, sent_start, sent_end)
+    mine = next((c for c in clauses if c[0] <= t0 < c[1]), None)
+
+    def clause_of(d: DateMention) -> tuple[int, int, bool] | None:
+        return next((c for c in clauses if c[0] <= d.start < c[1]), None)
+
+    if mine is not None:
+        inside = [d for d in dates if clause_of(d) == mine]
+        if inside:
+            return inside
+        if not mine[2]:
+            return [d for d in dates if clause_of(d) is None]
+    usable = [d for d in dates if (c := clause_of(d)) is None or c[2] or c == mine]
+    outside_others = [o for o in others if not any(c[0] <= o[0] < c[1] for c in clauses)]
+    return [
+        d
+        for d in usable
+        if not any(
+            o[2] != kind
+            and not (o[2] in _SIGNED_TYPES and kind in _SIGNED_TYPES)
+            and {o[2], kind} != {"visit", "meeting"}
+            and t1 <= o[0] < d.start
+            for o in outside_others
+        )
+    ]
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|noted|confirmed)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def finer_within(text: str, chosen: DateMention, dates: list[DateMention]) -> DateMention:
+    """A relative date and a finer one inside it in the same sentence ("earlier this month, during
+    the state visit … on March 13"): the finer one dates the act (not the day it was reported:
+    "… next week, State House said on Tuesday")."""
+    if not chosen.value or chosen.precision == "day" or not chosen.relative:
+        return chosen
+    inside = [
+        d
+        for d in dates
+        if d.value
+        and len(d.value) > len(chosen.value)
+        and d.value.startswith(chosen.value)
+        and not d.value_end
+        and not _SAID_ON.search(text, max(0, d.start - 30), d.start)
+    ]
+    return max(inside, key=lambda d: len(d.value or "")) if inside else chosen
