@@ -217,3 +217,24 @@ def _unmarked_official(p: Person, text: str) -> bool:
     return bool(_STATE_OFFICE.search(p.role)) and not (
         _FOREIGN.search(p.role) or _FOREIGN.search(before)
     )
+
+
+# "The Sultanate will take part …", "the Kingdom's position": the report's own state.
+_SELF = re.compile(
+    r"\b[Tt]he\s+(?:Sultanate|Kingdom|Emirate|Principality|Grand\s+Duchy)\b(?!\s+of\b)"
+)
+
+
+def self_references(
+    text: str, mentions: list[CountryMention], home: Home | None
+) -> list[CountryMention]:
+    """The mentions, with "the Sultanate", "the Kingdom" … as mentions of the home state."""
+    if home is None or not _SELF.search(text):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [
+        CountryMention(home.code, m.start(), m.end(), m.group(0), "alias")
+        for m in _SELF.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    return sorted(mentions + extra, key=lambda m: m.start)

@@ -37,6 +37,10 @@ _HOST_BEFORE = re.compile(
     r"at\s+the\s+invitation)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "talks hosted by Turkish President Recep Tayyip Erdogan"
+_HOST_PERSON = re.compile(
+    r"\b(?:hosted|sponsored|convened|mediated|brokered)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+)
 # "in Shusha, Azerbaijan": the country after a city named as the venue.
 _CITY_COMMA = re.compile(
     r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
@@ -196,7 +200,8 @@ def sentence_parties(
         surfaces.append(m.surface)
     for p in people:
         if p.country and start <= p.start < end:
-            codes.add(p.country)
+            hosting = _HOST_PERSON.search(text, max(start, p.start - 80), p.start)
+            (hosts if hosting else codes).add(p.country)
     if len(codes) < 2:
         codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
     return codes, surfaces

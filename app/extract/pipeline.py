@@ -69,6 +69,9 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.back_reference or draft.back_reference:
         return True
+    # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
+    if kept.status != draft.status and kept.date and draft.date and kept.date != draft.date:
+        return False
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
     a = {p.name.casefold() for p in kept.people}
@@ -215,6 +218,8 @@ def _city_for(
     for other in drafts:
         if other is d or other.countries != d.countries or not other.location:
             continue
+        if other.status != d.status:
+            continue
         place = gaz.resolve(other.location)
         if place == state and gaz.is_capital(other.location) and _contains(other, d):
             return other.location
@@ -352,9 +357,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
     mentions = gaz.mentions(text)
     line = places.dateline(text, gaz)
     span = places.dateline_span(text, line) if line else None
-    roles = party.classify(text, mentions, span)
     state = home.find(text, gaz, line)
     home_code = state.code if state else None
+    mentions = home.self_references(text, mentions, state)
+    roles = party.classify(text, mentions, span)
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,

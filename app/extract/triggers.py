@@ -76,13 +76,15 @@ VISIT_NOUN = re.compile(
     r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
-    r"|\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
+    r"|\bpa(?:id|y|ys|ying)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
     r"|\bpaid\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}visits(?=\s+to\b)",
     re.I,
 )
 VISIT_VERB = re.compile(
     r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
-    r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts)\b",
+    r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    # "Mr Tuggar is expected in Rabat later this month"
+    r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z]))\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -113,7 +115,8 @@ MEETING = re.compile(
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
     # "The third political consultation was held in Dhaka", "the next round will be held …"
-    r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum)\s+"
+    r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum|retreat)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
     # "is scheduled to be received by President X", "was received by the Emir"
     r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
@@ -228,7 +231,7 @@ def _words(*words: str) -> tuple[str, ...]:
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
-_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host")
+_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
@@ -239,7 +242,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|flew|landed|host|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
