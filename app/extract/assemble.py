@@ -280,7 +280,14 @@ def build(
         host, dest = _visit_host(trigger, sent, text, mentions)
         keep = frozenset({host.code}) if host else frozenset()
     codes, surfaces = party.sentence_parties(
-        text, sent.start, sent.end, mentions, people, ctx.roles, keep_venue=keep
+        text,
+        sent.start,
+        sent.end,
+        mentions,
+        people,
+        ctx.roles,
+        keep_venue=keep,
+        trigger_end=trigger.end,
     )
     pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 20), trigger.start)
     if subject and subject.country and pronoun:
@@ -343,9 +350,10 @@ def _location(
         return None, Why(None, "a phone call has no place")
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
+    clause = _CLAUSE_END.search(text, trigger.end, sent.end)
     found = places.in_sentence(
-        text, trigger.start, sent.end, mentions, destination=False
-    ) or places.in_sentence(text, sent.start, sent.end, mentions, destination=False)
+        text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
+    ) or places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
@@ -522,6 +530,12 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "'the two ministers signed': the officials of the event before",
     )
     return replace(draft, people=officials, why=why)
+
+
+# "… signed an MoU, under which workers hired in Spain …": a clause about something else.
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according)\b"
+)
 
 
 # "during a visit to Hanoi", "travelled to Bissau, where he held talks": where it was held.

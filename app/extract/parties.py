@@ -58,6 +58,14 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# A counterpart that is no state: the other side is not the report's other state.
+_ORGANISATION = re.compile(
+    r"\b(?:European\s+(?:Commission|Union|Council|Parliament)|EU|African\s+Union|AU|"
+    r"United\s+Nations|UN|NATO|ASEAN|World\s+Bank|IMF|International\s+Monetary\s+Fund|"
+    r"Secretary[- ]General|Commonwealth|OSCE|UNESCO|UNICEF|UNHCR|WHO|OPEC|ECOWAS|SADC|IGAD|"
+    r"Arab\s+League|League\s+of\s+Arab\s+States|Gulf\s+Cooperation\s+Council|GCC|BRICS|"
+    r"company|corporation|bank|Ltd|Inc|PLC|LLC|JSC|Group)\b"
+)
 _CAPITAL_ACTS = re.compile(
     r"\s*(?:and\s+[A-Z][\w\s-]{1,25}?\s+)?(?:has|have|had|is|are|was|were|will|agreed|signed|said|"
     r"severed|established|restored|announced|decided|recalled|expelled|accused|welcomed|"
@@ -91,6 +99,8 @@ def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[Countr
 
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
     """A capital stands for its government only as an actor: "Riyadh severed ties with Tehran"."""
+    if mention.surface == "Brussels":
+        return False  # the European Union's institutions, not Belgium
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(
         _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between)\s+$", before)
@@ -112,7 +122,22 @@ def counts_as_party(
 
 
 def _not_party(text: str, mention: CountryMention) -> bool:
-    return bool(_NOT_PARTY_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    return bool(
+        _NOT_PARTY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or (mention.kind == "demonym" and _THING_AFTER.match(text, mention.end))
+    )
+
+
+# "the migration pressure on the Turkish-Greek border", "the Armenian-Azerbaijani conflict":
+# a place or a quarrel, not who took part.
+_THING_AFTER = re.compile(
+    r"(?:-[A-Z][\w’']+)*\s+(?:border|frontier|boundary|conflict|war|dispute|crisis|front)s?\b"
+    # … but "the Kyrgyz and Tajik border delegations" are people of both states
+    r"(?!\s+(?:delegations?|guards?|services?|troops?|officials?|commissions?|talks|negotiat|"
+    r"agenc|forces?|police|authorities|chiefs?|ministers?|committees?|experts?|working))"
+    # "the Community of Portuguese-speaking Countries", "Arabic-language media"
+    r"|-speaking\b|\s+(?:[Ll]anguage|[Ss]peakers)\b|-language\b"
+)
 
 
 @dataclass(frozen=True)
@@ -123,13 +148,17 @@ class Roles:
     venue: frozenset[int]  # names where something happened
     dateline: frozenset[int]
     host: frozenset[int] = frozenset()  # hosts others' talks ("hosted by Kazakhstan")
+    asides: tuple[tuple[int, int], ...] = ()  # member lists: parties only of the group's event
 
 
 def classify(
     text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None
 ) -> Roles:
-    aside = _in_member_lists(text, mentions)
+    asides = _member_lists(text, mentions)
+    aside = {m.start for m in mentions if any(a <= m.start < b for a, b in asides)}
+    aside |= _quoted(text, mentions)
     return Roles(
+        asides=asides,
         party=frozenset(
             m.start
             for m in mentions
@@ -147,18 +176,33 @@ def classify(
 
 # "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
 # Kyrgyzstan, Tajikistan, …)": the members of a group named in an aside are no parties.
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[^,.;()]{0,40}")
 _ASIDE = re.compile(r"\([^()]{3,240}\)|\s[-–—]\s[^-–—.;]{3,240}?\s[-–—](?=\s)")
 
 
-def _in_member_lists(text: str, mentions: Sequence[CountryMention]) -> frozenset[int]:
+def _member_lists(text: str, mentions: Sequence[CountryMention]) -> tuple[tuple[int, int], ...]:
     if len(mentions) < 3:
-        return frozenset()
-    out: set[int] = set()
+        return ()
+    out = []
     for aside in _ASIDE.finditer(text):
-        inside = [m.start for m in mentions if aside.start() <= m.start < aside.end()]
+        inside = [m for m in mentions if aside.start() <= m.start < aside.end()]
         if len(inside) >= 3:
-            out.update(inside)
-    return frozenset(out)
+            out.append(aside.span())
+    return tuple(out)
+
+
+# A slogan or a title in quotes ("India Out", "Made in Vietnam") names no party.
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
+
+
+def _quoted(text: str, mentions: Sequence[CountryMention]) -> set[int]:
+    if '"' not in text and "“" not in text:
+        return set()
+    out: set[int] = set()
+    for q in _QUOTE.finditer(text):
+        if len(q.group(1).split()) <= 5:
+            out.update(m.start for m in mentions if q.start() < m.start < q.end())
+    return out
 
 
 def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -> tuple[str, ...]:
@@ -184,8 +228,18 @@ def sentence_parties(
     roles: Roles,
     *,
     keep_venue: frozenset[str] = frozenset(),
+    trigger_end: int | None = None,
 ) -> tuple[set[str], list[str]]:
-    """Parties named in the sentence and the words that name them."""
+    """Parties named in the sentence and the words that name them (the members listed in an
+    aside only for the group's event named right before it: "the summit of the BRICS group -
+    Brazil, Russia, …")."""
+    members = {
+        m.start
+        for a, b in roles.asides
+        if trigger_end is not None and _GROUP_OF.fullmatch(text, trigger_end, a)
+        for m in mentions
+        if a <= m.start < b
+    }
     codes: set[str] = set()
     hosts: set[str] = set()
     surfaces: list[str] = []
@@ -193,7 +247,7 @@ def sentence_parties(
     for m in mentions:
         if not start <= m.start < end or any(a <= m.start < b for a, b in names):
             continue
-        kept = m.code in keep_venue
+        kept = m.code in keep_venue or m.start in members
         if not kept and (m.start not in roles.party or m.start in roles.venue):
             continue
         (hosts if m.start in roles.host else codes).add(m.code)
@@ -213,6 +267,8 @@ def with_context(
     """Complete a one-sided or empty sentence with the document's dominant pair."""
     if len(codes) >= 2 or not dominant:
         return codes, None
+    if _ORGANISATION.search(text, start, end):
+        return codes, None  # "the European Commission and the Mauritanian government signed"
     if codes and codes <= set(dominant):
         return set(dominant), "the other side from the document's dominant pair"
     if not codes and _BOTH_SIDES.search(text, start, end):

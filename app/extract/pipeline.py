@@ -67,10 +67,17 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         or not _contains(kept, draft)
     ):
         return False
+    if kept.sent == draft.sent and kept.type != draft.type:
+        return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     if kept.back_reference or draft.back_reference:
         return True
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
-    if kept.status != draft.status and kept.date and draft.date and kept.date != draft.date:
+    if (
+        kept.status != draft.status
+        and kept.date
+        and draft.date
+        and len(kept.date) != len(draft.date)
+    ):
         return False
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
@@ -157,12 +164,13 @@ def _status(keep: Draft, other: Draft) -> Status:
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
-        for i, kept in enumerate(out):
-            if _same_event(kept, draft):
-                out[i] = _merge(kept, draft)
-                break
-        else:
+        # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
+        order = sorted(range(len(out)), key=lambda i: out[i].type != draft.type)
+        match = next((i for i in order if _same_event(out[i], draft)), None)
+        if match is None:
             out.append(draft)
+        else:
+            out[match] = _merge(out[match], draft)
     return out
 
 
@@ -421,6 +429,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
+            if trigger.proposal:
+                continue
             draft = assemble.build(
                 trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker
             )
@@ -431,7 +441,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
-            drafts.extend(split.distribute(draft, trigger, text, here, last_speaker))
+            drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
         previous_sent = sent

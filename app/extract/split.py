@@ -51,12 +51,13 @@ def distribute(
     text: str,
     mentions: list[CountryMention],
     subject: Person | None,
+    home: str | None = None,
 ) -> list[Draft]:
     """The draft, or one draft per counterpart when the act was done with each in turn."""
     if draft.type == "visit":
         return _tour(draft, trigger, text, mentions, subject)
-    if draft.type == "meeting" and len(draft.countries) >= 3:
-        return _receptions(draft, trigger, text, mentions, subject)
+    if draft.type == "meeting" and len(draft.countries) >= 2:
+        return _receptions(draft, trigger, text, mentions, subject, home)
     return [draft]
 
 
@@ -108,13 +109,15 @@ def _receptions(
     text: str,
     mentions: list[CountryMention],
     subject: Person | None,
+    home: str | None,
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
     one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
     if not one_by_one or _TOGETHER.search(sentence):
         return [draft]
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
-    host = hosts[0].country if hosts else (subject.country if subject else None)
+    # "President Tebboune receives credentials of …": an unnamed host of the agency's state
+    host = hosts[0].country if hosts else (subject.country if subject else home)
     guests = [p for p in draft.people if p.country != host and p.start > trigger.start]
     states = [p.country for p in guests if p.country]
     if len(set(states)) < 2:
@@ -123,7 +126,7 @@ def _receptions(
         states = [
             m.code for m in _coordinated(text, here, trigger.end) if m.code in draft.countries
         ]
-    if host is None or host not in draft.countries or len(set(states) - {host}) < 2:
+    if host is None or len(set(states) - {host}) < 2:
         return [draft]
     mine = [p for p in draft.people if p.country in (None, host)]
     out: list[Draft] = []

@@ -10,7 +10,7 @@ possibility of signing", "invited him to visit") fires nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract.types import EventType
 
@@ -84,7 +84,9 @@ VISIT_VERB = re.compile(
     r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "Mr Tuggar is expected in Rabat later this month"
-    r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z]))\b",
+    r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
+    # "a tour that earlier took him to Turkmenistan and Kazakhstan"
+    r"took\s+(?:him|her|them)\s+to)\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -101,8 +103,11 @@ MEETING = re.compile(
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
     r"(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    # "discussed regional security over the phone", "the call between Ruto and Samia"
+    r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
-    r"received\s+(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
+    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+)?"
+    r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
@@ -114,7 +119,12 @@ MEETING = re.compile(
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
+    # "after taking part in the summit of the BRICS group", "attended the SCO summit"
+    r"(?P<attend>(?:t[ao]k(?:e|es|ing|en)|took)\s+part\s+in|attend(?:ed|s|ing)?)\s+(?:the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}summit|"
     # "The third political consultation was held in Dhaka", "the next round will be held …"
+    # "The BRICS summit, held from 22 to 24 August in Johannesburg"
+    r"(?:summit|meeting|talks|consultations|session|forum|retreat),?\s+held\s+(?=in|on|at|from|between|via|virtually|online)|"
     r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum|retreat)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
@@ -132,6 +142,7 @@ NO_MEETING = re.compile(
 
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
+_ATTENDED = "a summit attended"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
@@ -146,6 +157,7 @@ class Trigger:
     surface: str
     rule: str
     anniversary: int | None = None  # "the 20th anniversary of diplomatic relations"
+    proposal: bool = False  # "agreed to hold the next meeting …": no event, but its words
 
 
 def is_back_reference(text: str, trigger: Trigger) -> bool:
@@ -189,7 +201,11 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         # …but "visa exemption … and an agreement on the border" is a second document.
         return any(
             (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
-            or (0 <= m.start() - v.end() <= 60 and " and " not in text[v.end() : m.start()])
+            or (
+                0 <= m.start() - v.end() <= 60
+                and _ADJOINING.fullmatch(text, v.end(), m.start())
+                and not _SECOND.search(text, v.end(), m.start())
+            )
             for v in visas
         )
 
@@ -207,6 +223,9 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
 
 # "four memoranda … as well as an agreement on visa exemption": a second document.
 _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
+# "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
+# "visa waiver deal, four MoUs": a list of two.
+_ADJOINING = re.compile(r"[^,;]*")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
 
 
@@ -231,20 +250,22 @@ def _words(*words: str) -> tuple[str, ...]:
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
-_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in")
+_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
+    "part in", "attend",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
+    r"part\s+in|attend|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
@@ -290,7 +311,9 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
 # "proposed the two sides soon convene the 10th meeting": a proposal, not a meeting.
 _PROPOSED = re.compile(
     r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
-    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b[^.;,]{0,30}$",
+    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b[^.;,]{0,30}$"
+    # "The ministers agreed to hold the next trilateral summit in Ashgabat."
+    r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$",
     re.I,
 )
 
@@ -321,17 +344,22 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         found += [_fire("visit", m, "visit") for m in _visits(text, start, end)]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
-            found.append(_fire("meeting", m, "meeting, talks or call"))
-    found = [
-        t
+            rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
+            found.append(_fire("meeting", m, rule))
+    found = [t for t in found if not _describes_document(text, t, found)]
+    # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
+    proposals = [
+        replace(t, proposal=True)
         for t in found
-        if not _describes_document(text, t, found)
-        and not (t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 90), t.start))
+        if t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 90), t.start)
     ]
+    found = [t for t in found if not any(p.start == t.start for p in proposals)]
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
     relations: list[Trigger] = []
-    for t in sorted(found, key=lambda t: t.start):
+    # A summit someone attended yields to the talks the sentence reports ("X, who attended
+    # the BRICS summit, met Y").
+    for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
         if t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
@@ -339,4 +367,4 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
-    return sorted([*firsts.values(), *relations], key=lambda t: t.start)
+    return sorted([*firsts.values(), *relations, *proposals[:1]], key=lambda t: t.start)
