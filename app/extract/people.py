@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from app.extract import quick
 from app.extract.types import CountryMention, Sentence
 
 TITLE_WORDS = (
@@ -997,3 +998,17 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
         return False
     between = text[verb.end() : trigger_start]
     return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)
+
+
+# The same matches, found faster: a first-character guard on each (see `quick`).
+_TITLE = quick.guard(_TITLE)
+_TITLE_LOW = quick.guard(_TITLE_LOW)
+_TOKEN = quick.guard(_TOKEN)
+_MONARCH = quick.guard(_MONARCH)
+_SENDER = quick.guard(_SENDER)
+_REPORTER = quick.guard(_REPORTER)
+_PLURAL_TITLE = quick.guard(_PLURAL_TITLE)
+_SPEECH_WORD = quick.guard(_SPEECH_WORD)
+_REFERENCE = quick.guard(_REFERENCE)
+_THE_TWO = quick.guard(_THE_TWO)
+_WITNESSED = quick.guard(_WITNESSED)

@@ -1,0 +1,105 @@
+"""Faster, equivalent regexes: a first-character guard for patterns that start with `\\b`.
+
+Python's regex engine tries a pattern like `\\b(?:met|talks|…)` (case-insensitive) at every
+word boundary by entering each alternative in turn, which is slow for long alternations.
+`guard` computes, from the parsed pattern, every character a match can start with, and returns
+`\\b(?=[those characters])(?:pattern)` compiled with the same flags.  Every match of the
+pattern starts at a word boundary with one of those characters (matched under the same flags),
+so the guarded pattern finds exactly the same matches, groups and spans; it only rejects the
+other positions at once.  Patterns whose first characters cannot be listed are returned as is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+_LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    """The first characters of a (part of a) pattern cannot be listed."""
+
+
+def _item(op: Any, av: Any) -> str:
+    name = str(op)
+    if name == "LITERAL":
+        return re.escape(chr(av))
+    if name == "RANGE":
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if name == "CATEGORY" and str(av) in _CATEGORIES:
+        return _CATEGORIES[str(av)]
+    raise _Unknown
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The class items a match of this sequence can start with, and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes after it
+        if name == "LITERAL":
+            return out | {_item(op, av)}, False
+        if name == "IN":
+            if any(str(o) == "NEGATE" for o, _ in av):
+                raise _Unknown
+            return out | {_item(o, a) for o, a in av}, False
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown  # other flags inside: the guard could not match like them
+            chars, empty = _first(list(sub.data))
+        elif name == "ATOMIC_GROUP":
+            chars, empty = _first(list(av.data))
+        elif name == "BRANCH":
+            chars, empty = set(), False
+            for alternative in av[1]:
+                alt_chars, alt_empty = _first(list(alternative.data))
+                chars |= alt_chars
+                empty = empty or alt_empty
+        elif name in _REPEATS:
+            low, _high, sub = av
+            chars, empty = _first(list(sub.data))
+            empty = empty or low == 0
+        else:
+            raise _Unknown  # any character, back references, conditionals …
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with a first-character guard after its leading `\\b` (see above)."""
+    if pattern.flags & re.VERBOSE:
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        data = list(parsed.data)
+        if not data or str(data[0][0]) != "AT" or str(data[0][1]) != "AT_BOUNDARY":
+            return pattern  # every match must start at a word boundary
+        chars, empty = _first(data)
+    except _Unknown:
+        return pattern
+    if empty or not chars:
+        return pattern
+    source = pattern.pattern
+    lead = _LEADING_FLAGS.match(source)
+    flags, body = (lead.group(0), source[lead.end() :]) if lead else ("", source)
+    guarded = rf"{flags}\b(?=[{''.join(sorted(chars))}])(?:{body})"
+    return re.compile(guarded, pattern.flags & ~re.UNICODE)
