@@ -386,6 +386,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
     low = text.lower()
     previous_sent = None
     last_speaker: people.Person | None = None
+    # Kept as the sentences go (not rebuilt from `found_people` for every sentence): the
+    # officials named with a role so far, and the first subject of the last sentence naming one.
+    history: list[people.Person] = []
+    last_subject: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
@@ -399,7 +403,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = home.mark(persons, text, state, abroad)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
-            history = [p for found in found_people for p in found if p.role]
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
             if people.mentions_two(text, sent.start, sent.end) and (
                 persons or not _background(text, sent, pub)
@@ -412,16 +415,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = people.infer_countries(persons, known, ctx.dominant)
         people.register(known, persons, text)
         found_people.append(persons)
+        history.extend(p for p in persons if p.role)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
-        last_speaker = next(
-            (
-                min(subjects, key=lambda p: p.start)
-                for found in reversed(found_people[:-1])
-                if (subjects := [p for p in found if p.role and not home.is_object(text, p)])
-            ),
-            None,
-        )
+        last_speaker = last_subject
+        subjects = [p for p in persons if p.role and not home.is_object(text, p)]
+        if subjects:
+            last_subject = min(subjects, key=lambda p: p.start)
         if not fired:
             previous_sent = sent
             continue
