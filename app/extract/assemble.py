@@ -40,7 +40,8 @@ NOT_PARTICIPANT = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
-    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+day\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|\bon\s+(?:that|this)\s+"
+    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
 PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
@@ -106,6 +107,10 @@ def _date_for(
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
     chosen = temporal.finer_within(ctx.text, chosen, usable)
+    if trigger.type == "visit" and sent is not None:
+        start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
+        if span:
+            return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
@@ -403,10 +408,12 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
-    if "same day" in word:
+    if "same" in word or "occasion" in word:
         # "On the same day": a day of the news events before it, never a background
-        # change of relations ("… established relations on January 2, 1992").
+        # change of relations ("… established relations on January 2, 1992"), nor the
+        # first day of a visit that frames them.
         dated = [d for d in dated if d.type != "diplomatic_relations" and len(d.date or "") == 10]
+        dated = [d for d in dated if d.type != "visit"] or dated
         if not dated:
             return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])

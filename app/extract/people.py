@@ -24,7 +24,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate"
+    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -494,6 +494,9 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
             continue
         ambiguous = word in _NAME_TITLES
+        if current and all(t.group(0).lower() in HONORIFICS for t in current):
+            if ambiguous or _is_stop(word):
+                current.clear()  # "HM King Mohammed VI": the honorific before a title
         if ambiguous and ((current and joined) or after_title):
             current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
             continue
@@ -602,6 +605,13 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()
+    while (
+        len(words) > 1
+        and words[0].lower() in HONORIFICS
+        and words[0].lower() not in ("his", "her")
+        and not _TITLE.fullmatch(words[0])
+    ):
+        words.pop(0)  # "HM King", "H.E. Ambassador"
     return " ".join(words) or None
 
 

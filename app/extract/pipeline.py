@@ -59,6 +59,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.back_reference or draft.back_reference:
         return True
+    if kept.type == "visit" and _within_visit(kept, draft):
+        return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
     a = {p.name.casefold() for p in kept.people}
@@ -80,6 +82,15 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
         and done.date is not None
         and bool(_LATER.match(surface))
     )
+
+
+def _within_visit(a: Draft, b: Draft) -> bool:
+    """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
+    for span, day in ((a, b), (b, a)):
+        if span.date and span.date_end and day.date and len(day.date) == 10:
+            if span.date <= day.date <= span.date_end:
+                return True
+    return False
 
 
 def _contains(a: Draft, b: Draft) -> bool:
@@ -105,6 +116,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         if (better is other and key == "date") or (key == "location" and not keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
+    add = [p for p in other.people if p.name.casefold() not in names]
+    if keep.type == "visit" and other.type == "visit" and keep.people:
+        # a repeat of a visit adds the visitor's officials, not the hosts met on it
+        add = [p for p in add if p.country == keep.people[0].country]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
@@ -114,7 +129,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=keep.people + [p for p in other.people if p.name.casefold() not in names],
+        people=keep.people + add,
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
@@ -203,7 +218,9 @@ def _speakers(
                 for found in sents
                 for p in found
                 if p.speaks
-                and not d.sent.start <= p.start < d.sent.end  # weighed there already
+                # after the report of the meeting (weighed in its own sentence already): the
+                # official whose statement opens the story reports it ("… Japarov said")
+                and p.start >= d.sent.end
                 and p.country in d.countries
                 and p.name.casefold() not in names
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
@@ -329,7 +346,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
-        if not fired and not people.may_speak(low, sent):
+        if not fired and not people.may_speak(low, sent) and not people.has_title(low, sent):
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
