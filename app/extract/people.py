@@ -494,9 +494,9 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
             continue
         ambiguous = word in _NAME_TITLES
-        if current and all(t.group(0).lower() in HONORIFICS for t in current):
-            if ambiguous or _is_stop(word):
-                current.clear()  # "HM King Mohammed VI": the honorific before a title
+        honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
+        if honorific_only and (ambiguous or _is_stop(word)):
+            current.clear()  # "HM King Mohammed VI": the honorific before a title
         if ambiguous and ((current and joined) or after_title):
             current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
             continue

@@ -87,9 +87,14 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
 def _within_visit(a: Draft, b: Draft) -> bool:
     """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
     for span, day in ((a, b), (b, a)):
-        if span.date and span.date_end and day.date and len(day.date) == 10:
-            if span.date <= day.date <= span.date_end:
-                return True
+        if (
+            span.date
+            and span.date_end
+            and day.date
+            and len(day.date) == 10
+            and span.date <= day.date <= span.date_end
+        ):
+            return True
     return False
 
 
