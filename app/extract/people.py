@@ -819,7 +819,7 @@ _REFERENCE = re.compile(
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
     r"Amir|Emir|King|Sultan|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
-    r"(?!\s+(?:of|for|to|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+    r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
 
@@ -916,10 +916,14 @@ def the_two(
 
 
 def infer_countries(
-    persons: list[Person], known: dict[str, Person], dominant: tuple[str, ...]
+    persons: list[Person],
+    known: dict[str, Person],
+    dominant: tuple[str, ...],
+    named: tuple[str, ...] = (),
 ) -> list[Person]:
     """A country for officials whose role names none: the one the document gave them before,
-    or, before "his Namibian counterpart", the other state of the document's pair."""
+    or, before "his Namibian counterpart", the other state of the document's pair (or the
+    one other state the sentence names)."""
     if all(p.country for p in persons):
         return persons
     out = []
@@ -937,8 +941,11 @@ def infer_countries(
                     ),
                     None,
                 )
+                rest = [c for c in dict.fromkeys(named) if c != other]
                 if other and len(dominant) == 2 and other in dominant:
                     p = replace(p, country=next(c for c in dominant if c != other))
+                elif other and not dominant and len(rest) == 1:
+                    p = replace(p, country=rest[0])
         out.append(p)
     return out
 

@@ -367,7 +367,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 persons = persons + people.the_two(
                     text, sent.start, sent.end, persons, found_people
                 )
-        persons = people.infer_countries(persons, known, ctx.dominant)
+        persons = people.infer_countries(
+            persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital")
+        )
         people.register(known, persons, text)
         found_people.append(persons)
         # "He"/"She" stands for the subject of the last sentence naming an official:
