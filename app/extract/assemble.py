@@ -180,11 +180,21 @@ def _participants(
     trigger: Trigger,
     text: str = "",
     traveller: Person | None = None,
+    others: tuple[Trigger, ...] = (),
+    sent_start: int = 0,
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+    if text and type != "visit":
+        # "… since the visit of HM King Mohammed VI": the visitor of another event
+        away = [
+            person_rules.visit_of(text, o, kept)
+            for o in others
+            if o.type == "visit" and o is not trigger
+        ]
+        kept = [p for p in kept if not any(a is not None and a.start == p.start for a in away)]
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
         # who travels, and officials of his state.
@@ -285,7 +295,9 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor, trigger, text, traveller)
+    chosen = _participants(
+        trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
+    )
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,

@@ -905,7 +905,7 @@ def the_two(
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
         ]
         if len({p.country for p in fit}) >= 2:
-            seen: set[str] = {p.name for p in found}
+            seen: set[str] = set()  # a copy even of one named here: it stands for "the two"
             out = []
             for p in fit:
                 if p.name not in seen:
@@ -915,11 +915,36 @@ def the_two(
     return []
 
 
+_PAIRED = re.compile(
+    r"\s*(?:,\s*)?(?:and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
+    r"(?!(?:his|her|its|their)\b)"
+)
+
+
+def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: str) -> Person:
+    """ "Premier Giorgia Meloni and Albanian Prime Minister Edi Rama": two officials paired in
+    one act, one of them of a state of the story's pair: the other is of the other state."""
+    for q in persons:
+        if q.country not in dominant or q.name == p.name:
+            continue
+        a, b = (p, q) if p.end <= q.start else (q, p)
+        gap = text[a.end : b.start]
+        if len(gap) > 90 or "," in gap.replace(", and", " and") or ";" in gap:
+            continue
+        # the words between are the joining word and the second one's role
+        role_words = (b.role or "").split()
+        joined = _PAIRED.match(gap)
+        if joined and len(gap[joined.end() :].split()) <= len(role_words) + 1:
+            return replace(p, country=next(c for c in dominant if c != q.country))
+    return p
+
+
 def infer_countries(
     persons: list[Person],
     known: dict[str, Person],
     dominant: tuple[str, ...],
     named: tuple[str, ...] = (),
+    text: str = "",
 ) -> list[Person]:
     """A country for officials whose role names none: the one the document gave them before,
     or, before "his Namibian counterpart", the other state of the document's pair (or the
@@ -927,7 +952,7 @@ def infer_countries(
     if all(p.country for p in persons):
         return persons
     out = []
-    for i, p in enumerate(persons):
+    for p in persons:
         if p.country is None:
             same = known.get(p.name.split()[-1])
             if same is not None and same.name == p.name and same.country:
@@ -936,8 +961,11 @@ def infer_countries(
                 other = next(
                     (
                         q.country
-                        for q in persons[i + 1 :]
-                        if q.country and q.role and "counterpart" in q.role.lower()
+                        for q in persons
+                        if q.start > p.end
+                        and q.country
+                        and q.role
+                        and "counterpart" in q.role.lower()
                     ),
                     None,
                 )
@@ -946,6 +974,8 @@ def infer_countries(
                     p = replace(p, country=next(c for c in dominant if c != other))
                 elif other and not dominant and len(rest) == 1:
                     p = replace(p, country=rest[0])
+                elif len(dominant) == 2 and text:
+                    p = _paired(p, persons, dominant, text)
         out.append(p)
     return out
 
@@ -970,6 +1000,11 @@ def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -
     subject = clause_subject(text, sent_start, trigger.start, persons)
     if subject is not None:
         return subject
+    return visit_of(text, trigger, persons)
+
+
+def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
+    """The person named right after "the visit of", "a visit by" (titles between)."""
     after = [p for p in persons if trigger.end <= p.start <= trigger.end + 40]
     for p in after:
         gap = text[trigger.end : p.start]

@@ -311,8 +311,10 @@ def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    found = temporal.date_mentions(text, sent.start, sent.end, published=pub)
-    return any(d.value and int(d.value[:4]) < pub.year for d in found)
+    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+    # a year stated or counted back ("last year"), not one guessed for a day without a year
+    return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
 
 
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
@@ -368,7 +370,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                     text, sent.start, sent.end, persons, found_people
                 )
         persons = people.infer_countries(
-            persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital")
+            persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )
         people.register(known, persons, text)
         found_people.append(persons)
