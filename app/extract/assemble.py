@@ -106,7 +106,9 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(ctx.text, chosen, usable)
+    chosen = temporal.finer_within(
+        ctx.text, chosen, [d for d in dates if not _for_period(ctx.text, d)]
+    )
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -155,6 +157,8 @@ _FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
+    if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
+        return "occurred", Why(None, "told in a relative clause in the past")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -187,6 +191,7 @@ def _participants(
     kept = [p for p in kept if p.country is None or p.country in codes]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
         # "… since the visit of HM King Mohammed VI": the visitor of another event
         away = [

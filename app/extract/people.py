@@ -757,7 +757,7 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
                 known[key] = p
 
 
-def _local_name(text: str, at: int, end: int, start: int, stop: int) -> str:
+def _local_name(text: str, at: int, end: int, start: int, stop: int) -> tuple[int, str]:
     """The run of name words around text[at:end] ("Gurbanguly Berdimuhamedov")."""
     a, b = at, end
     while True:
@@ -777,7 +777,8 @@ def _local_name(text: str, at: int, end: int, start: int, stop: int) -> str:
         words.pop()
     while words and words[0].lower() in _PARTICLES:
         words.pop(0)
-    return " ".join(words)
+    name = " ".join(words)
+    return (text.find(words[0], a) if words else at), name
 
 
 def mentioned_again(
@@ -798,7 +799,7 @@ def mentioned_again(
             at = start + m.start()
             if any(p.start <= at < p.end for p in found + out):
                 continue
-            local = _local_name(text, at, at + len(surname), start, end)
+            first, local = _local_name(text, at, at + len(surname), start, end)
             chosen = person
             if len(local.split()) >= 2 and not set(local.split()) <= set(person.name.split()):
                 if local in names:
@@ -808,7 +809,8 @@ def mentioned_again(
                 continue
             names.add(chosen.name)
             speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
-            out.append(replace(chosen, start=at, end=at + len(surname), speaks=speaks))
+            # the person stands where the name begins ("Emomali Rahmon", not "Rahmon")
+            out.append(replace(chosen, start=min(at, first), end=at + len(surname), speaks=speaks))
             break
     return out
 
@@ -1036,3 +1038,21 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
         return False
     between = text[verb.end() : trigger_start]
     return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
+
+
+def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> list[Person]:
+    """The people of the part of a sentence an event's words stand in: "The FIR agreement was
+    signed by A and B, while the extradition treaty was inked by C and D"."""
+    if not persons:
+        return persons
+    last = max(p.end for p in persons)
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sent_start, last)]
+    if not cuts:
+        return persons
+    lo = max((c for c in cuts if c <= at), default=sent_start)
+    hi = min((c for c in cuts if c > at), default=last + 1)
+    mine = [p for p in persons if lo <= p.start < hi]
+    return mine or persons

@@ -307,6 +307,32 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+# "The talks were attended by …", "The ceremony was attended by …": more people at the
+# meeting(s) just reported.
+_ATTENDED = re.compile(
+    r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
+
+
+def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+    """Add the attendees named here to the meetings of the last sentence that reported one."""
+    meetings = [d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]
+    if not meetings:
+        return
+    last = meetings[-1].sent.start
+    for d in meetings:
+        if d.sent.start != last:
+            continue
+        names = {p.name.casefold() for p in d.people}
+        for p in persons:
+            if p.start >= sent.start and (p.country is None or p.country in d.countries):
+                if p.name.casefold() not in names and not p.sender:
+                    names.add(p.name.casefold())
+                    d.people.append(p)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
@@ -404,6 +430,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.append(draft)
             if draft.date:
                 previous = draft
+        if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
+            _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _dedupe(drafts)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))

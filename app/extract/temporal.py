@@ -635,3 +635,19 @@ def visit_span(
         ):
             return value, d.value, f"until {d.surface}"
     return value, None, None
+
+
+_PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected|due|plans?|set\s+to)\b"
+)
+
+
+def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
+    """ "Battsetseg, who arrived Sunday for an official visit, is scheduled to …": the words at
+    `at` stand in a relative clause told in the past, whatever the main clause plans."""
+    for c0, c1, _ in _clauses(text, sent_start, sent_end):
+        if c0 <= at < c1:
+            part = text[c0:c1]
+            return bool(_PAST_VERB.search(part)) and not _NOT_PAST.search(part)
+    return False
