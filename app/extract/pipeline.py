@@ -327,10 +327,10 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
             continue
         names = {p.name.casefold() for p in d.people}
         for p in persons:
-            if p.start >= sent.start and (p.country is None or p.country in d.countries):
-                if p.name.casefold() not in names and not p.sender:
-                    names.add(p.name.casefold())
-                    d.people.append(p)
+            fits = p.country is None or p.country in d.countries
+            if p.start >= sent.start and fits and p.name.casefold() not in names and not p.sender:
+                names.add(p.name.casefold())
+                d.people.append(p)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
