@@ -40,7 +40,8 @@ NOT_PARTICIPANT = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
-    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+day\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|\bon\s+(?:that|this)\s+"
+    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
 PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
@@ -106,7 +107,13 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(ctx.text, chosen, usable)
+    chosen = temporal.finer_within(
+        ctx.text, chosen, [d for d in dates if not _for_period(ctx.text, d)]
+    )
+    if trigger.type == "visit" and sent is not None:
+        start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
+        if span:
+            return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
@@ -151,6 +158,8 @@ _FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
+    if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
+        return "occurred", Why(None, "told in a relative clause in the past")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -176,11 +185,22 @@ def _participants(
     trigger: Trigger,
     text: str = "",
     traveller: Person | None = None,
+    others: tuple[Trigger, ...] = (),
+    sent_start: int = 0,
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        kept = person_rules.same_part(text, sent_start, trigger.start, kept)
+    if text and type != "visit":
+        # "… since the visit of HM King Mohammed VI": the visitor of another event
+        away = [
+            person_rules.visit_of(text, o, kept)
+            for o in others
+            if o.type == "visit" and o is not trigger
+        ]
+        kept = [p for p in kept if not any(a is not None and a.start == p.start for a in away)]
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
         # who travels, and officials of his state.
@@ -305,7 +325,9 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor, trigger, text, traveller)
+    chosen = _participants(
+        trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
+    )
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,
@@ -432,10 +454,12 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
-    if "same day" in word:
+    if "same" in word or "occasion" in word:
         # "On the same day": a day of the news events before it, never a background
-        # change of relations ("… established relations on January 2, 1992").
+        # change of relations ("… established relations on January 2, 1992"), nor the
+        # first day of a visit that frames them.
         dated = [d for d in dated if d.type != "diplomatic_relations" and len(d.date or "") == 10]
+        dated = [d for d in dated if d.type != "visit"] or dated
         if not dated:
             return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])

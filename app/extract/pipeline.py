@@ -79,6 +79,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if kept.type == "visit" and _within_visit(kept, draft):
+        return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
     a = {p.name.casefold() for p in kept.people}
@@ -100,6 +102,20 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
         and done.date is not None
         and bool(_LATER.match(surface))
     )
+
+
+def _within_visit(a: Draft, b: Draft) -> bool:
+    """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
+    for span, day in ((a, b), (b, a)):
+        if (
+            span.date
+            and span.date_end
+            and day.date
+            and len(day.date) == 10
+            and span.date <= day.date <= span.date_end
+        ):
+            return True
+    return False
 
 
 def _contains(a: Draft, b: Draft) -> bool:
@@ -125,6 +141,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         if (better is other and key == "date") or (key == "location" and not keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
+    add = [p for p in other.people if p.name.casefold() not in names]
+    if keep.type == "visit" and other.type == "visit" and keep.people:
+        # a repeat of a visit adds the visitor's officials, not the hosts met on it
+        add = [p for p in add if p.country == keep.people[0].country]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
@@ -134,7 +154,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=keep.people + [p for p in other.people if p.name.casefold() not in names],
+        people=keep.people + add,
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
@@ -209,7 +229,13 @@ def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> lis
     days with a city there, else the dateline when it is in that country and the news day."""
     out = []
     for d in drafts:
-        country_only = d.location and d.location != "online" and not gaz.is_capital(d.location)
+        # A visit keeps the state its phrase names ("a state visit to South Africa").
+        country_only = (
+            d.type != "visit"
+            and d.location
+            and d.location != "online"
+            and not gaz.is_capital(d.location)
+        )
         state = gaz.resolve(d.location) if d.location and country_only else None
         city = _city_for(d, state, drafts, gaz, ctx) if state else None
         if city is not None:
@@ -259,7 +285,9 @@ def _speakers(
                 for found in sents
                 for p in found
                 if p.speaks
-                and not d.sent.start <= p.start < d.sent.end  # weighed there already
+                # after the report of the meeting (weighed in its own sentence already): the
+                # official whose statement opens the story reports it ("… Japarov said")
+                and p.start >= d.sent.end
                 and p.country in d.countries
                 and p.name.casefold() not in names
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
@@ -341,12 +369,40 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+# "The talks were attended by …", "The ceremony was attended by …": more people at the
+# meeting(s) just reported.
+_ATTENDED = re.compile(
+    r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
+
+
+def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+    """Add the attendees named here to the meetings of the last sentence that reported one."""
+    meetings = [d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]
+    if not meetings:
+        return
+    last = meetings[-1].sent.start
+    for d in meetings:
+        if d.sent.start != last:
+            continue
+        names = {p.name.casefold() for p in d.people}
+        for p in persons:
+            fits = p.country is None or p.country in d.countries
+            if p.start >= sent.start and fits and p.name.casefold() not in names and not p.sender:
+                names.add(p.name.casefold())
+                d.people.append(p)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    found = temporal.date_mentions(text, sent.start, sent.end, published=pub)
-    return any(d.value and int(d.value[:4]) < pub.year for d in found)
+    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+    # a year stated or counted back ("last year"), not one guessed for a day without a year
+    return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
 
 
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
@@ -409,7 +465,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 )
         titles = refer.resolve(text, sent.start, sent.end, here, persons, known.values(), home_code)
         persons = sorted(persons + titles, key=lambda p: p.start) if titles else persons
-        persons = people.infer_countries(persons, known, ctx.dominant)
+        persons = people.infer_countries(
+            persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
+        )
         people.register(known, persons, text)
         found_people.append(persons)
         # "He"/"She" stands for the subject of the last sentence naming an official:
@@ -444,6 +502,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
+        if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
+            _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _dedupe(drafts)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
