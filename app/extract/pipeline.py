@@ -16,7 +16,6 @@ from app.extract import (
     home,
     people,
     places,
-    refer,
     sentences,
     split,
     temporal,
@@ -463,8 +462,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 persons = persons + people.the_two(
                     text, sent.start, sent.end, persons, found_people
                 )
-        titles = refer.resolve(text, sent.start, sent.end, here, persons, known.values(), home_code)
-        persons = sorted(persons + titles, key=lambda p: p.start) if titles else persons
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )
