@@ -45,6 +45,12 @@ BACK_REFERENCE = re.compile(
     re.I,
 )
 PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+PHONE = "a phone call has no place"
+
+
+def placeless(d: Draft) -> bool:
+    """A call, or a change of relations, takes no place from the events around it."""
+    return d.type == "diplomatic_relations" or d.why["location"].rule == PHONE
 
 
 @dataclass
@@ -309,7 +315,7 @@ def build(
         keep_venue=keep,
         trigger_end=trigger.end,
     )
-    pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 20), trigger.start)
+    pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
@@ -369,13 +375,17 @@ def _location(
     if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
     if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
-        return None, Why(None, "a phone call has no place")
+        return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
     clause = _CLAUSE_END.search(text, trigger.end, sent.end)
-    found = places.in_sentence(
+    after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
-    ) or places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+    )
+    before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+    # The place after the trigger, unless it names only a state and a city stands before.
+    city_before = before is not None and before.rule == "named city"
+    found = before if after is None or (city_before and after.rule != "named city") else after
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
@@ -385,7 +395,16 @@ def _location(
         # "… arrived here": only where the dateline is in the host state, not at home.
         host = next((m.code for m in mentions if m.start == dest.start), None)
         in_host = ctx.dateline_code is None or ctx.dateline_code == host
-        if dest.rule != "named city" and ctx.dateline and near and status == "occurred" and in_host:
+        # "… arrived here" with no state named: the dateline city of the host
+        named_state = dest.rule.endswith("(no city given)")
+        if (
+            dest.rule != "named city"
+            and not named_state
+            and ctx.dateline
+            and near
+            and status == "occurred"
+            and in_host
+        ):
             return ctx.dateline.name, Why(
                 ctx.dateline.name, "dateline city of a visit reported that day"
             )
@@ -397,7 +416,8 @@ def _location(
         return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
     near = bool(date and ctx.published and within_days(date, ctx.published))
-    if ctx.dateline and status == "occurred" and (near or news_day):
+    relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
+    if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
         return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
     return None, Why(None, "no place named")
 
@@ -469,7 +489,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
-    if location is None and previous.location:
+    if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
@@ -486,7 +506,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
         anchor.why["date"].surface, "no date of its own: the occasion reported that day"
     )
     location = draft.location
-    if location is None and anchor.location:
+    if location is None and anchor.location not in (None, "online") and not placeless(draft):
         location = anchor.location
         why["location"] = Why(
             anchor.location, "no place of its own: the occasion reported that day"
@@ -512,13 +532,13 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
     )
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 
 def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
     """ "On May 19 he met with …": the official the sentences before were about took part."""
-    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 20), trigger.start)
+    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 30), trigger.start)
     # "He will attend … and hold talks with Hasina": the sentence's subject, no one named before
     subject = _SUBJECT_PRONOUN.match(text, draft.sent.start) and not any(
         p.start < trigger.start for p in draft.people

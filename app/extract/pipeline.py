@@ -209,7 +209,7 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
     visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
     out = []
     for d in drafts:
-        if d.location is None and d.type != "visit" and d.type != "diplomatic_relations":
+        if d.location is None and d.type != "visit" and not assemble.placeless(d):
             host = next(
                 (v for v in visits if v.countries == d.countries and _during(v, d)),
                 None,
@@ -310,8 +310,9 @@ def _visit_places(
     out = []
     for d in drafts:
         current = d.date is None or (published is not None and d.date[:7] == published[:7])
-        country_only = d.location is not None and d.why["location"].rule.endswith("(no city given)")
-        if d.type == "visit" and (d.location is None or (country_only and current)):
+        # A visit to a state named as such keeps it ("a state visit to Cambodia"): only a
+        # visit with no place at all takes the capital named elsewhere.
+        if d.type == "visit" and d.location is None and current:
             capital = next(
                 (
                     m
