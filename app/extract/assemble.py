@@ -90,6 +90,8 @@ def _date_for(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if trigger.rule == triggers.TOUR:  # "a tour that earlier took him to A": not the day's date
+        usable = [d for d in usable if d.start >= trigger.end]
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -497,7 +499,8 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
-    if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None:
+    tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
+    if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None or tour:
         return draft
     if not (anchor.date and ctx.published and within_days(anchor.date, ctx.published, days=7)):
         return draft

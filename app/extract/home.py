@@ -198,7 +198,11 @@ def is_object(text: str, person: Person) -> bool:
 
 
 def mark(
-    people: list[Person], text: str, home: Home | None, abroad: CountryMention | None = None
+    people: list[Person],
+    text: str,
+    home: Home | None,
+    abroad: CountryMention | None = None,
+    mentions: list[CountryMention] | None = None,
 ) -> list[Person]:
     """Give officials named without a state the report's home state; on a trip abroad
     (`abroad`: the foreign venue the sentence names), whoever receives or meets the
@@ -210,11 +214,25 @@ def mark(
         # A dateline alone says less than an agency: only the sentence's first official
         # ("BRASILIA (Reuters) - President Lula met …"), not one reported by another.
         weak = home.rule == _DATELINE_ONLY and (i > 0 or not _opens(text, p))
-        if p.country is None and p.role and not weak and _unmarked_official(p, text):
+        listed = _state_before(p, text, mentions or [])
+        if p.country is None and listed:
+            p = replace(p, country=listed)  # "… and Bahrain, Foreign Minister X"
+        elif p.country is None and p.role and not weak and _unmarked_official(p, text):
             host = abroad is not None and abroad.code != home.code and is_object(text, p)
             p = replace(p, country=abroad.code if host and abroad else home.code)
         out.append(p)
     return out
+
+
+def _state_before(p: Person, text: str, mentions: list[CountryMention]) -> str | None:
+    """The state named just before the role, set off by a comma ("Bahrain, Foreign Minister")."""
+    if not p.role:
+        return None
+    at = text.rfind(p.role, max(0, p.start - len(p.role) - 40), p.start)
+    before = [m for m in mentions if m.end <= at and m.kind in ("name", "alias")]
+    if before and re.fullmatch(r",\s*", text[before[-1].end : at]):
+        return before[-1].code
+    return None
 
 
 def _opens(text: str, p: Person) -> bool:

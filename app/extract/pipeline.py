@@ -452,7 +452,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
-        persons = home.mark(persons, text, state, abroad)
+        persons = home.mark(persons, text, state, abroad, here)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             history = [p for found in found_people for p in found if p.role]

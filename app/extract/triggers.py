@@ -85,8 +85,8 @@ VISIT_VERB = re.compile(
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
-    # "a tour that earlier took him to Turkmenistan and Kazakhstan"
-    r"took\s+(?:him|her|them)\s+to)\b",
+    # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
+    r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -143,6 +143,7 @@ NO_MEETING = re.compile(
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
+TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
@@ -341,7 +342,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     if _has(seg, _VISIT_WORDS) and not NO_VISIT.search(text, start, end):
-        found += [_fire("visit", m, "visit") for m in _visits(text, start, end)]
+        found += [
+            _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
+            for m in _visits(text, start, end)
+        ]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
@@ -357,9 +361,13 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
     relations: list[Trigger] = []
+    # the earlier legs of a tour, beside the visit of the day
+    tours = [t for t in found if t.rule == TOUR][:1]
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y").
     for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
+        if t.rule == TOUR:
+            continue
         if t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
@@ -367,4 +375,4 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
-    return sorted([*firsts.values(), *relations, *proposals[:1]], key=lambda t: t.start)
+    return sorted([*firsts.values(), *relations, *tours, *proposals[:1]], key=lambda t: t.start)
