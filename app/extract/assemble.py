@@ -307,16 +307,21 @@ def build(
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
         keep = frozenset({host.code}) if host else frozenset()
+    lo, hi = _clause(text, sent, trigger)
     codes, surfaces = party.sentence_parties(
-        text,
-        sent.start,
-        sent.end,
-        mentions,
-        people,
-        ctx.roles,
-        keep_venue=keep,
-        trigger_end=trigger.end,
+        text, lo, hi, mentions, people, ctx.roles, keep_venue=keep, trigger_end=trigger.end
     )
+    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
+        codes, surfaces = party.sentence_parties(
+            text,
+            sent.start,
+            sent.end,
+            mentions,
+            people,
+            ctx.roles,
+            keep_venue=keep,
+            trigger_end=trigger.end,
+        )
     pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
@@ -357,6 +362,23 @@ def build(
             ),
         },
     )
+
+
+# "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
+# anniversary of their relations": the clause of the trigger names its parties.
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s")
+
+
+def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """The span of the trigger's clause within its sentence (the sentence when it has one)."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= trigger.start:
+            lo = m.end()
+        elif m.start() >= trigger.end:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 def _location(

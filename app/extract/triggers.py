@@ -65,7 +65,7 @@ RELATIONS = re.compile(
     re.I,
 )
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*(?:establishment\s+of\s+)?"
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
     re.I,
 )
@@ -101,6 +101,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
+    r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
     r"(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
@@ -112,7 +113,10 @@ MEETING = re.compile(
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
-    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue)|"
+    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
+    r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
+    r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
     r"farewell\s+(?:call|visit|meeting)|"
     r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
@@ -256,7 +260,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend",
+    "part in", "attend", "call",
 )  # fmt: skip
 
 
@@ -264,7 +268,7 @@ _MEETING_WORDS = _words(
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
-    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
+    r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
