@@ -193,6 +193,27 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
+    """A headline's "X meets Kyrgyz, Hungarian counterparts" sums up the body's two meetings:
+    a record of three or more states from the head of the report whose states are covered by
+    two or more body records of its type with one state in common is not a record of its own."""
+    head = text.find("\n\n")
+    out = []
+    for d in drafts:
+        if len(d.countries) >= 3 and 0 <= d.sent.start < head:
+            parts = [
+                o
+                for o in drafts
+                if o is not d and o.type == d.type and set(o.countries) < set(d.countries)
+            ]
+            common = set.intersection(*(set(o.countries) for o in parts)) if parts else set()
+            covered = set().union(*(o.countries for o in parts)) if parts else set()
+            if len(parts) >= 2 and common and covered == set(d.countries):
+                continue
+        out.append(d)
+    return out
+
+
 def _during(visit: Draft, d: Draft) -> bool:
     """`d` took place within the visit: its days, or the few days after an open-ended start."""
     if visit.date is None or d.date is None:
@@ -503,7 +524,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _dedupe(drafts)
+    merged = _headline_unions(_dedupe(drafts), text)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
