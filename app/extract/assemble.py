@@ -40,10 +40,17 @@ NOT_PARTICIPANT = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
-    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+day\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|\bon\s+(?:that|this)\s+"
+    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
 PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+PHONE = "a phone call has no place"
+
+
+def placeless(d: Draft) -> bool:
+    """A call, or a change of relations, takes no place from the events around it."""
+    return d.type == "diplomatic_relations" or d.why["location"].rule == PHONE
 
 
 @dataclass
@@ -83,6 +90,8 @@ def _date_for(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if trigger.rule == triggers.TOUR:  # "a tour that earlier took him to A": not the day's date
+        usable = [d for d in usable if d.start >= trigger.end]
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -106,7 +115,13 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(ctx.text, chosen, usable)
+    chosen = temporal.finer_within(
+        ctx.text, chosen, [d for d in dates if not _for_period(ctx.text, d)]
+    )
+    if trigger.type == "visit" and sent is not None:
+        start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
+        if span:
+            return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
@@ -151,6 +166,8 @@ _FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
+    if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
+        return "occurred", Why(None, "told in a relative clause in the past")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -176,11 +193,22 @@ def _participants(
     trigger: Trigger,
     text: str = "",
     traveller: Person | None = None,
+    others: tuple[Trigger, ...] = (),
+    sent_start: int = 0,
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        kept = person_rules.same_part(text, sent_start, trigger.start, kept)
+    if text and type != "visit":
+        # "… since the visit of HM King Mohammed VI": the visitor of another event
+        away = [
+            person_rules.visit_of(text, o, kept)
+            for o in others
+            if o.type == "visit" and o is not trigger
+        ]
+        kept = [p for p in kept if not any(a is not None and a.start == p.start for a in away)]
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
         # who travels, and officials of his state.
@@ -279,17 +307,22 @@ def build(
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
         keep = frozenset({host.code}) if host else frozenset()
+    lo, hi = _clause(text, sent, trigger)
     codes, surfaces = party.sentence_parties(
-        text,
-        sent.start,
-        sent.end,
-        mentions,
-        people,
-        ctx.roles,
-        keep_venue=keep,
-        trigger_end=trigger.end,
+        text, lo, hi, mentions, people, ctx.roles, keep_venue=keep, trigger_end=trigger.end
     )
-    pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 20), trigger.start)
+    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
+        codes, surfaces = party.sentence_parties(
+            text,
+            sent.start,
+            sent.end,
+            mentions,
+            people,
+            ctx.roles,
+            keep_venue=keep,
+            trigger_end=trigger.end,
+        )
+    pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
@@ -305,7 +338,9 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
-    chosen = _participants(trigger.type, people, codes, visitor, trigger, text, traveller)
+    chosen = _participants(
+        trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
+    )
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,
@@ -329,6 +364,23 @@ def build(
     )
 
 
+# "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
+# anniversary of their relations": the clause of the trigger names its parties.
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s")
+
+
+def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """The span of the trigger's clause within its sentence (the sentence when it has one)."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= trigger.start:
+            lo = m.end()
+        elif m.start() >= trigger.end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def _location(
     trigger: Trigger,
     sent: Sentence,
@@ -347,13 +399,17 @@ def _location(
     if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
     if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
-        return None, Why(None, "a phone call has no place")
+        return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
     clause = _CLAUSE_END.search(text, trigger.end, sent.end)
-    found = places.in_sentence(
+    after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
-    ) or places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+    )
+    before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+    # The place after the trigger, unless it names only a state and a city stands before.
+    city_before = before is not None and before.rule == "named city"
+    found = before if after is None or (city_before and after.rule != "named city") else after
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
@@ -363,7 +419,16 @@ def _location(
         # "… arrived here": only where the dateline is in the host state, not at home.
         host = next((m.code for m in mentions if m.start == dest.start), None)
         in_host = ctx.dateline_code is None or ctx.dateline_code == host
-        if dest.rule != "named city" and ctx.dateline and near and status == "occurred" and in_host:
+        # "… arrived here" with no state named: the dateline city of the host
+        named_state = dest.rule.endswith("(no city given)")
+        if (
+            dest.rule != "named city"
+            and not named_state
+            and ctx.dateline
+            and near
+            and status == "occurred"
+            and in_host
+        ):
             return ctx.dateline.name, Why(
                 ctx.dateline.name, "dateline city of a visit reported that day"
             )
@@ -375,7 +440,8 @@ def _location(
         return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
     near = bool(date and ctx.published and within_days(date, ctx.published))
-    if ctx.dateline and status == "occurred" and (near or news_day):
+    relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
+    if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
         return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
     return None, Why(None, "no place named")
 
@@ -432,10 +498,12 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
-    if "same day" in word:
+    if "same" in word or "occasion" in word:
         # "On the same day": a day of the news events before it, never a background
-        # change of relations ("… established relations on January 2, 1992").
+        # change of relations ("… established relations on January 2, 1992"), nor the
+        # first day of a visit that frames them.
         dated = [d for d in dated if d.type != "diplomatic_relations" and len(d.date or "") == 10]
+        dated = [d for d in dated if d.type != "visit"] or dated
         if not dated:
             return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
@@ -445,7 +513,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
-    if location is None and previous.location:
+    if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
@@ -453,7 +521,8 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
-    if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None:
+    tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
+    if draft.date or draft.back_reference or draft.status != "occurred" or anchor is None or tour:
         return draft
     if not (anchor.date and ctx.published and within_days(anchor.date, ctx.published, days=7)):
         return draft
@@ -462,7 +531,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
         anchor.why["date"].surface, "no date of its own: the occasion reported that day"
     )
     location = draft.location
-    if location is None and anchor.location:
+    if location is None and anchor.location not in (None, "online") and not placeless(draft):
         location = anchor.location
         why["location"] = Why(
             anchor.location, "no place of its own: the occasion reported that day"
@@ -488,13 +557,13 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
     )
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 
 def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
     """ "On May 19 he met with …": the official the sentences before were about took part."""
-    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 20), trigger.start)
+    near = _PRONOUN.search(text, max(draft.sent.start, trigger.start - 30), trigger.start)
     # "He will attend … and hold talks with Hasina": the sentence's subject, no one named before
     subject = _SUBJECT_PRONOUN.match(text, draft.sent.start) and not any(
         p.start < trigger.start for p in draft.people

@@ -132,6 +132,9 @@ _WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
 _AGENCY = re.compile(r"\((?P<tag>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b")
 
 
+_DATELINE_ONLY = "dateline city"
+
+
 @dataclass(frozen=True)
 class Home:
     """The state whose officials go unmarked, and why."""
@@ -170,7 +173,7 @@ def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None
             return Home(states[0], agency, "national agency")
         return None
     if city is not None:
-        return Home(city, dateline.name if dateline else "", "dateline city")
+        return Home(city, dateline.name if dateline else "", _DATELINE_ONLY)
     return None
 
 
@@ -196,7 +199,11 @@ def is_object(text: str, person: Person) -> bool:
 
 
 def mark(
-    people: list[Person], text: str, home: Home | None, abroad: CountryMention | None = None
+    people: list[Person],
+    text: str,
+    home: Home | None,
+    abroad: CountryMention | None = None,
+    mentions: list[CountryMention] | None = None,
 ) -> list[Person]:
     """Give officials named without a state the report's home state; on a trip abroad
     (`abroad`: the foreign venue the sentence names), whoever receives or meets the
@@ -204,12 +211,37 @@ def mark(
     if home is None:
         return people
     out = []
-    for p in people:
-        if p.country is None and p.role and _unmarked_official(p, text):
+    for i, p in enumerate(people):
+        # A dateline alone says less than an agency: only the sentence's first official
+        # ("BRASILIA (Reuters) - President Lula met …"), not one reported by another.
+        weak = home.rule == _DATELINE_ONLY and (i > 0 or not _opens(text, p))
+        listed = _state_before(p, text, mentions or [])
+        if p.country is None and listed:
+            p = replace(p, country=listed)  # "… and Bahrain, Foreign Minister X"
+        elif p.country is None and p.role and not weak and _unmarked_official(p, text):
             host = abroad is not None and abroad.code != home.code and is_object(text, p)
             p = replace(p, country=abroad.code if host and abroad else home.code)
         out.append(p)
     return out
+
+
+def _state_before(p: Person, text: str, mentions: list[CountryMention]) -> str | None:
+    """The state named just before the role, set off by a comma ("Bahrain, Foreign Minister")."""
+    if not p.role:
+        return None
+    at = text.rfind(p.role, max(0, p.start - len(p.role) - 40), p.start)
+    before = [m for m in mentions if m.end <= at and m.kind in ("name", "alias")]
+    if before and re.fullmatch(r",\s*", text[before[-1].end : at]):
+        return before[-1].code
+    return None
+
+
+def _opens(text: str, p: Person) -> bool:
+    """The official opens the sentence: no verb before the role ("Botchwey said President X")."""
+    assert p.role is not None
+    before = text[max(0, p.start - len(p.role) - 80) : max(0, p.start - len(p.role))]
+    clause = re.split(r"(?:[.!?]\s|\n|\s[-–—]+\s)", before)[-1]
+    return not re.search(r"\b[a-z]{3,}\b", clause)
 
 
 def _unmarked_official(p: Person, text: str) -> bool:

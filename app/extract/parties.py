@@ -53,7 +53,8 @@ _BOTH_SIDES = re.compile(
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
     r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
-    r"upcoming|latest|current)\s+(?:round|meeting|session|consultations?|sitting)\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
+    r"upcoming|latest|current)\s+(?:[\w'’-]+\s+){0,2}(?:round|meeting|session|consultations?|"
+    r"sitting)\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
     r"delegations|heads|premiers|chancellors|speakers|ministries|governments|parliaments|legislatures)\b",
     re.I,
 )

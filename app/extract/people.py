@@ -25,7 +25,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate"
+    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -495,6 +495,9 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
             continue
         ambiguous = word in _NAME_TITLES
+        honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
+        if honorific_only and (ambiguous or _is_stop(word)):
+            current.clear()  # "HM King Mohammed VI": the honorific before a title
         if ambiguous and ((current and joined) or after_title):
             current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
             continue
@@ -603,6 +606,13 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()
+    while (
+        len(words) > 1
+        and words[0].lower() in HONORIFICS
+        and words[0].lower() not in ("his", "her")
+        and not _TITLE.fullmatch(words[0])
+    ):
+        words.pop(0)  # "HM King", "H.E. Ambassador"
     return " ".join(words) or None
 
 
@@ -748,7 +758,7 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
                 known[key] = p
 
 
-def _local_name(text: str, at: int, end: int, start: int, stop: int) -> str:
+def _local_name(text: str, at: int, end: int, start: int, stop: int) -> tuple[int, str]:
     """The run of name words around text[at:end] ("Gurbanguly Berdimuhamedov")."""
     a, b = at, end
     while True:
@@ -768,7 +778,8 @@ def _local_name(text: str, at: int, end: int, start: int, stop: int) -> str:
         words.pop()
     while words and words[0].lower() in _PARTICLES:
         words.pop(0)
-    return " ".join(words)
+    name = " ".join(words)
+    return (text.find(words[0], a) if words else at), name
 
 
 def mentioned_again(
@@ -787,11 +798,9 @@ def mentioned_again(
             continue
         for m in re.finditer(rf"\b{re.escape(surname)}\b", segment):
             at = start + m.start()
-            if any(p.start <= at < p.end for p in found + out) or _other_given_name(
-                text, at, person
-            ):
+            if any(p.start <= at < p.end for p in found + out):
                 continue
-            local = _local_name(text, at, at + len(surname), start, end)
+            first, local = _local_name(text, at, at + len(surname), start, end)
             chosen = person
             if len(local.split()) >= 2 and not set(local.split()) <= set(person.name.split()):
                 if local in names:
@@ -801,20 +810,10 @@ def mentioned_again(
                 continue
             names.add(chosen.name)
             speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
-            out.append(replace(chosen, start=at, end=at + len(surname), speaks=speaks))
+            # the person stands where the name begins ("Emomali Rahmon", not "Rahmon")
+            out.append(replace(chosen, start=min(at, first), end=at + len(surname), speaks=speaks))
             break
     return out
-
-
-_GIVEN_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+)\s+$")
-
-
-def _other_given_name(text: str, at: int, person: Person) -> bool:
-    """ "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov" named before."""
-    given = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
-    if given is None or given.group(1) in person.name.split() or _is_stop(given.group(1)):
-        return False
-    return given.group(1) not in STOP
 
 
 _REFERENCE = re.compile(
@@ -823,7 +822,7 @@ _REFERENCE = re.compile(
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
     r"Amir|Emir|King|Sultan|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
-    r"(?!\s+(?:of|for|to|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+    r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
 
@@ -909,7 +908,7 @@ def the_two(
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
         ]
         if len({p.country for p in fit}) >= 2:
-            seen: set[str] = {p.name for p in found}
+            seen: set[str] = set()  # a copy even of one named here: it stands for "the two"
             out = []
             for p in fit:
                 if p.name not in seen:
@@ -919,15 +918,44 @@ def the_two(
     return []
 
 
+_PAIRED = re.compile(
+    r"\s*(?:,\s*)?(?:and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
+    r"(?!(?:his|her|its|their)\b)"
+)
+
+
+def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: str) -> Person:
+    """ "Premier Giorgia Meloni and Albanian Prime Minister Edi Rama": two officials paired in
+    one act, one of them of a state of the story's pair: the other is of the other state."""
+    for q in persons:
+        if q.country not in dominant or q.name == p.name:
+            continue
+        a, b = (p, q) if p.end <= q.start else (q, p)
+        gap = text[a.end : b.start]
+        if len(gap) > 90 or "," in gap.replace(", and", " and") or ";" in gap:
+            continue
+        # the words between are the joining word and the second one's role
+        role_words = (b.role or "").split()
+        joined = _PAIRED.match(gap)
+        if joined and len(gap[joined.end() :].split()) <= len(role_words) + 1:
+            return replace(p, country=next(c for c in dominant if c != q.country))
+    return p
+
+
 def infer_countries(
-    persons: list[Person], known: dict[str, Person], dominant: tuple[str, ...]
+    persons: list[Person],
+    known: dict[str, Person],
+    dominant: tuple[str, ...],
+    named: tuple[str, ...] = (),
+    text: str = "",
 ) -> list[Person]:
     """A country for officials whose role names none: the one the document gave them before,
-    or, before "his Namibian counterpart", the other state of the document's pair."""
+    or, before "his Namibian counterpart", the other state of the document's pair (or the
+    one other state the sentence names)."""
     if all(p.country for p in persons):
         return persons
     out = []
-    for i, p in enumerate(persons):
+    for p in persons:
         if p.country is None:
             same = known.get(p.name.split()[-1])
             if same is not None and same.name == p.name and same.country:
@@ -936,13 +964,21 @@ def infer_countries(
                 other = next(
                     (
                         q.country
-                        for q in persons[i + 1 :]
-                        if q.country and q.role and "counterpart" in q.role.lower()
+                        for q in persons
+                        if q.start > p.end
+                        and q.country
+                        and q.role
+                        and "counterpart" in q.role.lower()
                     ),
                     None,
                 )
+                rest = [c for c in dict.fromkeys(named) if c != other]
                 if other and len(dominant) == 2 and other in dominant:
                     p = replace(p, country=next(c for c in dominant if c != other))
+                elif other and not dominant and len(rest) == 1:
+                    p = replace(p, country=rest[0])
+                elif len(dominant) == 2 and text:
+                    p = _paired(p, persons, dominant, text)
         out.append(p)
     return out
 
@@ -967,6 +1003,11 @@ def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -
     subject = clause_subject(text, sent_start, trigger.start, persons)
     if subject is not None:
         return subject
+    return visit_of(text, trigger, persons)
+
+
+def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
+    """The person named right after "the visit of", "a visit by" (titles between)."""
     after = [p for p in persons if trigger.end <= p.start <= trigger.end + 40]
     for p in after:
         gap = text[trigger.end : p.start]
@@ -998,6 +1039,24 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
         return False
     between = text[verb.end() : trigger_start]
     return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
+
+
+def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> list[Person]:
+    """The people of the part of a sentence an event's words stand in: "The FIR agreement was
+    signed by A and B, while the extradition treaty was inked by C and D"."""
+    if not persons:
+        return persons
+    last = max(p.end for p in persons)
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sent_start, last)]
+    if not cuts:
+        return persons
+    lo = max((c for c in cuts if c <= at), default=sent_start)
+    hi = min((c for c in cuts if c > at), default=last + 1)
+    mine = [p for p in persons if lo <= p.start < hi]
+    return mine or persons
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

@@ -16,7 +16,6 @@ from app.extract import (
     home,
     people,
     places,
-    refer,
     sentences,
     split,
     temporal,
@@ -79,6 +78,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if kept.type == "visit" and _within_visit(kept, draft):
+        return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
     a = {p.name.casefold() for p in kept.people}
@@ -100,6 +101,20 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
         and done.date is not None
         and bool(_LATER.match(surface))
     )
+
+
+def _within_visit(a: Draft, b: Draft) -> bool:
+    """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
+    for span, day in ((a, b), (b, a)):
+        if (
+            span.date
+            and span.date_end
+            and day.date
+            and len(day.date) == 10
+            and span.date <= day.date <= span.date_end
+        ):
+            return True
+    return False
 
 
 def _contains(a: Draft, b: Draft) -> bool:
@@ -125,6 +140,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         if (better is other and key == "date") or (key == "location" and not keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
+    add = [p for p in other.people if p.name.casefold() not in names]
+    if keep.type == "visit" and other.type == "visit" and keep.people:
+        # a repeat of a visit adds the visitor's officials, not the hosts met on it
+        add = [p for p in add if p.country == keep.people[0].country]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
@@ -134,7 +153,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=keep.people + [p for p in other.people if p.name.casefold() not in names],
+        people=keep.people + add,
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
@@ -174,6 +193,27 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
+    """A headline's "X meets Kyrgyz, Hungarian counterparts" sums up the body's two meetings:
+    a record of three or more states from the head of the report whose states are covered by
+    two or more body records of its type with one state in common is not a record of its own."""
+    head = text.find("\n\n")
+    out = []
+    for d in drafts:
+        if len(d.countries) >= 3 and 0 <= d.sent.start < head:
+            parts = [
+                o
+                for o in drafts
+                if o is not d and o.type == d.type and set(o.countries) < set(d.countries)
+            ]
+            common = set.intersection(*(set(o.countries) for o in parts)) if parts else set()
+            covered = set().union(*(o.countries for o in parts)) if parts else set()
+            if len(parts) >= 2 and common and covered == set(d.countries):
+                continue
+        out.append(d)
+    return out
+
+
 def _during(visit: Draft, d: Draft) -> bool:
     """`d` took place within the visit: its days, or the few days after an open-ended start."""
     if visit.date is None or d.date is None:
@@ -190,7 +230,7 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
     visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
     out = []
     for d in drafts:
-        if d.location is None and d.type != "visit" and d.type != "diplomatic_relations":
+        if d.location is None and d.type != "visit" and not assemble.placeless(d):
             host = next(
                 (v for v in visits if v.countries == d.countries and _during(v, d)),
                 None,
@@ -209,7 +249,13 @@ def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> lis
     days with a city there, else the dateline when it is in that country and the news day."""
     out = []
     for d in drafts:
-        country_only = d.location and d.location != "online" and not gaz.is_capital(d.location)
+        # A visit keeps the state its phrase names ("a state visit to South Africa").
+        country_only = (
+            d.type != "visit"
+            and d.location
+            and d.location != "online"
+            and not gaz.is_capital(d.location)
+        )
         state = gaz.resolve(d.location) if d.location and country_only else None
         city = _city_for(d, state, drafts, gaz, ctx) if state else None
         if city is not None:
@@ -259,7 +305,9 @@ def _speakers(
                 for found in sents
                 for p in found
                 if p.speaks
-                and not d.sent.start <= p.start < d.sent.end  # weighed there already
+                # after the report of the meeting (weighed in its own sentence already): the
+                # official whose statement opens the story reports it ("… Japarov said")
+                and p.start >= d.sent.end
                 and p.country in d.countries
                 and p.name.casefold() not in names
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
@@ -283,8 +331,9 @@ def _visit_places(
     out = []
     for d in drafts:
         current = d.date is None or (published is not None and d.date[:7] == published[:7])
-        country_only = d.location is not None and d.why["location"].rule.endswith("(no city given)")
-        if d.type == "visit" and (d.location is None or (country_only and current)):
+        # A visit to a state named as such keeps it ("a state visit to Cambodia"): only a
+        # visit with no place at all takes the capital named elsewhere.
+        if d.type == "visit" and d.location is None and current:
             capital = next(
                 (
                     m
@@ -341,12 +390,40 @@ def _previous_dates(
     return [d for d in found if d.value and d.precision == "day"]
 
 
+# "The talks were attended by …", "The ceremony was attended by …": more people at the
+# meeting(s) just reported.
+_ATTENDED = re.compile(
+    r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
+
+
+def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+    """Add the attendees named here to the meetings of the last sentence that reported one."""
+    meetings = [d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]
+    if not meetings:
+        return
+    last = meetings[-1].sent.start
+    for d in meetings:
+        if d.sent.start != last:
+            continue
+        names = {p.name.casefold() for p in d.people}
+        for p in persons:
+            fits = p.country is None or p.country in d.countries
+            if p.start >= sent.start and fits and p.name.casefold() not in names and not p.sender:
+                names.add(p.name.casefold())
+                d.people.append(p)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    found = temporal.date_mentions(text, sent.start, sent.end, published=pub)
-    return any(d.value and int(d.value[:4]) < pub.year for d in found)
+    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+    # a year stated or counted back ("last year"), not one guessed for a day without a year
+    return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
 
 
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
@@ -400,7 +477,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
-        persons = home.mark(persons, text, state, abroad)
+        persons = home.mark(persons, text, state, abroad, here)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
@@ -410,9 +487,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 persons = persons + people.the_two(
                     text, sent.start, sent.end, persons, found_people
                 )
-        titles = refer.resolve(text, sent.start, sent.end, here, persons, known.values(), home_code)
-        persons = sorted(persons + titles, key=lambda p: p.start) if titles else persons
-        persons = people.infer_countries(persons, known, ctx.dominant)
+        persons = people.infer_countries(
+            persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
+        )
         people.register(known, persons, text)
         found_people.append(persons)
         history.extend(p for p in persons if p.role)
@@ -444,8 +521,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
+        if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
+            _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _dedupe(drafts)
+    merged = _headline_unions(_dedupe(drafts), text)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)

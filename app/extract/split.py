@@ -114,7 +114,11 @@ def _receptions(
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
     one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
-    if not one_by_one or _TOGETHER.search(sentence):
+    together = _TOGETHER.search(sentence)
+    # "… counterparts on the sidelines of the Turkic summit": the summit is only the setting
+    if together and together.group(0).lower() == "summit" and "sidelines" in sentence:
+        together = None
+    if not one_by_one or together:
         return [draft]
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
     # "President Tebboune receives credentials of …": an unnamed host of the agency's state
@@ -122,14 +126,19 @@ def _receptions(
     guests = [p for p in draft.people if p.country != host and p.start > trigger.start]
     states = [p.country for p in guests if p.country]
     if len(set(states)) < 2:
-        # "held talks with his counterparts from Guyana and Paraguay"
-        here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
+        # "held talks with his counterparts from Guyana, Hugh Todd, and Paraguay, …"
         states = [
-            m.code for m in _coordinated(text, here, trigger.end) if m.code in draft.countries
+            m.code
+            for m in mentions
+            if trigger.end <= m.start < draft.sent.end and m.code in draft.countries
         ]
     if host is None or len(set(states) - {host}) < 2:
         return [draft]
-    mine = [p for p in draft.people if p.country in (None, host)]
+    mine = [
+        p
+        for p in draft.people
+        if p.country == host or (p.country is None and p.start < trigger.start)
+    ]
     out: list[Draft] = []
     for code in dict.fromkeys(c for c in states if c != host):
         why = dict(draft.why)

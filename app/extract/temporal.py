@@ -398,6 +398,10 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+_PAST_BEFORE = re.compile(
+    r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
+)
 # "Abu Dhabi Sustainability Week 2025", "Expo 2020", "Vision 2030": a year that is part of a name.
 _NAMED_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
@@ -421,7 +425,9 @@ def date_mentions(
         found = _Found(kind, inner)
         relative = kind in RELATIVE_KINDS
         resolver = _resolve_relative if relative else _resolve_absolute
-        value, value_end, rule = resolver(found, published, future)
+        # "Battsetseg, who arrived Sunday, is scheduled to …": a past verb dates its own words
+        here = future and not _PAST_BEFORE.search(text, max(0, match.start() - 45), match.start())
+        value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
                 start=match.start(),
@@ -604,6 +610,48 @@ def finer_within(text: str, chosen: DateMention, dates: list[DateMention]) -> Da
         and not _SAID_ON.search(text, max(0, d.start - 30), d.start)
     ]
     return max(inside, key=lambda d: len(d.value or "")) if inside else chosen
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?$", re.I)
+
+
+def visit_span(
+    text: str, start: int, end: int, chosen: DateMention, dates: list[DateMention]
+) -> tuple[str | None, str | None, str | None]:
+    """The whole span of a visit dated by one day: the range in the sentence that holds the day
+    ("arrived on Wednesday … between 31 May and 3 June"), a day it runs "until" ("until
+    Thursday (18)"). "Arrived on Monday for a two-day visit" stays the day the text gives."""
+    value = chosen.value
+    if not value or len(value) != 10 or chosen.value_end:
+        return value, chosen.value_end, None
+    for d in dates:
+        if d.value and d.value_end and d.value <= value <= d.value_end:
+            return d.value, d.value_end, f"the range that holds it: {d.surface}"
+    for d in dates:
+        if (
+            d.value
+            and len(d.value) == 10
+            and d.value > value
+            and _UNTIL.search(text, max(start, d.start - 12), d.start)
+        ):
+            return value, d.value, f"until {d.surface}"
+    return value, None, None
+
+
+_PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
+_NOT_PAST = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected|due|plans?|set\s+to)\b"
+)
+
+
+def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
+    """ "Battsetseg, who arrived Sunday for an official visit, is scheduled to …": the words at
+    `at` stand in a relative clause told in the past, whatever the main clause plans."""
+    for c0, c1, _ in _clauses(text, sent_start, sent_end):
+        if c0 <= at < c1:
+            part = text[c0:c1]
+            return bool(_PAST_VERB.search(part)) and not _NOT_PAST.search(part)
+    return False
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

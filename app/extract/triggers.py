@@ -66,7 +66,7 @@ RELATIONS = re.compile(
     re.I,
 )
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*(?:establishment\s+of\s+)?"
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
     re.I,
 )
@@ -86,8 +86,8 @@ VISIT_VERB = re.compile(
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
-    # "a tour that earlier took him to Turkmenistan and Kazakhstan"
-    r"took\s+(?:him|her|them)\s+to)\b",
+    # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
+    r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -102,6 +102,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
+    r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
     r"(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
@@ -113,7 +114,10 @@ MEETING = re.compile(
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
-    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue)|"
+    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
+    r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
+    r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
     r"farewell\s+(?:call|visit|meeting)|"
     r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
@@ -144,6 +148,7 @@ NO_MEETING = re.compile(
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
+TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
@@ -256,7 +261,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend",
+    "part in", "attend", "call",
 )  # fmt: skip
 
 
@@ -264,7 +269,7 @@ _MEETING_WORDS = _words(
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
     r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
-    r"telephone|video|receiv|co-chair|courtesy|called\s+on|session|summit|agreement|treat|protocol|"
+    r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
@@ -342,7 +347,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     if _has(seg, _VISIT_WORDS) and not NO_VISIT.search(text, start, end):
-        found += [_fire("visit", m, "visit") for m in _visits(text, start, end)]
+        found += [
+            _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
+            for m in _visits(text, start, end)
+        ]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
@@ -358,9 +366,13 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
     firsts: dict[str, Trigger] = {}
     relations: list[Trigger] = []
+    # the earlier legs of a tour, beside the visit of the day
+    tours = [t for t in found if t.rule == TOUR][:1]
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y").
     for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
+        if t.rule == TOUR:
+            continue
         if t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
@@ -368,7 +380,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
-    return sorted([*firsts.values(), *relations, *proposals[:1]], key=lambda t: t.start)
+    return sorted([*firsts.values(), *relations, *tours, *proposals[:1]], key=lambda t: t.start)
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
