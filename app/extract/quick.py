@@ -84,6 +84,24 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     return out, True
 
 
+def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
+    """Whether every match of this sequence starts at a `\\b` (in each alternative, after
+    lookarounds that consume nothing)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "AT":
+            return str(av) == "AT_BOUNDARY"
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            return not add_flags and not del_flags and _at_boundary(list(sub.data))
+        if name == "BRANCH":
+            return all(_at_boundary(list(alternative.data)) for alternative in av[1])
+        return False
+    return False
+
+
 def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern with a first-character guard after its leading `\\b` (see above)."""
     if pattern.flags & re.VERBOSE:
@@ -91,7 +109,7 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         data = list(parsed.data)
-        if not data or str(data[0][0]) != "AT" or str(data[0][1]) != "AT_BOUNDARY":
+        if not _at_boundary(data):
             return pattern  # every match must start at a word boundary
         chars, empty = _first(data)
     except _Unknown:

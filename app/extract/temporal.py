@@ -657,3 +657,8 @@ def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _NAMED_YEAR = quick.guard(_NAMED_YEAR)
 _SAID_ON = quick.guard(_SAID_ON)
+SCAN = quick.guard(SCAN)
+_PAST_BEFORE = quick.guard(_PAST_BEFORE)
+_UNTIL = quick.guard(_UNTIL)
+_PAST_VERB = quick.guard(_PAST_VERB)
+_NOT_PAST = quick.guard(_NOT_PAST)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import quick, triggers
+from app.extract import quick, temporal, triggers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev_docs").glob("*.txt"))] + [
@@ -22,6 +22,7 @@ PATTERNS = [
     (r"\b(?:a|b)?c|\bd", 0),
     (r"\b(?<=\s)(?:over|by)\s+the\b|\bmeeting", re.I),
     (r"\b[A-Z][a-z]+", 0),
+    (r"(?P<one>\b(?:19|20)\d\d)|(?P<two>(?<![\d.])\bMay\s+\d+)|(?P<three>\bthe\s+day)", 0),
     (r"\b(?:x*)", 0),  # can match empty: left as is
     (r"\b.", 0),  # any character: left as is
 ]
@@ -44,5 +45,6 @@ def test_empty_or_any_first_character_is_not_guarded() -> None:
         assert quick.guard(pattern) is pattern
 
 
-def test_trigger_patterns_are_guarded() -> None:
+def test_trigger_and_date_patterns_are_guarded() -> None:
     assert triggers.MEETING.pattern.startswith(r"\b(?=[")
+    assert temporal.SCAN.pattern.startswith(r"\b(?=[")
