@@ -425,6 +425,11 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", 
 _MONARCH = re.compile(
     r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Patriarch)\s+$"
 )
+# "President Xi", "Kazakh FM Nurtleu": one name word right after a title
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
+    r"Amir|Emir|Senator)\s+$"
+)
 _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
     r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
@@ -652,7 +657,10 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         first = raw.split()[0].lower().rstrip(".")
         if first in _SURNAME_TITLES and len(raw.split()) == 2:
             continue  # "Mr Bourita": a surname standing for someone named in full elsewhere
-        single = len(name.split()) == 1 and bool(_MONARCH.search(text, max(start, n0 - 16), n0))
+        single = len(name.split()) == 1 and bool(
+            _MONARCH.search(text, max(start, n0 - 16), n0)
+            or _TITLE_BEFORE.search(text, max(start, n0 - 30), n0)
+        )
         core = [w for w in name.split() if w.lower() not in _PARTICLES]
         if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
             continue
@@ -1056,3 +1064,15 @@ def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> lis
     hi = min((c for c in cuts if c > at), default=last + 1)
     mine = [p for p in persons if lo <= p.start < hi]
     return mine or persons
+
+
+def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
+    """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
+    in full before, when there is one."""
+    out = []
+    for p in persons:
+        full = known.get(p.name) if " " not in p.name else None
+        if full is not None and full.name != p.name:
+            p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
+        out.append(p)
+    return out

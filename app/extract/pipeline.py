@@ -65,7 +65,30 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
-    return not a or not b or a <= b or b <= a
+    return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+def _fuller(persons: list[people.Person]) -> list[people.Person]:
+    """Drop a one-word name that is a word of a full name kept too ("Modi", "Narendra Modi"),
+    the full one taking its place."""
+    words = {w for p in persons if " " in p.name for w in p.name.casefold().split()}
+    full = {w: p for p in persons if " " in p.name for w in p.name.casefold().split()}
+    out: list[people.Person] = []
+    for p in persons:
+        if " " not in p.name and p.name.casefold() in words:
+            q = full[p.name.casefold()]
+            if q not in out:
+                out.append(q)
+        elif p not in out:
+            out.append(p)
+    return out
+
+
+def _names_within(a: set[str], b: set[str]) -> bool:
+    """Every name of `a` is one of `b`, or a word of one ("Modi" in a headline, "Narendra
+    Modi" in the body)."""
+    words = {w for name in b for w in name.split()}
+    return all(name in b or (" " not in name and name in words) for name in a)
 
 
 _LATER = re.compile(r"(?i)^(?:later|next|coming|early\s+next|the\s+coming)\b")
@@ -123,8 +146,11 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
     if keep.type == "visit" and other.type == "visit" and keep.people:
-        # a repeat of a visit adds the visitor's officials, not the hosts met on it
-        add = [p for p in add if p.country == keep.people[0].country]
+        # a repeat of a visit adds the visitor's officials (or the full name of one it
+        # named by surname), not the hosts met on it
+        visitor = next((p.country for p in keep.people + other.people if p.country), None)
+        words = {w for p in keep.people for w in p.name.casefold().split()}
+        add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
@@ -134,7 +160,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=keep.people + add,
+        people=_fuller(keep.people + add),
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
@@ -385,6 +411,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
+        persons = people.resolve_singles(persons, known)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             history = [p for found in found_people for p in found if p.role]

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract.types import DateMention, Precision, Publication
 
@@ -95,6 +95,16 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<which>this|next|last|the\s+year|the\s+current\s+year)(?:\s+year)?\b",
     ),
     (
+        "year_part",
+        r"\b(?:(?:the\s+)?(?P<part>beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+"
+        r"(?P<which>the|this|next|last)\s+year|(?:the\s+)?(?:first|second|third|fourth|final)\s+"
+        r"quarter\b(?!\s+of)|\bQ[1-4]\b(?!\s*(?:19|20)\d\d))",
+    ),
+    (
+        "weekend",
+        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over)\s+the\s+weekend)\b",
+    ),
+    (
         "day_before",
         r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"
         r"|a\s+day\s+(?:earlier|later))\b",
@@ -145,7 +155,7 @@ SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, 
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year|spring|summer|autumn"
-    r"|fall|winter|quarter|half|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day|ago",
+    r"|fall|winter|quarter|half|weekend|Q[1-4]|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day|ago",
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -296,6 +306,23 @@ def _resolve_relative(
         which = g["which"].lower()
         offset = 1 if which == "next" else -1 if which == "last" else 0
         return f"{published.year + offset:04d}", None, f"relative: a {g['unit']} of {which} year"
+    if f.kind == "year_part":
+        which = (g.get("which") or "this").lower()
+        offset = 1 if which == "next" else -1 if which == "last" else 0
+        return f"{published.year + offset:04d}", None, "relative: a part of the year"
+    if f.kind == "weekend":
+        rel = (g.get("wrel") or "").lower()
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if rel in ("next", "coming") or (future and rel != "last" and rel != "past"):
+            saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+        sunday = saturday + dt.timedelta(days=1)
+        if saturday.month == sunday.month:
+            return (
+                _iso(saturday.year, saturday.month),
+                None,
+                "relative: a weekend, within one month",
+            )
+        return f"{saturday.year:04d}", None, "relative: a weekend across two months"
     if f.kind == "day_before":
         word = " ".join(f.match.group(0).lower().split())
         shift = 1 if re.search(r"after|following|next|later", word) else -1
@@ -369,6 +396,8 @@ RELATIVE_KINDS = frozenset(
     {
         "weekday",
         "weekday_day",
+        "weekend",
+        "year_part",
         "relative_day",
         "relative_unit",
         "ago",
@@ -442,6 +471,75 @@ def date_mentions(
                 else None,
             )
         )
+    return _combine(text, out) if len(out) > 1 else out
+
+
+_WD_WORD = re.compile(rf"{_WD}", re.I)
+_WD_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
+_WD_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+_WD_AND = re.compile(r"\s+and\s+(?:on\s+)?")
+
+
+def _weekday_of(m: DateMention) -> int | None:
+    word = _WD_WORD.search(m.surface)
+    return WEEKDAYS.index(word.group(0).lower()) if word else None
+
+
+def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
+    year whose calendar agrees; two weekdays joined ("from Monday to Wednesday", "on Saturday
+    and Sunday") are one span."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        n = found[i + 1] if i + 1 < len(found) else None
+        wd = _weekday_of(m) if m.rule.startswith("weekday:") else None
+        if n is None or wd is None:
+            out.append(m)
+            i += 1
+            continue
+        gap = text[m.end : n.start]
+        if n.precision == "day" and not n.relative and _WD_THEN_DATE.fullmatch(gap) and n.value:
+            value = n.value
+            if "document year" in n.rule and not n.value_end:
+                day = dt.date.fromisoformat(value)
+                for year in (day.year, day.year - 1, day.year + 1):
+                    probe = _iso(year, day.month, day.day)
+                    if probe and dt.date.fromisoformat(probe).weekday() == wd:
+                        value = probe
+                        break
+            out.append(
+                replace(
+                    n,
+                    start=m.start,
+                    surface=text[m.start : n.end],
+                    value=value,
+                    rule=f"{n.rule}, {WEEKDAYS[wd]} as the calendar agrees",
+                )
+            )
+            i += 2
+            continue
+        wd2 = _weekday_of(n) if n.rule.startswith("weekday:") else None
+        if (
+            wd2 is not None
+            and m.value
+            and (_WD_RANGE.fullmatch(gap) or (_WD_AND.fullmatch(gap) and (wd2 - wd) % 7 == 1))
+        ):
+            last = dt.date.fromisoformat(m.value) + dt.timedelta(days=(wd2 - wd) % 7)
+            out.append(
+                replace(
+                    m,
+                    end=n.end,
+                    surface=text[m.start : n.end],
+                    value_end=last.isoformat(),
+                    rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
     return out
 
 
