@@ -362,6 +362,13 @@ STOP = frozenset(
         "province",
         "caption",
         "photo",
+        "counsellor",
+        "counselor",
+        "plenipotentiary",
+        "extraordinary",
+        "designate",
+        "elect",
+        "emeritus",
     ]
 )
 _TOKEN = re.compile(
@@ -545,6 +552,10 @@ def _strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+_ROLE_VERB = re.compile(
+    r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
+    r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
+)
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
 
 
@@ -592,6 +603,11 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         idx = left.rfind(boundary)
         if idx >= 0 and _TITLE.search(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
+    verbs = list(_ROLE_VERB.finditer(left))
+    if verbs:
+        # "Officials discussed … the visit of the Croatian Prime Minister X": the role starts
+        # after the last verb ("The leaders … met on the sidelines of the Hangzhou G20": none)
+        left = left[verbs[-1].end() :]
     title = _TITLE.search(left)
     while title and left[title.end() : title.end() + 1] in ("'", "’"):
         title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
@@ -607,6 +623,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
     role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
+
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()

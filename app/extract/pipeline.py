@@ -359,6 +359,29 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
                 d.people.append(p)
 
 
+_DAY_SHIFT = re.compile(
+    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
+    r"following day|next day|day later), from the document date"
+)
+
+
+def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -> Draft:
+    """ "The day before", "the following day": counted from the event told before it, when
+    that has a day, rather than from the document's date."""
+    found = _DAY_SHIFT.match(draft.why["date"].rule)
+    if not found or previous is None or not previous.date or len(previous.date) != 10:
+        return draft
+    shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
+    day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
+    status = draft.status
+    if why["status"].rule == "date after the document date" and published and day <= published:
+        status = "occurred"
+        why["status"] = Why(None, "reported as done")
+    return replace(draft, date=day, date_end=None, status=status, why=why)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
@@ -454,6 +477,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
+            draft = _day_relative(draft, previous, ctx.published)
             drafts.append(draft)
             if draft.date:
                 previous = draft

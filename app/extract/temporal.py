@@ -110,19 +110,19 @@ PATTERNS: list[tuple[str, str]] = [
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
-    ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
+    ("rel_month", rf"\b(?P<rel>(?i:this|last|next))\s+(?P<m>{_MON})\b"),
     (
         "month_year",
         rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
     ),
     (
         "month",
-        rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
+        rf"\b(?i:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
         rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
-    ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
+    ("weekday", rf"\b(?:(?P<wrel>(?i:last|next|this|on|late\s+on|early\s+on))\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
@@ -149,13 +149,31 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _UNNAMED = re.compile(r"\(\?P<\w+>")
+# Forms made of ordinary words, also at the start of a sentence ("Yesterday, …", "Last week …").
+_ANY_CASE = frozenset(
+    {
+        "part_year",
+        "season",
+        "part_rel",
+        "year_part",
+        "weekend",
+        "day_before",
+        "relative_day",
+        "relative_unit",
+        "year_end",
+        "ago",
+    }
+)
+PATTERNS = [(name, f"(?i:{body})" if name in _ANY_CASE else body) for name, body in PATTERNS]
 # One scan over every form (inner groups unnamed: names repeat across forms), then
 # the matching form alone re-reads its groups.
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year|spring|summer|autumn"
-    r"|fall|winter|quarter|half|weekend|Q[1-4]|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day|ago",
+    r"|fall|winter|quarter|half|weekend|Q[1-4]|day\s+(?:before|after|earlier|later)"
+    r"|(?:previous|following|next)\s+day|ago",
+    re.I,
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -240,7 +258,7 @@ def _resolve_absolute(
     if kind in ("month_rel", "rel_month"):
         if published is None:
             return None, None, "relative month without a document date"
-        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        offset = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         m = _month(g["m"])
         if kind == "rel_month":  # "last June": the most recent June before the document
             year = (
@@ -430,12 +448,22 @@ _PAST_BEFORE = re.compile(
     r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
-# "Abu Dhabi Sustainability Week 2025", "Expo 2020", "Vision 2030": a year that is part of a name.
-_NAMED_YEAR = re.compile(
+# "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
+# Sustainability Week 2025", "Expo 2020": an event's edition, which says no more than the news
+# day when it is the document's year (and the year of that event otherwise).
+_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon)\s+$")
+_EVENT_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
-    r"|Vision|Agenda|Strategy|Programme|Program|Plan|Fair|Exhibition|Show|Dialogue|Championship"
-    r"|Biennale|Award|Awards|COP|Declaration|Report)\s+$"
+    r"|Fair|Exhibition|Show|Dialogue|Championship|Biennale|COP)\s+$"
 )
+
+
+def _named_year(text: str, match: re.Match[str], published: dt.date | None) -> bool:
+    before = max(0, match.start() - 30)
+    if _PLAN_YEAR.search(text, before, match.start()):
+        return True
+    same = published is not None and match.group(0)[-4:] == f"{published.year:04d}"
+    return same and _EVENT_YEAR.search(text, before, match.start()) is not None
 
 
 def date_mentions(
@@ -446,9 +474,7 @@ def date_mentions(
     for match in _scan(text, start, end):
         kind = match.lastgroup or ""
         inner = FORMS[kind].fullmatch(match.group(0))
-        if inner is None or (
-            kind == "year" and _NAMED_YEAR.search(text, max(0, match.start() - 30), match.start())
-        ):
+        if inner is None or (kind == "year" and _named_year(text, match, published)):
             continue
         found = _Found(kind, inner)
         relative = kind in RELATIVE_KINDS
