@@ -610,6 +610,9 @@ def _date_only(line: str, surface: str) -> bool:
     return _TIME_LEFT.fullmatch(line.replace(surface, " ", 1)) is not None
 
 
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -632,15 +635,18 @@ def publication_date(text: str) -> Publication | None:
         short = short or labelled
         end = line.end() if short else _dateline_end(text, line.start(), line.end())
         found = _full_dates(text, line.start(), end)
+        if not found and _CAPS_MONTH.search(text, line.start(), end):
+            # "4 APR 2023, 14:22": the month in capitals, read as written in title case
+            titled = text[: line.start()] + text[line.start() : end].title() + text[end:]
+            found = _full_dates(titled, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
             first = found[0]
             value = first.value or ""
             rule = "header line" if short else "dateline at the start of the text"
-            return Publication(
-                dt.date.fromisoformat(value), first.surface, first.start, first.end, rule
-            )
+            surface = text[first.start : first.end]  # as written, capitals and all
+            return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
     return None
 
 
