@@ -31,7 +31,9 @@ FUTURE = re.compile(
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
-    r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold))\b",
+    r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
+    # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
+    r"(?-i:\b[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
     re.I,
 )
 NOT_PARTICIPANT = re.compile(

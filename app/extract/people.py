@@ -363,6 +363,13 @@ STOP = frozenset(
         "province",
         "caption",
         "photo",
+        "counsellor",
+        "counselor",
+        "plenipotentiary",
+        "extraordinary",
+        "designate",
+        "elect",
+        "emeritus",
     ]
 )
 _TOKEN = re.compile(
@@ -425,6 +432,11 @@ def _is_stop(word: str) -> bool:
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _MONARCH = re.compile(
     r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Patriarch)\s+$"
+)
+# "President Xi", "Kazakh FM Nurtleu": one name word right after a title
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
+    r"Amir|Emir|Senator)\s+$"
 )
 _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
@@ -541,6 +553,10 @@ def _strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+_ROLE_VERB = re.compile(
+    r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
+    r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
+)
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
 
 
@@ -588,6 +604,11 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         idx = left.rfind(boundary)
         if idx >= 0 and _TITLE.search(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
+    verbs = list(_ROLE_VERB.finditer(left))
+    if verbs:
+        # "Officials discussed … the visit of the Croatian Prime Minister X": the role starts
+        # after the last verb ("The leaders … met on the sidelines of the Hangzhou G20": none)
+        left = left[verbs[-1].end() :]
     title = _TITLE.search(left)
     while title and left[title.end() : title.end() + 1] in ("'", "’"):
         title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
@@ -603,6 +624,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
     role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
+
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()
@@ -653,7 +675,10 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         first = raw.split()[0].lower().rstrip(".")
         if first in _SURNAME_TITLES and len(raw.split()) == 2:
             continue  # "Mr Bourita": a surname standing for someone named in full elsewhere
-        single = len(name.split()) == 1 and bool(_MONARCH.search(text, max(start, n0 - 16), n0))
+        single = len(name.split()) == 1 and bool(
+            _MONARCH.search(text, max(start, n0 - 16), n0)
+            or _TITLE_BEFORE.search(text, max(start, n0 - 30), n0)
+        )
         core = [w for w in name.split() if w.lower() not in _PARTICLES]
         if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
             continue
@@ -1059,6 +1084,18 @@ def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> lis
     return mine or persons
 
 
+def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
+    """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
+    in full before, when there is one."""
+    out = []
+    for p in persons:
+        full = known.get(p.name) if " " not in p.name else None
+        if full is not None and full.name != p.name:
+            p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
+        out.append(p)
+    return out
+
+
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _TITLE = quick.guard(_TITLE)
 _TITLE_LOW = quick.guard(_TITLE_LOW)
@@ -1071,3 +1108,5 @@ _SPEECH_WORD = quick.guard(_SPEECH_WORD)
 _REFERENCE = quick.guard(_REFERENCE)
 _THE_TWO = quick.guard(_THE_TWO)
 _WITNESSED = quick.guard(_WITNESSED)
+_TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
+_ROLE_VERB = quick.guard(_ROLE_VERB)

@@ -85,7 +85,30 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
-    return not a or not b or a <= b or b <= a
+    return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+def _fuller(persons: list[people.Person]) -> list[people.Person]:
+    """Drop a one-word name that is a word of a full name kept too ("Modi", "Narendra Modi"),
+    the full one taking its place."""
+    words = {w for p in persons if " " in p.name for w in p.name.casefold().split()}
+    full = {w: p for p in persons if " " in p.name for w in p.name.casefold().split()}
+    out: list[people.Person] = []
+    for p in persons:
+        if " " not in p.name and p.name.casefold() in words:
+            q = full[p.name.casefold()]
+            if q not in out:
+                out.append(q)
+        elif p not in out:
+            out.append(p)
+    return out
+
+
+def _names_within(a: set[str], b: set[str]) -> bool:
+    """Every name of `a` is one of `b`, or a word of one ("Modi" in a headline, "Narendra
+    Modi" in the body)."""
+    words = {w for name in b for w in name.split()}
+    return all(name in b or (" " not in name and name in words) for name in a)
 
 
 _LATER = re.compile(r"(?i)^(?:later|next|coming|early\s+next|the\s+coming)\b")
@@ -143,8 +166,11 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
     if keep.type == "visit" and other.type == "visit" and keep.people:
-        # a repeat of a visit adds the visitor's officials, not the hosts met on it
-        add = [p for p in add if p.country == keep.people[0].country]
+        # a repeat of a visit adds the visitor's officials (or the full name of one it
+        # named by surname), not the hosts met on it
+        visitor = next((p.country for p in keep.people + other.people if p.country), None)
+        words = {w for p in keep.people for w in p.name.casefold().split()}
+        add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     return replace(
         keep,
@@ -154,7 +180,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=keep.people + add,
+        people=_fuller(keep.people + add),
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
@@ -417,6 +443,29 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
                 d.people.append(p)
 
 
+_DAY_SHIFT = re.compile(
+    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
+    r"following day|next day|day later), from the document date"
+)
+
+
+def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -> Draft:
+    """ "The day before", "the following day": counted from the event told before it, when
+    that has a day, rather than from the document's date."""
+    found = _DAY_SHIFT.match(draft.why["date"].rule)
+    if not found or previous is None or not previous.date or len(previous.date) != 10:
+        return draft
+    shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
+    day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
+    status = draft.status
+    if why["status"].rule == "date after the document date" and published and day <= published:
+        status = "occurred"
+        why["status"] = Why(None, "reported as done")
+    return replace(draft, date=day, date_end=None, status=status, why=why)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
@@ -477,6 +526,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             previous_sent = sent
             continue
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
+        persons = people.resolve_singles(persons, known)
         abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
         persons = home.mark(persons, text, state, abroad, here)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
@@ -519,6 +569,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
+            draft = _day_relative(draft, previous, ctx.published)
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft

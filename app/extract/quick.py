@@ -46,35 +46,45 @@ def _item(op: Any, av: Any) -> str:
     raise _Unknown
 
 
-def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """The class items a match of this sequence can start with, and whether it can be empty."""
-    out: set[str] = set()
+def _mode(mode: str, add_flags: int, del_flags: int) -> str:
+    """The case mode inside a group with its own flags: "" (the pattern's), "i" or "-i"."""
+    if not add_flags and not del_flags:
+        return mode
+    if add_flags == re.IGNORECASE and not del_flags:
+        return "i"
+    if del_flags == re.IGNORECASE and not add_flags:
+        return "-i"
+    raise _Unknown  # other flags inside: the guard could not match like them
+
+
+def _first(items: list[tuple[Any, Any]], mode: str = "") -> tuple[set[tuple[str, str]], bool]:
+    """The class items a match of this sequence can start with (each with the case mode it is
+    matched in), and whether the sequence can match the empty string."""
+    out: set[tuple[str, str]] = set()
     for op, av in items:
         name = str(op)
         if name in _ZERO_WIDTH:
             continue  # consumes nothing: the first character comes after it
         if name == "LITERAL":
-            return out | {_item(op, av)}, False
+            return out | {(mode, _item(op, av))}, False
         if name == "IN":
             if any(str(o) == "NEGATE" for o, _ in av):
                 raise _Unknown
-            return out | {_item(o, a) for o, a in av}, False
+            return out | {(mode, _item(o, a)) for o, a in av}, False
         if name == "SUBPATTERN":
             _group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                raise _Unknown  # other flags inside: the guard could not match like them
-            chars, empty = _first(list(sub.data))
+            chars, empty = _first(list(sub.data), _mode(mode, add_flags, del_flags))
         elif name == "ATOMIC_GROUP":
-            chars, empty = _first(list(av.data))
+            chars, empty = _first(list(av.data), mode)
         elif name == "BRANCH":
             chars, empty = set(), False
             for alternative in av[1]:
-                alt_chars, alt_empty = _first(list(alternative.data))
+                alt_chars, alt_empty = _first(list(alternative.data), mode)
                 chars |= alt_chars
                 empty = empty or alt_empty
         elif name in _REPEATS:
             low, _high, sub = av
-            chars, empty = _first(list(sub.data))
+            chars, empty = _first(list(sub.data), mode)
             empty = empty or low == 0
         else:
             raise _Unknown  # any character, back references, conditionals …
@@ -95,7 +105,8 @@ def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
             return str(av) == "AT_BOUNDARY"
         if name == "SUBPATTERN":
             _group, add_flags, del_flags, sub = av
-            return not add_flags and not del_flags and _at_boundary(list(sub.data))
+            case_only = not (add_flags | del_flags) & ~re.IGNORECASE
+            return case_only and _at_boundary(list(sub.data))
         if name == "BRANCH":
             return all(_at_boundary(list(alternative.data)) for alternative in av[1])
         return False
@@ -119,5 +130,10 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern
     lead = _LEADING_FLAGS.match(source)
     flags, body = (lead.group(0), source[lead.end() :]) if lead else ("", source)
-    guarded = rf"{flags}\b(?=[{''.join(sorted(chars))}])(?:{body})"
+    classes = []
+    for mode in ("", "i", "-i"):
+        items = "".join(sorted(item for m, item in chars if m == mode))
+        if items:
+            classes.append(f"(?{mode}:[{items}])" if mode else f"[{items}]")
+    guarded = rf"{flags}\b(?={'|'.join(classes)})(?:{body})"
     return re.compile(guarded, pattern.flags & ~re.UNICODE)

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract import quick
 from app.extract.types import DateMention, Precision, Publication
@@ -96,24 +96,34 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<which>this|next|last|the\s+year|the\s+current\s+year)(?:\s+year)?\b",
     ),
     (
+        "year_part",
+        r"\b(?:(?:the\s+)?(?P<part>beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+"
+        r"(?P<which>the|this|next|last)\s+year|(?:the\s+)?(?:first|second|third|fourth|final)\s+"
+        r"quarter\b(?!\s+of)|\bQ[1-4]\b(?!\s*(?:19|20)\d\d))",
+    ),
+    (
+        "weekend",
+        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over)\s+the\s+weekend)\b",
+    ),
+    (
         "day_before",
         r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
-    ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
+    ("rel_month", rf"\b(?P<rel>(?i:this|last|next))\s+(?P<m>{_MON})\b"),
     (
         "month_year",
         rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
     ),
     (
         "month",
-        rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
+        rf"\b(?i:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
         rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
-    ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
+    ("weekday", rf"\b(?:(?P<wrel>(?i:last|next|this|on|late\s+on|early\s+on))\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
@@ -140,13 +150,31 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _UNNAMED = re.compile(r"\(\?P<\w+>")
+# Forms made of ordinary words, also at the start of a sentence ("Yesterday, …", "Last week …").
+_ANY_CASE = frozenset(
+    {
+        "part_year",
+        "season",
+        "part_rel",
+        "year_part",
+        "weekend",
+        "day_before",
+        "relative_day",
+        "relative_unit",
+        "year_end",
+        "ago",
+    }
+)
+PATTERNS = [(name, f"(?i:{body})" if name in _ANY_CASE else body) for name, body in PATTERNS]
 # One scan over every form (inner groups unnamed: names repeat across forms), then
 # the matching form alone re-reads its groups.
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year|spring|summer|autumn"
-    r"|fall|winter|quarter|half|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day|ago",
+    r"|fall|winter|quarter|half|weekend|Q[1-4]|day\s+(?:before|after|earlier|later)"
+    r"|(?:previous|following|next)\s+day|ago",
+    re.I,
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -231,7 +259,7 @@ def _resolve_absolute(
     if kind in ("month_rel", "rel_month"):
         if published is None:
             return None, None, "relative month without a document date"
-        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        offset = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         m = _month(g["m"])
         if kind == "rel_month":  # "last June": the most recent June before the document
             year = (
@@ -297,6 +325,23 @@ def _resolve_relative(
         which = g["which"].lower()
         offset = 1 if which == "next" else -1 if which == "last" else 0
         return f"{published.year + offset:04d}", None, f"relative: a {g['unit']} of {which} year"
+    if f.kind == "year_part":
+        which = (g.get("which") or "this").lower()
+        offset = 1 if which == "next" else -1 if which == "last" else 0
+        return f"{published.year + offset:04d}", None, "relative: a part of the year"
+    if f.kind == "weekend":
+        rel = (g.get("wrel") or "").lower()
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if rel in ("next", "coming") or (future and rel != "last" and rel != "past"):
+            saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+        sunday = saturday + dt.timedelta(days=1)
+        if saturday.month == sunday.month:
+            return (
+                _iso(saturday.year, saturday.month),
+                None,
+                "relative: a weekend, within one month",
+            )
+        return f"{saturday.year:04d}", None, "relative: a weekend across two months"
     if f.kind == "day_before":
         word = " ".join(f.match.group(0).lower().split())
         shift = 1 if re.search(r"after|following|next|later", word) else -1
@@ -370,6 +415,8 @@ RELATIVE_KINDS = frozenset(
     {
         "weekday",
         "weekday_day",
+        "weekend",
+        "year_part",
         "relative_day",
         "relative_unit",
         "ago",
@@ -402,12 +449,22 @@ _PAST_BEFORE = re.compile(
     r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
-# "Abu Dhabi Sustainability Week 2025", "Expo 2020", "Vision 2030": a year that is part of a name.
-_NAMED_YEAR = re.compile(
+# "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
+# Sustainability Week 2025", "Expo 2020": an event's edition, which says no more than the news
+# day when it is the document's year (and the year of that event otherwise).
+_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon)\s+$")
+_EVENT_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
-    r"|Vision|Agenda|Strategy|Programme|Program|Plan|Fair|Exhibition|Show|Dialogue|Championship"
-    r"|Biennale|Award|Awards|COP|Declaration|Report)\s+$"
+    r"|Fair|Exhibition|Show|Dialogue|Championship|Biennale|COP)\s+$"
 )
+
+
+def _named_year(text: str, match: re.Match[str], published: dt.date | None) -> bool:
+    before = max(0, match.start() - 30)
+    if _PLAN_YEAR.search(text, before, match.start()):
+        return True
+    same = published is not None and match.group(0)[-4:] == f"{published.year:04d}"
+    return same and _EVENT_YEAR.search(text, before, match.start()) is not None
 
 
 def date_mentions(
@@ -418,9 +475,7 @@ def date_mentions(
     for match in _scan(text, start, end):
         kind = match.lastgroup or ""
         inner = FORMS[kind].fullmatch(match.group(0))
-        if inner is None or (
-            kind == "year" and _NAMED_YEAR.search(text, max(0, match.start() - 30), match.start())
-        ):
+        if inner is None or (kind == "year" and _named_year(text, match, published)):
             continue
         found = _Found(kind, inner)
         relative = kind in RELATIVE_KINDS
@@ -443,6 +498,75 @@ def date_mentions(
                 else None,
             )
         )
+    return _combine(text, out) if len(out) > 1 else out
+
+
+_WD_WORD = re.compile(rf"{_WD}", re.I)
+_WD_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
+_WD_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+_WD_AND = re.compile(r"\s+and\s+(?:on\s+)?")
+
+
+def _weekday_of(m: DateMention) -> int | None:
+    word = _WD_WORD.search(m.surface)
+    return WEEKDAYS.index(word.group(0).lower()) if word else None
+
+
+def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
+    year whose calendar agrees; two weekdays joined ("from Monday to Wednesday", "on Saturday
+    and Sunday") are one span."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        n = found[i + 1] if i + 1 < len(found) else None
+        wd = _weekday_of(m) if m.rule.startswith("weekday:") else None
+        if n is None or wd is None:
+            out.append(m)
+            i += 1
+            continue
+        gap = text[m.end : n.start]
+        if n.precision == "day" and not n.relative and _WD_THEN_DATE.fullmatch(gap) and n.value:
+            value = n.value
+            if "document year" in n.rule and not n.value_end:
+                day = dt.date.fromisoformat(value)
+                for year in (day.year, day.year - 1, day.year + 1):
+                    probe = _iso(year, day.month, day.day)
+                    if probe and dt.date.fromisoformat(probe).weekday() == wd:
+                        value = probe
+                        break
+            out.append(
+                replace(
+                    n,
+                    start=m.start,
+                    surface=text[m.start : n.end],
+                    value=value,
+                    rule=f"{n.rule}, {WEEKDAYS[wd]} as the calendar agrees",
+                )
+            )
+            i += 2
+            continue
+        wd2 = _weekday_of(n) if n.rule.startswith("weekday:") else None
+        if (
+            wd2 is not None
+            and m.value
+            and (_WD_RANGE.fullmatch(gap) or (_WD_AND.fullmatch(gap) and (wd2 - wd) % 7 == 1))
+        ):
+            last = dt.date.fromisoformat(m.value) + dt.timedelta(days=(wd2 - wd) % 7)
+            out.append(
+                replace(
+                    m,
+                    end=n.end,
+                    surface=text[m.start : n.end],
+                    value_end=last.isoformat(),
+                    rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
     return out
 
 
@@ -487,6 +611,9 @@ def _date_only(line: str, surface: str) -> bool:
     return _TIME_LEFT.fullmatch(line.replace(surface, " ", 1)) is not None
 
 
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -509,15 +636,18 @@ def publication_date(text: str) -> Publication | None:
         short = short or labelled
         end = line.end() if short else _dateline_end(text, line.start(), line.end())
         found = _full_dates(text, line.start(), end)
+        if not found and _CAPS_MONTH.search(text, line.start(), end):
+            # "4 APR 2023, 14:22": the month in capitals, read as written in title case
+            titled = text[: line.start()] + text[line.start() : end].title() + text[end:]
+            found = _full_dates(titled, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
             first = found[0]
             value = first.value or ""
             rule = "header line" if short else "dateline at the start of the text"
-            return Publication(
-                dt.date.fromisoformat(value), first.surface, first.start, first.end, rule
-            )
+            surface = text[first.start : first.end]  # as written, capitals and all
+            return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
     return None
 
 
@@ -655,10 +785,12 @@ def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-_NAMED_YEAR = quick.guard(_NAMED_YEAR)
 _SAID_ON = quick.guard(_SAID_ON)
 SCAN = quick.guard(SCAN)
 _PAST_BEFORE = quick.guard(_PAST_BEFORE)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
 _NOT_PAST = quick.guard(_NOT_PAST)
+_PLAN_YEAR = quick.guard(_PLAN_YEAR)
+_EVENT_YEAR = quick.guard(_EVENT_YEAR)
+_CAPS_MONTH = quick.guard(_CAPS_MONTH)

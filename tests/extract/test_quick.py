@@ -12,6 +12,7 @@ from app.extract import quick, temporal, triggers
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev_docs").glob("*.txt"))] + [
     "The \u212aing met İlham Aliyev; ſigned talks. MET, Met, mEt meeting 12th anniversary",
+    "LAST May, next may, the day The day THE DAY 2023 \u212aING",
     "",
 ]
 PATTERNS = [
@@ -23,6 +24,8 @@ PATTERNS = [
     (r"\b(?<=\s)(?:over|by)\s+the\b|\bmeeting", re.I),
     (r"\b[A-Z][a-z]+", 0),
     (r"(?P<one>\b(?:19|20)\d\d)|(?P<two>(?<![\d.])\bMay\s+\d+)|(?P<three>\bthe\s+day)", 0),
+    (r"\b(?:(?i:last|next)\s+May|(?-i:The)\s+day|\d+)", 0),
+    (r"\b(?:(?-i:The)\s+day|(?i:king))", re.I),
     (r"\b(?:x*)", 0),  # can match empty: left as is
     (r"\b.", 0),  # any character: left as is
 ]
