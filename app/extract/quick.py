@@ -1,4 +1,4 @@
-"""Faster, equivalent regexes: a first-character guard for patterns that start with `\\b`.
+"""Faster, equivalent regexes: a first-character guard (`\\b`-led or case-insensitive patterns).
 
 Python's regex engine tries a pattern like `\\b(?:met|talks|…)` (case-insensitive) at every
 word boundary by entering each alternative in turn, which is slow for long alternations.
@@ -6,7 +6,9 @@ word boundary by entering each alternative in turn, which is slow for long alter
 `\\b(?=[those characters])(?:pattern)` compiled with the same flags.  Every match of the
 pattern starts at a word boundary with one of those characters (matched under the same flags),
 so the guarded pattern finds exactly the same matches, groups and spans; it only rejects the
-other positions at once.  Patterns whose first characters cannot be listed are returned as is.
+other positions at once.  A case-insensitive pattern not led by `\\b` gets the lookahead alone
+(`(?=[…])(?:pattern)`): its alternatives, matched without case, are otherwise each entered at
+every position.  Patterns whose first characters cannot be listed are returned as is.
 """
 
 from __future__ import annotations
@@ -120,8 +122,9 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         data = list(parsed.data)
-        if not _at_boundary(data):
-            return pattern  # every match must start at a word boundary
+        boundary = _at_boundary(data)
+        if not boundary and not pattern.flags & re.IGNORECASE:
+            return pattern  # the engine's own first-character scan may serve it better
         chars, empty = _first(data)
     except _Unknown:
         return pattern
@@ -135,5 +138,6 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
         items = "".join(sorted(item for m, item in chars if m == mode))
         if items:
             classes.append(f"(?{mode}:[{items}])" if mode else f"[{items}]")
-    guarded = rf"{flags}\b(?={'|'.join(classes)})(?:{body})"
+    lookahead = f"(?={'|'.join(classes)})"
+    guarded = rf"{flags}\b{lookahead}(?:{body})" if boundary else f"{flags}{lookahead}(?:{body})"
     return re.compile(guarded, pattern.flags & ~re.UNICODE)
