@@ -33,6 +33,10 @@ _CATEGORIES = {
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+# Each guarded pattern and the pattern it was made from (for the tests that compare them).
+ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
 class _Unknown(Exception):
     """The first characters of a (part of a) pattern cannot be listed."""
 
@@ -140,4 +144,6 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
             classes.append(f"(?{mode}:[{items}])" if mode else f"[{items}]")
     lookahead = f"(?={'|'.join(classes)})"
     guarded = rf"{flags}\b{lookahead}(?:{body})" if boundary else f"{flags}{lookahead}(?:{body})"
-    return re.compile(guarded, pattern.flags & ~re.UNICODE)
+    compiled = re.compile(guarded, pattern.flags & ~re.UNICODE)
+    ORIGINALS[compiled] = pattern
+    return compiled

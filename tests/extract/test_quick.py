@@ -53,3 +53,19 @@ def test_empty_or_any_first_character_is_not_guarded() -> None:
 def test_trigger_and_date_patterns_are_guarded() -> None:
     assert triggers.MEETING.pattern.startswith(r"\b(?=[")
     assert temporal.SCAN.pattern.startswith(r"\b(?=[")
+
+
+def test_every_guarded_rule_pattern_matches_like_its_original() -> None:
+    import app.extract.pipeline  # noqa: F401  (imports and guards every stage's patterns)
+
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*_docs/*.txt"))]
+    assert len(quick.ORIGINALS) > 50
+    for guarded, original in quick.ORIGINALS.items():
+        for text in texts:
+            a = [(m.span(), m.groups()) for m in original.finditer(text)]
+            b = [(m.span(), m.groups()) for m in guarded.finditer(text)]
+            assert a == b, original.pattern[:60]
+            for start, end in ((0, 100), (50, 400), (120, 130)):
+                x = original.search(text, start, end)
+                y = guarded.search(text, start, end)
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
