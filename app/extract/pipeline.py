@@ -55,7 +55,7 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.type == b.type:
         return True
     signed = a.type in SIGNED and b.type in SIGNED
-    return signed and (a.date is None or b.date is None or a.back_reference or b.back_reference)
+    return signed and (a.back_reference or b.back_reference)
 
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
