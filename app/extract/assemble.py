@@ -345,7 +345,9 @@ def build(
         )
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
-    codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+    context_rule = None
+    if not _domestic(text, sent, people, codes, trigger):
+        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
@@ -392,6 +394,29 @@ def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:
             hi = m.start()
             break
     return lo, hi
+
+
+# "told a government meeting chaired by Prime Minister X": a state's own business.
+_DOMESTIC = re.compile(
+    r"(?i)\b(?:government|cabinet|party|parliamentary|plenary|press|staff|board|shareholders'?|"
+    r"security\s+council|national\s+security)\s+(?:meeting|session|conference|briefing)\b|"
+    r"\bmeeting\s+of\s+the\s+(?:government|cabinet|council\s+of\s+ministers)\b"
+)
+
+
+def _domestic(
+    text: str, sent: Sentence, people: list[Person], codes: set[str], trigger: Trigger
+) -> bool:
+    """A meeting of one state's own officials, which the report's pair must not complete
+    (but "X and Y took part in the meeting as well" joins the meeting already told)."""
+    if len(codes) != 1 or triggers.is_back_reference(text, trigger):
+        return False
+    if party.names_both_sides(text, sent.start, sent.end):
+        return False  # "a binational cabinet meeting", "the two sides"
+    states = {p.country for p in people if sent.start <= p.start < sent.end}
+    return bool(_DOMESTIC.search(text, sent.start, sent.end)) or (
+        len([p for p in people if sent.start <= p.start < sent.end]) >= 2 and states == codes
+    )
 
 
 def _location(
