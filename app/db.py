@@ -51,11 +51,23 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 
 @lru_cache(maxsize=8)
-def get_engine(url: str, *, pool_size: int = 5, statement_timeout_ms: int = 15000) -> Engine:
-    """One engine per URL for the life of the process."""
+def get_engine(
+    url: str,
+    *,
+    pool_size: int = 5,
+    statement_timeout_ms: int = 15000,
+    pool_timeout_s: float = 30.0,
+) -> Engine:
+    """One engine per URL for the life of the process. A checkout that waits longer than
+    `pool_timeout_s` raises sqlalchemy.exc.TimeoutError (the API answers 503)."""
     if is_sqlite(url):
         _ensure_sqlite_dir(url)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 15},
+            pool_size=pool_size,
+            pool_timeout=pool_timeout_s,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -63,6 +75,7 @@ def get_engine(url: str, *, pool_size: int = 5, statement_timeout_ms: int = 1500
     return create_engine(
         url,
         pool_size=pool_size,
+        pool_timeout=pool_timeout_s,
         pool_pre_ping=True,
         connect_args={"options": options} if options else {},
     )

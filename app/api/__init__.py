@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.database_url,
         pool_size=settings.db_pool_size,
         statement_timeout_ms=settings.statement_timeout_ms,
+        pool_timeout_s=settings.db_pool_timeout_s,
     )
     app.state.gazetteer = Gazetteer.load()
     errors.install(app)
