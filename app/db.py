@@ -27,6 +27,12 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+# Reads through a memory map of the file skip a system call and a copy per page: at 1M
+# events this halves the CPU a page of events costs. Address space only; the pages are
+# the kernel's page cache, shared by every connection and worker.
+SQLITE_MMAP_BYTES = 4 << 30
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, open transactions (see _sqlite_begin):
     # otherwise DDL runs outside any transaction and a killed migration is half-applied.
@@ -36,6 +42,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=15000")
+    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cur.close()
 
 

@@ -38,7 +38,7 @@ class Event(SQLModel, table=True):
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_sort", "sort_date", "id"),
-        Index("ix_events_type_sort", "type", "sort_date"),
+        Index("ix_events_type_sort_id", "type", "sort_date", "id"),
         Index("ix_events_lo_hi", "date_lo", "date_hi"),
         Index("ix_events_type_countries", "type", "countries_key"),
     )

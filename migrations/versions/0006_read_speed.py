@@ -14,6 +14,9 @@ carries its event's sort date so a country's events can be read newest first fro
   newest first is one index walk, and `country=AZE&country=KHM` the same walk with the
   second party read from the index entry instead of a probe per row.
 
+- `ix_events_type_sort_id` (type, sort_date, id) replaces `ix_events_type_sort` (type,
+  sort_date): a page or export of one type reads its keys from the index alone.
+
 A later migration that rebuilds one of these tables (SQLite batch mode copies a table and
 drops its triggers) must recreate the triggers; tests/test_migrations.py checks they exist.
 
@@ -132,6 +135,9 @@ def upgrade() -> None:
             ["code", "sort_date", "event_id", "countries_key"],
             unique=False,
         )
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.create_index("ix_events_type_sort_id", ["type", "sort_date", "id"], unique=False)
+        batch_op.drop_index("ix_events_type_sort")
     for statement in SQLITE_UP if dialect == "sqlite" else PG_UP:
         op.execute(statement)
 
@@ -140,6 +146,9 @@ def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     for statement in SQLITE_DOWN if dialect == "sqlite" else PG_DOWN:
         op.execute(statement)
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.create_index("ix_events_type_sort", ["type", "sort_date"], unique=False)
+        batch_op.drop_index("ix_events_type_sort_id")
     with op.batch_alter_table("event_countries", schema=None) as batch_op:
         batch_op.drop_index("ix_event_countries_code_sort")
         batch_op.drop_column("countries_key")
