@@ -14,19 +14,19 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
+
+from app.db import driver_rows
 
 T = TypeVar("T")
 MAX_ENTRIES = 4096
 WAIT_S = 60.0
 
-_VERSION = text("SELECT version FROM data_version WHERE id = 1")
-
 
 def data_version(conn: Connection) -> int:
     """The current data version (0 on a database without the row)."""
-    value = conn.execute(_VERSION).scalar()
-    return int(value) if value is not None else 0
+    rows = driver_rows(conn, "SELECT version FROM data_version WHERE id = 1")
+    return int(rows[0][0]) if rows else 0
 
 
 class CountCache:

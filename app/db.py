@@ -13,7 +13,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -86,6 +87,24 @@ def get_engine(
         pool_pre_ping=True,
         connect_args={"options": options} if options else {},
     )
+
+
+def driver_rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Rows of `sql` ("?" placeholders) through the DBAPI cursor of `conn`: for the hot,
+    fixed reads where SQLAlchemy's statement handling and Row objects cost more than the
+    read. Errors are raised as SQLAlchemy would (a statement timeout stays an
+    OperationalError, which the API answers with a 503)."""
+    if conn.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    except dbapi_error as exc:
+        raise sa_exc.DBAPIError.instance(sql, params, exc, dbapi_error) from exc
+    finally:
+        cursor.close()
 
 
 @contextmanager

@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -22,10 +23,10 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, col
 
 from app.cache import cached_count
+from app.db import driver_rows
 from app.models import Document, Event, EventCountry, Participant, Source
 from app.schemas import DocumentEvent, DocumentOut, EventOut
 from app.search import evidence_matches
@@ -166,6 +167,7 @@ EVENT_COLUMNS = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _page_select(
     filters: EventFilters, dialect: str, cursor: Cursor | None, newest_first: bool, limit: int
 ) -> AnySelect:
@@ -225,19 +227,7 @@ _SOURCES_SQL = (
 
 def _by_ids(conn: Connection, sql: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """Rows of `sql` (one IN list of ids) through the DBAPI cursor of the connection."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    statement = sql.format(",".join([mark] * len(ids)))
-    dbapi_error = conn.dialect.loaded_dbapi.Error
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(statement, tuple(ids))
-        rows: list[tuple[Any, ...]] = list(cursor.fetchall())
-        return rows
-    except dbapi_error as exc:
-        # As SQLAlchemy would raise it (a statement timeout is an OperationalError: 503).
-        raise sa_exc.DBAPIError.instance(statement, ids, exc, dbapi_error) from exc
-    finally:
-        cursor.close()
+    return driver_rows(conn, sql.format(",".join(["?"] * len(ids))), tuple(ids))
 
 
 def _event_rows(conn: Connection, ids: Sequence[str]) -> list[tuple[Any, ...]]:

@@ -233,7 +233,12 @@ def main() -> None:
     for name, (rps, p50, p99, bad) in diplo.items():
         failures += bad
         d = ds.get(name)
-        theirs = f"{d[0]:.0f} | {d[2]:.1f} | {rps / d[0]:.2f}" if d else "– | – | –"
+        if d and d[0] > 0:
+            theirs = f"{d[0]:.0f} | {d[2]:.1f} | {rps / d[0]:.2f}"
+        elif d:  # not one response within the run
+            theirs = f"0 ({d[3]} timed out) | – | > {rps * args.seconds:.0f}"
+        else:
+            theirs = "– | – | –"
         rows.append(
             f"| {name} | {rps:.0f} | {p50:.1f} | {p99:.1f} | {cold[name]:.0f} | "
             f"{rps / health[0]:.2f} | {theirs} |"

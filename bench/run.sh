@@ -21,6 +21,8 @@ if [ "$ONLY" = all ]; then
     echo; echo "## ingest (SQLite)"; $PY -m bench.ingest "$DOCS" "$BIG" --workers 1 2
 fi
 echo; echo "## API at $EVENTS events"
-DB=$($PY -m bench.load --cache "$CACHE" "$EVENTS" | tee /dev/stderr | tail -1)
+LOADED=$(mktemp)
+$PY -m bench.load --cache "$CACHE" "$EVENTS" >"$LOADED"
+cat "$LOADED"; DB=$(tail -1 "$LOADED"); rm -f "$LOADED"
 timeout 480 $PY -m bench.api "$DB" --seconds "$SECONDS_EACH" --workers "$WORKERS" \
     --datasette bench/.venv-datasette/bin/datasette
