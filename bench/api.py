@@ -202,6 +202,7 @@ def main() -> None:
         }
         export = csv_export(base, pid, args.export_rows)
     ds: dict[str, tuple[float, float, float, int]] = {}
+    ds_health: tuple[float, float, float, int] | None = None
     datasette = shutil.which(args.datasette) or args.datasette
     if Path(datasette).exists():
         python = str(Path(datasette).parent / "python")
@@ -215,6 +216,7 @@ def main() -> None:
             dbase,
             _,
         ):
+            ds_health = measure(dbase + "/-/versions.json", args.seconds, args.connections)
             name = args.db.stem
             for query, sql in DATASETTE_SQL.items():
                 extra = f"&s={quote(keyset.sort_date)}&i={quote(keyset.id)}" if ":s" in sql else ""
@@ -226,6 +228,14 @@ def main() -> None:
     rows = [
         f"/health (ceiling): {health[0]:.0f} req/s, p50 {health[1]:.1f} ms, p99 {health[2]:.1f} ms; "
         f"{args.connections} connections, {args.workers} uvicorn workers each, {args.seconds:g} s per run\n",
+        *(
+            [
+                f"Datasette's own ceiling (/-/versions.json, same setup): {ds_health[0]:.0f} req/s, "
+                f"p99 {ds_health[2]:.1f} ms\n"
+            ]
+            if ds_health
+            else []
+        ),
         "| query | diplo req/s | p50 ms | p99 ms | cold ms | share of /health | Datasette req/s | Datasette p99 ms | diplo ÷ Datasette |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
