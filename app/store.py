@@ -19,6 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import (
@@ -145,58 +146,60 @@ def _lock_dyads(conn: Connection, keys: Iterable[str]) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
 
 
-_candidate_sql: dict[tuple[bool, ...], TextualSelect] = {}
-
-
+@lru_cache(maxsize=256)
 def _candidate_statement(dated: tuple[bool, ...]) -> TextualSelect:
     """One statement for a document's drafts (`dated` says which filter on dates): per
     draft `i`, the oldest stored events of its type and pair whose dates overlap, that
     this document does not already report. Built once per shape; through
     `ix_events_type_countries`."""
-    stmt = _candidate_sql.get(dated)
-    if stmt is None:
-        parts = []
-        for i, has_dates in enumerate(dated):
-            where = f"type = :t{i} AND countries_key = :k{i}"
-            if has_dates:
-                where += f" AND date_lo <= :hi{i} AND date_hi >= :lo{i}"
-            parts.append(
-                f"SELECT {i} AS q, c{i}.id, c{i}.created_at FROM (SELECT id, created_at"
-                f" FROM events WHERE {where} AND id NOT IN (SELECT event_id FROM sources"
-                " WHERE document_id = :doc) ORDER BY created_at, id LIMIT :n)"
-                f" AS c{i}"
-            )
-        dates = [
-            bindparam(f"{side}{i}", type_=Date)
-            for i, has_dates in enumerate(dated)
-            if has_dates
-            for side in ("lo", "hi")
-        ]
-        stmt = (
-            text(" UNION ALL ".join(parts))
-            .bindparams(*dates)
-            .columns(column("q", Integer), column("id"), column("created_at", DateTime))
+    parts = []
+    for i, has_dates in enumerate(dated):
+        where = f"type = :t{i} AND countries_key = :k{i}"
+        if has_dates:
+            where += f" AND date_lo <= :hi{i} AND date_hi >= :lo{i}"
+        parts.append(
+            f"SELECT {i} AS q, c{i}.id, c{i}.created_at FROM (SELECT id, created_at"
+            f" FROM events WHERE {where} AND id NOT IN (SELECT event_id FROM sources"
+            " WHERE document_id = :doc) ORDER BY created_at, id LIMIT :n)"
+            f" AS c{i}"
         )
-        _candidate_sql[dated] = stmt
+    dates = [
+        bindparam(f"{side}{i}", type_=Date)
+        for i, has_dates in enumerate(dated)
+        if has_dates
+        for side in ("lo", "hi")
+    ]
+    stmt = (
+        text(" UNION ALL ".join(parts))
+        .bindparams(*dates)
+        .columns(column("q", Integer), column("id"), column("created_at", DateTime))
+    )
     return stmt
 
 
+DRAFTS_PER_QUERY = 50  # well under SQLite's 500 terms of a compound SELECT
+
+
 def _candidates(conn: Connection, doc_id: str, drafts: Sequence[EventDraft]) -> list[list[str]]:
-    """Each draft's candidate event ids, oldest first (as stored before this document)."""
+    """Each draft's candidate event ids, oldest first (as stored before this document):
+    one query per document (per 50 drafts)."""
     # A draft that merges takes its event away from the later drafts: fetch enough that
     # CANDIDATES remain for each.
-    params: dict[str, Any] = {"doc": doc_id, "n": CANDIDATES + len(drafts)}
-    dated: list[bool] = []
-    for i, draft in enumerate(drafts):
-        params[f"t{i}"], params[f"k{i}"] = draft.type, ",".join(draft.countries)
-        lo, hi = interval(draft.date, draft.date_end)
-        has_dates = bool(lo and hi and draft.type != "diplomatic_relations")
-        if has_dates:
-            params[f"lo{i}"], params[f"hi{i}"] = lo, hi
-        dated.append(has_dates)
+    limit = CANDIDATES + len(drafts)
     found: list[list[tuple[dt.datetime, str]]] = [[] for _ in drafts]
-    for q, eid, created_at in conn.execute(_candidate_statement(tuple(dated)), params):
-        found[q].append((created_at, eid))
+    for first in range(0, len(drafts), DRAFTS_PER_QUERY):
+        group = drafts[first : first + DRAFTS_PER_QUERY]
+        params: dict[str, Any] = {"doc": doc_id, "n": limit}
+        dated: list[bool] = []
+        for i, draft in enumerate(group):
+            params[f"t{i}"], params[f"k{i}"] = draft.type, ",".join(draft.countries)
+            lo, hi = interval(draft.date, draft.date_end)
+            has_dates = bool(lo and hi and draft.type != "diplomatic_relations")
+            if has_dates:
+                params[f"lo{i}"], params[f"hi{i}"] = lo, hi
+            dated.append(has_dates)
+        for q, eid, created_at in conn.execute(_candidate_statement(tuple(dated)), params):
+            found[first + q].append((created_at, eid))
     return [[eid for _, eid in sorted(rows)] for rows in found]
 
 
