@@ -68,14 +68,17 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def _sorted_walk(tree: dict[str, tuple[list[str], list[str]]], root: str) -> Iterator[Path]:
-    """Files under `root` in the order of sorted Paths: names compared part by part."""
-    dirs, files = tree.get(root, ([], []))
-    entries = sorted([(name, False) for name in files] + [(name, True) for name in dirs])
-    for name, is_dir in entries:
-        if is_dir:
-            yield from _sorted_walk(tree, os.path.join(root, name))
-        else:
-            yield Path(root, name)
+    """Files under `root` in the order of sorted Paths (names compared part by part): each
+    directory's sorted files merged with its sorted subdirectories, no list of both."""
+    dirs, files = tree.pop(root, ([], []))
+    i = 0
+    for name in files:
+        while i < len(dirs) and dirs[i] < name:
+            yield from _sorted_walk(tree, os.path.join(root, dirs[i]))
+            i += 1
+        yield Path(root, name)
+    for sub in dirs[i:]:
+        yield from _sorted_walk(tree, os.path.join(root, sub))
 
 
 @dataclass(frozen=True)
