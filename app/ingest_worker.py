@@ -1,8 +1,8 @@
 """What an extraction worker of `diplo ingest --workers N` runs.
 
-Importing this module loads the extractor's resources. The forkserver imports it
-once, before it forks the workers, so N workers cost one load instead of N; the
-parent (the writer) never imports it.
+Importing this module loads the extractor's resources: where workers are forked, the
+parent imports it once before the fork and N workers share one load; where they are
+spawned, each worker imports it.
 """
 
 from __future__ import annotations
