@@ -197,11 +197,13 @@ def write_all(
     items: Iterable[Item],
     *,
     on_file: Callable[[FileOutcome], None] | None = None,
-    batch_documents: int = BATCH_DOCUMENTS,
-    batch_seconds: float = BATCH_SECONDS,
+    batch_documents: int | None = None,
+    batch_seconds: float | None = None,
 ) -> IngestSummary:
-    """Group items into batches (by count and age) and store each; outcomes are reported
-    once their batch is committed."""
+    """Group items into batches (by count and age; BATCH_DOCUMENTS and BATCH_SECONDS
+    unless given) and store each; outcomes are reported once their batch is committed."""
+    most = BATCH_DOCUMENTS if batch_documents is None else batch_documents
+    oldest = BATCH_SECONDS if batch_seconds is None else batch_seconds
     summary = IngestSummary()
     batch: list[Item] = []
     started = 0.0
@@ -217,7 +219,7 @@ def write_all(
         if not batch:
             started = time.monotonic()
         batch.append(item)
-        if len(batch) >= batch_documents or time.monotonic() - started >= batch_seconds:
+        if len(batch) >= most or time.monotonic() - started >= oldest:
             flush()
     if batch:
         flush()
