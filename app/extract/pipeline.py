@@ -428,7 +428,16 @@ def run(text: str, *, resources: Resources) -> Extraction:
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
-        if not fired and not people.may_speak(low, sent) and not people.has_title(low, sent):
+        if not fired and not people.may_speak(low, sent):
+            if people.names_official(text, sent):
+                # no event and no speech: read only the officials it names in full, for the
+                # references of later sentences ("the two leaders", "President Ruto")
+                here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+                named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
+                history = [p for found in found_people for p in found if p.role]
+                named += people.referred(text, sent.start, sent.end, named, history, here)
+                people.register(known, named, text)
+                found_people.append(named)
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
