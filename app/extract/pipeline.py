@@ -419,6 +419,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
+    history: list[people.Person] = []  # every official named so far, in order
     known: dict[str, people.Person] = {}
     previous: Draft | None = None
     starts = [m.start for m in mentions]
@@ -434,10 +435,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 # references of later sentences ("the two leaders", "President Ruto")
                 here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
-                history = [p for found in found_people for p in found if p.role]
                 named += people.referred(text, sent.start, sent.end, named, history, here)
                 people.register(known, named, text)
                 found_people.append(named)
+                history.extend(p for p in named if p.role)
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -446,7 +447,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = people.resolve_singles(persons, known)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
-            history = [p for found in found_people for p in found if p.role]
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
             if people.mentions_two(text, sent.start, sent.end) and (
                 persons or not _background(text, sent, pub)
@@ -459,6 +459,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         )
         people.register(known, persons, text)
         found_people.append(persons)
+        history.extend(p for p in persons if p.role)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = next(
