@@ -219,6 +219,11 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _abroad(here: list[CountryMention], roles: party.Roles) -> CountryMention | None:
+    """The foreign capital a sentence names as where it happened ("… talks in Bissau")."""
+    return next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
+
+
 def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
     """A headline's "X meets Kyrgyz, Hungarian counterparts" sums up the body's two meetings:
     a record of three or more states from the head of the report whose states are covered by
@@ -506,6 +511,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
+    history: list[people.Person] = []  # every official named so far, in order
     known: dict[str, people.Person] = {}
     previous: Draft | None = None
     starts = [m.start for m in mentions]
@@ -515,18 +521,26 @@ def run(text: str, *, resources: Resources) -> Extraction:
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
-        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        has_title = people.has_title(low, sent)
-        if not fired and not people.may_speak(low, sent) and not has_title:
+        if not fired and not people.may_speak(low, sent):
+            if people.names_official(text, sent):
+                # no event and no speech: read only the officials it names in full, for the
+                # references of later sentences ("the two leaders", "President Ruto")
+                here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+                named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
+                named = home.mark(named, text, state, _abroad(here, roles), here)
+                named += people.referred(text, sent.start, sent.end, named, history, here)
+                people.register(known, named, text)
+                found_people.append(named)
+                history.extend(p for p in named if p.role)
             previous_sent = sent
             continue
+        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = people.resolve_singles(persons, known)
-        abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
-        persons = home.mark(persons, text, state, abroad, here)
+        persons = home.mark(persons, text, state, _abroad(here, roles), here)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
-            history = [p for found in found_people for p in found if p.role]
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
             if people.mentions_two(text, sent.start, sent.end) and (
                 persons or not _background(text, sent, pub)
@@ -539,6 +553,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         )
         people.register(known, persons, text)
         found_people.append(persons)
+        history.extend(p for p in persons if p.role)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = next(
