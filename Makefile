@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-dev lint typecheck pytest system-deps bench clean
+.PHONY: run test setup setup-dev lint typecheck pytest system-deps bench bench-api clean
 
 $(BIN)/diplo: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ pytest: setup
 ## make bench: extraction, ingest and API benchmarks (API at 1M events, beside Datasette)
 bench: setup
 	bash bench/run.sh
+
+## make bench-api: the API benchmark alone (1M events cached in ~/.cache/diplo-bench, wrk, Datasette)
+bench-api: setup
+	BENCH_ONLY=api bash bench/run.sh
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -65,7 +65,8 @@ def ingest(
 ) -> None:
     """Extract the events of every document under PATHS and store them."""
     engine = _engine()
-    total = sum(1 for _ in iter_files(paths))
+    # Counting walks the tree once more: only worth it for a progress bar someone sees.
+    total = sum(1 for _ in iter_files(paths)) if err.is_terminal else None
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=total)
 

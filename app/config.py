@@ -34,7 +34,12 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1, description="Files larger than this are not ingested."
     )
-    db_pool_size: int = Field(default=5, ge=1, description="Connection pool size (PostgreSQL).")
+    db_pool_size: int = Field(default=5, ge=1, description="Connection pool size.")
+    db_pool_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="Seconds a request waits for a free database connection before a 503.",
+    )
     statement_timeout_ms: int = Field(
         default=15000, ge=0, description="Per-statement timeout (PostgreSQL; SQLite busy timeout)."
     )

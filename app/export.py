@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from app.schemas import EventOut
+import orjson
 
 CSV_COLUMNS = (
     "id", "type", "status", "date", "date_end", "date_precision", "countries", "location",
@@ -24,38 +25,50 @@ def _person(name: str, role: str | None, country: str | None) -> str:
     return f"{name} ({detail})" if detail else name
 
 
-def csv_row(event: EventOut) -> list[str]:
+def csv_row(event: dict[str, Any]) -> list[str]:
+    """One CSV row of an EventOut-shaped dict."""
+    sources = event["sources"]
     return [
-        event.id,
-        event.type,
-        event.status,
-        event.date or "",
-        event.date_end or "",
-        event.date_precision or "",
-        "; ".join(event.countries),
-        event.location or "",
-        "; ".join(_person(p.name, p.role, p.country) for p in event.participants),
-        str(event.source_count),
-        "; ".join(dict.fromkeys(s.document for s in event.sources)),
-        event.sources[0].evidence if event.sources else "",
-        event.date_note or "",
+        event["id"],
+        event["type"],
+        event["status"],
+        event["date"] or "",
+        event["date_end"] or "",
+        event["date_precision"] or "",
+        "; ".join(event["countries"]),
+        event["location"] or "",
+        "; ".join(_person(p["name"], p["role"], p["country"]) for p in event["participants"]),
+        str(event["source_count"]),
+        "; ".join(dict.fromkeys(s["document"] for s in sources)),
+        sources[0]["evidence"] if sources else "",
+        event["date_note"] or "",
     ]
 
 
-def csv_lines(events: Iterable[EventOut]) -> Iterator[str]:
+def csv_lines(events: Iterable[dict[str, Any]]) -> Iterator[str]:
     """The header, then one CSV line per event."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for event in events:
         writer.writerow(csv_row(event))
-        if buffer.tell() > 64 * 1024:
+        if buffer.tell() > 256 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
 
 
-def jsonl_lines(events: Iterable[EventOut]) -> Iterator[str]:
+def jsonl_lines(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """One JSON object a line, written in chunks of about 256 KB."""
+    chunk: list[bytes] = []
+    size = 0
     for event in events:
-        yield event.model_dump_json() + "\n"
+        line = orjson.dumps(event, option=orjson.OPT_APPEND_NEWLINE)
+        chunk.append(line)
+        size += len(line)
+        if size > 256 * 1024:
+            yield b"".join(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield b"".join(chunk)

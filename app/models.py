@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -29,7 +38,7 @@ class Event(SQLModel, table=True):
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_sort", "sort_date", "id"),
-        Index("ix_events_type_sort", "type", "sort_date"),
+        Index("ix_events_type_sort_id", "type", "sort_date", "id"),
         Index("ix_events_lo_hi", "date_lo", "date_hi"),
         Index("ix_events_type_countries", "type", "countries_key"),
     )
@@ -58,12 +67,25 @@ class EventCountry(SQLModel, table=True):
     """A party to an event."""
 
     __tablename__ = "event_countries"
-    __table_args__ = (Index("ix_event_countries_code", "code", "event_id"),)
+    __table_args__ = (
+        Index("ix_event_countries_code", "code", "event_id"),
+        Index("ix_event_countries_code_sort", "code", "sort_date", "event_id", "countries_key"),
+    )
 
     event_id: str = Field(
         sa_column=Column(String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     )
     code: str = Field(primary_key=True, max_length=3)
+    sort_date: str | None = Field(
+        default=None,
+        max_length=10,
+        description="Copy of the event's sort_date, kept by triggers (migration 0006).",
+    )
+    countries_key: str | None = Field(
+        default=None,
+        max_length=64,
+        description="Copy of the event's countries_key, kept by triggers (migration 0006).",
+    )
 
 
 class Participant(SQLModel, table=True):
@@ -118,3 +140,13 @@ class Source(SQLModel, table=True):
     date_end: str | None = Field(default=None, max_length=10)
     location: str | None = None
     status: str = Field(default="occurred", max_length=16)
+
+
+class DataVersion(SQLModel, table=True):
+    """One row whose version triggers bump on every change to the data (migration 0006):
+    the key under which exact counts are cached."""
+
+    __tablename__ = "data_version"
+
+    id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    version: int = Field(sa_column=Column(BigInteger, nullable=False))

@@ -4,28 +4,38 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlmodel import Session, col
 
+from app.cache import cached_count
 from app.models import Event, EventCountry
-from app.queries import EventFilters, _dialect, _filtered
+from app.queries import EventFilters, _filtered
 from app.schemas import Counterpart, CountOut, CountryDetail, CountryOut
 
 GroupBy = Literal["type", "country", "dyad", "year", "month"]
 GROUPS: tuple[str, ...] = ("type", "country", "dyad", "year", "month")
 
 
-def _matching_ids(session: Session, filters: EventFilters) -> Any:
-    return _filtered(select(col(Event.id)), filters, _dialect(session)).subquery()  # type: ignore[arg-type]
-
-
 def counts(*, session: Session, filters: EventFilters, group_by: GroupBy) -> list[CountOut]:
-    """How many matching events fall in each group, most first (ties by key)."""
-    ids = _matching_ids(session, filters)
+    """How many matching events fall in each group, most first (ties by key); exact, and
+    cached under the data version."""
+    conn = session.connection()
+    rows = cached_count(
+        conn, ("stats", group_by, filters), lambda: _counts(conn, filters, group_by)
+    )
+    return [CountOut(key=k, count=c) for k, c in rows]
+
+
+def _counts(conn: Connection, filters: EventFilters, group_by: GroupBy) -> list[tuple[str, int]]:
     n = func.count().label("n")
+    dialect = conn.dialect.name
     if group_by == "country":
         key: Any = col(EventCountry.code)
-        stmt = select(key, n).join(ids, ids.c.id == col(EventCountry.event_id))
+        stmt = select(key, n).select_from(EventCountry)
+        if filters != EventFilters():
+            stmt = _filtered(
+                stmt.join(Event, col(Event.id) == col(EventCountry.event_id)), filters, dialect
+            )
     else:
         key = {
             "type": col(Event.type),
@@ -33,13 +43,13 @@ def counts(*, session: Session, filters: EventFilters, group_by: GroupBy) -> lis
             "year": func.substr(col(Event.sort_date), 1, 4),
             "month": func.substr(col(Event.sort_date), 1, 7),
         }[group_by]
-        stmt = select(key, n).join(ids, ids.c.id == col(Event.id))
+        stmt = _filtered(select(key, n).select_from(Event), filters, dialect)
         if group_by in ("year", "month"):
             stmt = stmt.where(col(Event.sort_date) != "")
         if group_by == "month":
             stmt = stmt.where(func.length(col(Event.date)) >= 7)
-    rows = session.execute(stmt.group_by(key).order_by(n.desc(), key))
-    return [CountOut(key=str(k), count=int(c)) for k, c in rows]
+    rows = conn.execute(stmt.group_by(key).order_by(n.desc(), key))
+    return [(str(k), int(c)) for k, c in rows]
 
 
 def countries(*, session: Session, name: Any) -> list[CountryOut]:

@@ -35,6 +35,10 @@ def test_ingest_bench() -> None:
 def test_load_and_api_bench(tmp_path: Path) -> None:
     database = tmp_path / "bench.db"
     assert "loaded 3000 events" in run("bench.load", str(database), "3000")
+    first = run("bench.load", "--cache", str(tmp_path / "cache"), "500").splitlines()
+    again = run("bench.load", "--cache", str(tmp_path / "cache"), "500").splitlines()
+    assert "loaded 500 events" in first[0] and again[0].startswith("cached database")
+    assert first[-1] == again[-1] and Path(first[-1]).exists()
     if shutil.which("wrk") is None:
         pytest.skip("wrk is not installed (make bench installs it)")
     out = run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -30,6 +31,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db.upgrade(app.state.engine)
+        # Everything loaded so far (app, schema, gazetteer) lives as long as the process:
+        # out of the collector's sight, each collection only walks the requests' objects.
+        gc.collect()
+        gc.freeze()
         yield
 
     app = FastAPI(
@@ -45,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.database_url,
         pool_size=settings.db_pool_size,
         statement_timeout_ms=settings.statement_timeout_ms,
+        pool_timeout_s=settings.db_pool_timeout_s,
     )
     app.state.gazetteer = Gazetteer.load()
     errors.install(app)

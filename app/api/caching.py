@@ -1,31 +1,78 @@
-"""ETag on JSON GET responses, and 304 Not Modified when If-None-Match agrees."""
+"""ETag on JSON GET responses, and 304 Not Modified when If-None-Match agrees.
+
+Pure ASGI (no BaseHTTPMiddleware): the response body is held only for successful JSON
+GET responses; exports stream through untouched.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class ETagMiddleware(BaseHTTPMiddleware):
-    """Hashes the body of successful JSON GET responses (exports stream and are left alone)."""
+def _header(scope: Scope, name: bytes) -> bytes:
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value)
+    return b""
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        media = response.headers.get("content-type", "")
-        if (
-            request.method != "GET"
-            or response.status_code != 200
-            or "application/json" not in media
-        ):
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-        tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-        headers["etag"] = tag
-        wanted = request.headers.get("if-none-match", "")
-        if tag in {t.strip() for t in wanted.split(",")} or wanted.strip() == "*":
-            return Response(status_code=304, headers={"etag": tag})
-        return Response(body, status_code=200, headers=headers, media_type=media)
+
+def matches(tag: bytes, wanted: bytes) -> bool:
+    """Whether an If-None-Match header names this ETag (or is `*`)."""
+    if not wanted:
+        return False
+    return wanted.strip() == b"*" or tag in {t.strip() for t in wanted.split(b",")}
+
+
+class ETagMiddleware:
+    """Hashes the body of successful JSON GET responses."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        passthrough = False
+        chunks: list[bytes] = []
+
+        async def hold(message: Message) -> None:
+            nonlocal start, passthrough
+            if passthrough:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                media = b""
+                for key, value in message.get("headers", ()):
+                    if key.lower() == b"content-type":
+                        media = bytes(value)
+                if message["status"] != 200 or b"application/json" not in media:
+                    passthrough = True
+                    await send(message)
+                    return
+                start = message
+                return
+            if message["type"] != "http.response.body" or start is None:
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(chunks)
+            tag = b'"' + hashlib.sha256(body).hexdigest()[:32].encode() + b'"'
+            if matches(tag, _header(scope, b"if-none-match")):
+                await send({"type": "http.response.start", "status": 304,
+                            "headers": [(b"etag", tag)]})  # fmt: skip
+                await send({"type": "http.response.body", "body": b""})
+                return
+            headers = [
+                (k, v) for k, v in start.get("headers", ()) if k.lower() != b"content-length"
+            ]
+            headers += [(b"content-length", str(len(body)).encode()), (b"etag", tag)]
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+
+        await self.app(scope, receive, hold)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
@@ -19,7 +19,12 @@ from app.store import fold
 DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-def get_session(request: Request) -> Iterator[Session]:
+# Dependencies are `async def` (they do no I/O): FastAPI runs a sync dependency in the
+# threadpool, one thread hop each, which cost more than the work itself.
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request; it connects lazily, in the route's thread."""
     with Session(request.app.state.engine) as session:
         yield session
 
@@ -27,7 +32,7 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_gazetteer(request: Request) -> Gazetteer:
+async def get_gazetteer(request: Request) -> Gazetteer:
     gazetteer: Gazetteer = request.app.state.gazetteer
     return gazetteer
 
@@ -56,7 +61,7 @@ def date_bound(parameter: str, value: str | None, *, last: bool) -> dt.date | No
     return hi if last else lo
 
 
-def event_filters(
+async def event_filters(
     gazetteer: GazetteerDep,
     country: Annotated[
         list[str] | None,
@@ -155,7 +160,7 @@ def event_filters(
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
 
 
-def page_cursor(
+async def page_cursor(
     cursor: Annotated[
         str | None,
         Query(
@@ -175,7 +180,7 @@ def page_cursor(
 CursorDep = Annotated[Cursor | None, Depends(page_cursor)]
 
 
-def page_size(
+async def page_size(
     request: Request,
     limit: Annotated[
         int | None, Query(description="Items per page (1–1000, default 50).", examples=[50])

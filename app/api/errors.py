@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("diplo.api")
@@ -20,6 +21,10 @@ CODES = {
     422: "invalid_parameter",
     503: "timeout",
 }
+# PostgreSQL SQLSTATEs that mean "busy or gone, try again": query canceled (statement
+# timeout), lock not available, connection exceptions, operator intervention.
+_PG_BUSY = ("57014", "55P03", "08", "57P")
+RETRY_AFTER_S = "1"
 
 
 class ApiError(Exception):
@@ -44,7 +49,22 @@ def error_response(
     status: int, code: str, message: str, parameter: str | None = None
 ) -> JSONResponse:
     body = {"status": status, "code": code, "message": message, "parameter": parameter}
-    return JSONResponse({"error": body}, status_code=status)
+    headers = {"retry-after": RETRY_AFTER_S} if status == 503 else None
+    return JSONResponse({"error": body}, status_code=status, headers=headers)
+
+
+def database_busy(exc: BaseException) -> str | None:
+    """Why a database error means "busy, try again" (a 503), or None for a real fault."""
+    if isinstance(exc, sa_exc.TimeoutError):
+        return "every database connection is in use; try again shortly"
+    if isinstance(exc, sa_exc.OperationalError):
+        sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+        if sqlstate.startswith(_PG_BUSY):
+            return "the database did not answer in time; try again shortly"
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text or "interrupted" in text:
+            return "the database is busy; try again shortly"
+    return None
 
 
 def _validation_message(err: dict[str, Any]) -> tuple[str | None, str]:
@@ -73,6 +93,14 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, CODES.get(exc.status_code, "error"), message)
 
 
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    reason = database_busy(exc)
+    if reason is not None:
+        log.warning("database busy on %s: %s", request.url.path, exc)
+        return error_response(503, "unavailable", reason)
+    return await _unexpected(request, exc)
+
+
 async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error", exc_info=exc)
     return error_response(500, "internal_error", "internal server error")
@@ -82,4 +110,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Pool exhausted (checkout timeout), statement timeout, database locked: 503, not 500.
+    app.add_exception_handler(sa_exc.TimeoutError, _database_error)
+    app.add_exception_handler(sa_exc.OperationalError, _database_error)
     app.add_exception_handler(Exception, _unexpected)

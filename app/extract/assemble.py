@@ -42,7 +42,8 @@ NOT_PARTICIPANT = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
-    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|\bon\s+(?:that|this)\s+"
+    r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
+    r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
@@ -108,6 +109,10 @@ def _date_for(
         year = (
             base.value[:4] if base and base.value else ctx.published[:4] if ctx.published else None
         )
+        published = int(ctx.published[:4]) if ctx.published else None
+        if year and published and int(year) + trigger.anniversary <= published + 1:
+            # "the 60th anniversary of their relations, established in 1964": the year itself
+            return year, None, Why(base.surface if base else year, "the year the relations began")
         value = years_before(year, trigger.anniversary)
         return (
             value,
@@ -142,10 +147,16 @@ def _attributive(text: str, d: DateMention) -> bool:
 
 
 def _period(text: str, d: DateMention) -> bool:
-    """ "a programme for 2023-2024": a period the document covers, not a date of the act."""
-    return d.precision == "year" and bool(
-        re.search(r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start])
-    )
+    """ "a programme for 2023-2024": a period the document covers, not a date of the act;
+    "his first since he assumed office in 2023": the date of something else."""
+    if d.precision == "year" and re.search(
+        r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start]
+    ):
+        return True
+    return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}$")
 
 
 def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -334,7 +345,9 @@ def build(
         )
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
-    codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+    context_rule = None
+    if not _domestic(text, sent, people, codes, trigger):
+        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
@@ -381,6 +394,29 @@ def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:
             hi = m.start()
             break
     return lo, hi
+
+
+# "told a government meeting chaired by Prime Minister X": a state's own business.
+_DOMESTIC = re.compile(
+    r"(?i)\b(?:government|cabinet|party|parliamentary|plenary|press|staff|board|shareholders'?|"
+    r"security\s+council|national\s+security)\s+(?:meeting|session|conference|briefing)\b|"
+    r"\bmeeting\s+of\s+the\s+(?:government|cabinet|council\s+of\s+ministers)\b"
+)
+
+
+def _domestic(
+    text: str, sent: Sentence, people: list[Person], codes: set[str], trigger: Trigger
+) -> bool:
+    """A meeting of one state's own officials, which the report's pair must not complete
+    (but "X and Y took part in the meeting as well" joins the meeting already told)."""
+    if len(codes) != 1 or triggers.is_back_reference(text, trigger):
+        return False
+    if party.names_both_sides(text, sent.start, sent.end):
+        return False  # "a binational cabinet meeting", "the two sides"
+    states = {p.country for p in people if sent.start <= p.start < sent.end}
+    return bool(_DOMESTIC.search(text, sent.start, sent.end)) or (
+        len([p for p in people if sent.start <= p.start < sent.end]) >= 2 and states == codes
+    )
 
 
 def _location(
@@ -512,8 +548,11 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None and previous.date:
-        # A day of a multi-day visit is not the whole visit.
+        # A day of a multi-day visit is not the whole visit: "within the framework of the
+        # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
+        if previous.date_end and previous.type != draft.type and "same" not in word:
+            date = previous.date[:7]
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location

@@ -263,6 +263,11 @@ def sentence_parties(
     return codes, surfaces
 
 
+def names_both_sides(text: str, start: int, end: int) -> bool:
+    """ "the two countries", "bilateral", "binational", "his counterpart"."""
+    return _BOTH_SIDES.search(text, start, end) is not None
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:

@@ -12,6 +12,7 @@ apposition right after it ("Ouch Borith, Secretary of State for …,").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -738,6 +739,19 @@ def may_speak(low: str, sent: Sentence) -> bool:
     return _SPEECH_WORD.search(low, sent.start, sent.end) is not None
 
 
+# A capitalised title, the way an official is introduced by name ("President X", "Foreign
+# Minister Y"): a sentence with no event is read for people only when it has one.
+_OFFICIAL = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|King|Queen|Emir|Amir|Sultan|"
+    r"Prince|Secretary|Chair(?:man|woman|person)?|Governor|PM|FM|Vice-President|Leader|Head)s?\b"
+    r"|\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:president|minister|leader)\b"
+)
+
+
+def names_official(text: str, sent: Sentence) -> bool:
+    return _OFFICIAL.search(text, sent.start, sent.end) is not None
+
+
 def has_title(low: str, sent: Sentence) -> bool:
     """Cheap check over the lower-cased text: only a sentence with a title word can name an
     official with a role."""
@@ -807,6 +821,33 @@ def _local_name(text: str, at: int, end: int, start: int, stop: int) -> tuple[in
     return (text.find(words[0], a) if words else at), name
 
 
+# cheap checks before reading the whole name around a surname: a capitalised word or a name
+# particle right before or after it
+
+
+def _name_before(text: str, at: int, start: int) -> bool:
+    if at - 1 < start or text[at - 1] != " ":
+        return False
+    k = text.rfind(" ", max(start, at - 30), at - 1) + 1
+    word = text[k : at - 1]
+    return bool(word) and (word[0].isupper() or word.lower() in _PARTICLES)
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]|bin\b|al\b|de\b|da\b)")
+
+
+def _word_at(segment: str, word: str) -> Iterator[int]:
+    """Where `word` stands as a whole word in `segment` (a cheap `\bword\b`)."""
+    i = segment.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not segment[i - 1].isalnum()) and (
+            j >= len(segment) or not segment[j].isalnum()
+        ):
+            yield i
+        i = segment.find(word, j)
+
+
 def mentioned_again(
     text: str, start: int, end: int, found: list[Person], known: dict[str, Person]
 ) -> list[Person]:
@@ -821,11 +862,15 @@ def mentioned_again(
     for surname, person in known.items():
         if surname not in segment:
             continue
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", segment):
-            at = start + m.start()
+        for rel in _word_at(segment, surname):
+            at = start + rel
             if any(p.start <= at < p.end for p in found + out):
                 continue
-            first, local = _local_name(text, at, at + len(surname), start, end)
+            first, local = (
+                _local_name(text, at, at + len(surname), start, end)
+                if _name_before(text, at, start) or _NAME_AFTER.match(text, at + len(surname))
+                else (at, surname)
+            )
             chosen = person
             if len(local.split()) >= 2 and not set(local.split()) <= set(person.name.split()):
                 if local in names:

@@ -56,7 +56,7 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.type == b.type:
         return True
     signed = a.type in SIGNED and b.type in SIGNED
-    return signed and (a.date is None or b.date is None or a.back_reference or b.back_reference)
+    return signed and (a.back_reference or b.back_reference)
 
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
@@ -218,6 +218,11 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         else:
             out[match] = _merge(out[match], draft)
     return out
+
+
+def _abroad(here: list[CountryMention], roles: party.Roles) -> CountryMention | None:
+    """The foreign capital a sentence names as where it happened ("… talks in Bissau")."""
+    return next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
 
 
 def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
@@ -507,6 +512,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     )
     drafts: list[Draft] = []
     found_people: list[list[people.Person]] = []
+    history: list[people.Person] = []  # every official named so far, in order
     known: dict[str, people.Person] = {}
     previous: Draft | None = None
     starts = [m.start for m in mentions]
@@ -520,15 +526,24 @@ def run(text: str, *, resources: Resources) -> Extraction:
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
-        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        has_title = people.has_title(low, sent)
-        if not fired and not people.may_speak(low, sent) and not has_title:
+        if not fired and not people.may_speak(low, sent):
+            if people.names_official(text, sent):
+                # no event and no speech: read only the officials it names in full, for the
+                # references of later sentences ("the two leaders", "President Ruto")
+                here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+                named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
+                named = home.mark(named, text, state, _abroad(here, roles), here)
+                named += people.referred(text, sent.start, sent.end, named, history, here)
+                people.register(known, named, text)
+                found_people.append(named)
+                history.extend(p for p in named if p.role)
             previous_sent = sent
             continue
+        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = people.resolve_singles(persons, known)
-        abroad = next((m for m in here if m.start in roles.venue and m.kind == "capital"), None)
-        persons = home.mark(persons, text, state, abroad, here)
+        persons = home.mark(persons, text, state, _abroad(here, roles), here)
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)

@@ -111,19 +111,19 @@ PATTERNS: list[tuple[str, str]] = [
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
-    ("rel_month", rf"\b(?P<rel>(?i:this|last|next))\s+(?P<m>{_MON})\b"),
+    ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
         "month_year",
         rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
     ),
     (
         "month",
-        rf"\b(?i:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
+        rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
         rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
-    ("weekday", rf"\b(?:(?P<wrel>(?i:last|next|this|on|late\s+on|early\s+on))\s+)?(?P<wd>{_WD})\b"),
+    ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
@@ -150,31 +150,72 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _UNNAMED = re.compile(r"\(\?P<\w+>")
-# Forms made of ordinary words, also at the start of a sentence ("Yesterday, …", "Last week …").
-_ANY_CASE = frozenset(
-    {
-        "part_year",
-        "season",
-        "part_rel",
-        "year_part",
-        "weekend",
-        "day_before",
-        "relative_day",
-        "relative_unit",
-        "year_end",
-        "ago",
-    }
-)
-PATTERNS = [(name, f"(?i:{body})" if name in _ANY_CASE else body) for name, body in PATTERNS]
 # One scan over every form (inner groups unnamed: names repeat across forms), then
 # the matching form alone re-reads its groups.
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
+# The forms built on ordinary words are tried only in sentences that hold one of their words:
+# most sentences scan with the shorter pattern.
+_WORD_FORMS = frozenset({"part_year", "season", "part_rel", "year_part", "weekend", "day_before"})
+SCAN_BASIC = re.compile(
+    "|".join(
+        f"(?P<{name}>{_UNNAMED.sub('(?:', body)})"
+        for name, body in PATTERNS
+        if name not in _WORD_FORMS
+    )
+)
+_WORD_HINT = re.compile(
+    r"(?i:\b(?:spring|summer|autumn|fall|winter|quarter|half|weekend|mid|early|late)\b|"
+    r"\bday\s+(?:before|after|earlier|later)|\b(?:previous|following|next)\s+day|"
+    r"\b(?:beginning|start|middle|end)\s+of)|\bQ[1-4]\b"
+)
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year|spring|summer|autumn"
-    r"|fall|winter|quarter|half|weekend|Q[1-4]|day\s+(?:before|after|earlier|later)"
-    r"|(?:previous|following|next)\s+day|ago",
-    re.I,
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year"
+    r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
+    r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
+)
+# Sentence openings that are date words ("Yesterday, …", "Last week …", "In March, …"): the
+# scan reads them with a small first letter, as they stand inside a sentence.
+_FIRST_WORD = re.compile(r"[\s\"“‘'(]*([A-Z][a-z]+)")
+_LOWER_FIRST = frozenset(
+    [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "last",
+        "next",
+        "this",
+        "in",
+        "on",
+        "since",
+        "from",
+        "until",
+        "by",
+        "during",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "a",
+        "an",
+        "one",
+        "earlier",
+        "later",
+        "at",
+        "over",
+        "past",
+        "coming",
+    ]
 )
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -433,11 +474,12 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """SCAN's matches, tried only in a window around each anchor (a number, a month or
     weekday name, a relative word): the same matches as SCAN.finditer, several times faster."""
     pos = start
+    scan = SCAN if _WORD_HINT.search(text, start, end) else SCAN_BASIC
     while pos < end:
         anchor = _QUICK.search(text, pos, end)
         if anchor is None:
             return
-        match = SCAN.search(text, max(pos, anchor.start() - 40), min(end, anchor.end() + 60))
+        match = scan.search(text, max(pos, anchor.start() - 28), min(end, anchor.end() + 60))
         if match is None or match.start() > anchor.end():
             pos = anchor.end()
             continue
@@ -459,12 +501,12 @@ _EVENT_YEAR = re.compile(
 )
 
 
-def _named_year(text: str, match: re.Match[str], published: dt.date | None) -> bool:
-    before = max(0, match.start() - 30)
-    if _PLAN_YEAR.search(text, before, match.start()):
+def _named_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    before = max(0, start - 30)
+    if _PLAN_YEAR.search(text, before, start):
         return True
-    same = published is not None and match.group(0)[-4:] == f"{published.year:04d}"
-    return same and _EVENT_YEAR.search(text, before, match.start()) is not None
+    same = published is not None and text[end - 4 : end] == f"{published.year:04d}"
+    return same and _EVENT_YEAR.search(text, before, start) is not None
 
 
 def date_mentions(
@@ -472,22 +514,29 @@ def date_mentions(
 ) -> list[DateMention]:
     """Date expressions in text[start:end], resolved against `published`."""
     out: list[DateMention] = []
-    for match in _scan(text, start, end):
+    src, base, s0, e0 = text, 0, start, end
+    first = _FIRST_WORD.match(text, start, end)
+    if first and first.group(1).lower() in _LOWER_FIRST:
+        at = first.start(1)
+        src = text[start:at] + text[at].lower() + text[at + 1 : end]
+        base, s0, e0 = start, 0, end - start
+    for match in _scan(src, s0, e0):
         kind = match.lastgroup or ""
         inner = FORMS[kind].fullmatch(match.group(0))
-        if inner is None or (kind == "year" and _named_year(text, match, published)):
+        m0, m1 = base + match.start(), base + match.end()
+        if inner is None or (kind == "year" and _named_year(text, m0, m1, published)):
             continue
         found = _Found(kind, inner)
         relative = kind in RELATIVE_KINDS
         resolver = _resolve_relative if relative else _resolve_absolute
         # "Battsetseg, who arrived Sunday, is scheduled to …": a past verb dates its own words
-        here = future and not _PAST_BEFORE.search(text, max(0, match.start() - 45), match.start())
+        here = future and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
         value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
-                start=match.start(),
-                end=match.end(),
-                surface=match.group(0),
+                start=m0,
+                end=m1,
+                surface=text[m0:m1],
                 value=value,
                 value_end=value_end,
                 precision=PRECISION.get(len(value)) if value else None,

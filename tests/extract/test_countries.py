@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 from pathlib import Path
 
@@ -664,22 +663,18 @@ def test_trie_pattern_prefers_longest() -> None:
     assert trie_pattern([]) == "(?!)"
 
 
-# --- speed ----------------------------------------------------------------------------
+# --- a long document ------------------------------------------------------------------
+# (Speed is measured by `python -m bench.extract_speed`, never asserted here.)
 
 
-def test_load_is_quick_and_scan_is_fast(gaz: Gazetteer) -> None:
-    began = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - began < 2.0
+def test_a_long_document_is_scanned_whole(gaz: Gazetteer) -> None:
     paragraph = (
         "Chair of the Milli Majlis Sahiba Gafarova met the Speaker of the Kazakh Mazhilis "
         "in Astana on 14 June; the sides discussed trade with Uzbekistan, Türkiye and the "
         "UAE, and praised the Azerbaijani-Kazakh friendship groups for their work in 2021. "
     )
-    document = (paragraph * 20)[:4096]
-    rounds = 200
-    began = time.perf_counter()
-    for _ in range(rounds):
-        gaz.mentions(document)
-    per_doc = (time.perf_counter() - began) / rounds
-    assert per_doc < 0.002  # typically ~0.15 ms; loose bound for slow CI machines
+    document = paragraph * 20
+    once = [(m.code, m.surface) for m in gaz.mentions(paragraph)]
+    found = gaz.mentions(document)
+    assert [(m.code, m.surface) for m in found] == once * 20
+    assert all(document[m.start : m.end] == m.surface for m in found)

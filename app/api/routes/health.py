@@ -1,4 +1,5 @@
-"""/health: liveness and a count of what is stored."""
+"""/health: liveness and a count of what is stored (cached under the data version: one
+primary-key read per request, no table scan)."""
 
 from __future__ import annotations
 
