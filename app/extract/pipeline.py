@@ -489,6 +489,12 @@ _LINK = re.compile(
 )
 
 
+def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
+    """The first official of a sentence named as who acts (not as the other side)."""
+    subjects = [p for p in persons if p.role and not home.is_object(text, p)]
+    return min(subjects, key=lambda p: p.start) if subjects else None
+
+
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
@@ -519,9 +525,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
     low = text.lower()
     previous_sent = None
     last_speaker: people.Person | None = None
-    # Kept as the sentences go (not rebuilt from `found_people` for every sentence): the
-    # officials named with a role so far, and the first subject of the last sentence naming one.
-    history: list[people.Person] = []
+    # Kept as the sentences go (not found again in all of `found_people` for every sentence):
+    # the first subject of the last sentence naming an official.
     last_subject: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
@@ -537,6 +542,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
+                last_subject = _first_subject(text, named) or last_subject
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -562,9 +568,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
-        subjects = [p for p in persons if p.role and not home.is_object(text, p)]
-        if subjects:
-            last_subject = min(subjects, key=lambda p: p.start)
+        last_subject = _first_subject(text, persons) or last_subject
         if not fired:
             previous_sent = sent
             continue
