@@ -18,7 +18,6 @@ import re
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
 
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
@@ -30,7 +29,7 @@ _CATEGORIES = {
     "CATEGORY_WORD": r"\w",
     "CATEGORY_NOT_WORD": r"\W",
 }
-_LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
 # Each guarded pattern and the pattern it was made from (for the tests that compare them).
@@ -144,6 +143,9 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
             classes.append(f"(?{mode}:[{items}])" if mode else f"[{items}]")
     lookahead = f"(?={'|'.join(classes)})"
     guarded = rf"{flags}\b{lookahead}(?:{body})" if boundary else f"{flags}{lookahead}(?:{body})"
-    compiled = re.compile(guarded, pattern.flags & ~re.UNICODE)
+    try:
+        compiled = re.compile(guarded, pattern.flags & ~re.UNICODE)
+    except re.error:
+        return pattern
     ORIGINALS[compiled] = pattern
     return compiled

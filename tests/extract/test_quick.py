@@ -28,6 +28,7 @@ PATTERNS = [
     (r"\b(?:(?-i:The)\s+day|(?i:king))", re.I),
     (r"\d+|may|week(?:end)?|q[1-4]|day\s+(?:before|after)|(?:previous|next)\s+day", re.I),
     (r"(?i)king|the\s+day", 0),
+    (r"(?i)(?s)\bking.|\bthe\s+day", 0),
     (r"\b(?:x*)", 0),  # can match empty: left as is
     (r"\b.", 0),  # any character: left as is
 ]
