@@ -211,6 +211,11 @@ def _participants(
 ) -> list[Person]:
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if type == "diplomatic_relations" and text:
+        # "relations reached a new level thanks to the leaders of both states, according to
+        # X": relations have participants only when the sentence names who signed them
+        signed = triggers.SIGN.search(text, sent_start, max(sent_start, trigger.end + 200))
+        kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
