@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
 from app.extract import people as person_rules
-from app.extract import places, temporal, triggers
+from app.extract import places, quick, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -657,3 +657,15 @@ _CLAUSE_END = re.compile(
 _TRAVEL = re.compile(
     r"(?i)\b(?:visit|travel(?:s|led|ed)?\s+to|flew\s+to|arrived\s+in|went\s+to|took\s+(?:him|her)\s+to)"
 )
+
+
+# The same matches, found faster: a first-character guard on each (see `quick`).
+FUTURE = quick.guard(FUTURE)
+BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+_WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
+_NEWS_DAY = quick.guard(_NEWS_DAY)
+_PRONOUN = quick.guard(_PRONOUN)
+_SIGNERS = quick.guard(_SIGNERS)
+_TRAVEL = quick.guard(_TRAVEL)
+_SINCE = quick.guard(_SINCE)
+_DOMESTIC = quick.guard(_DOMESTIC)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from app.extract import quick
 from app.extract.countries import Gazetteer
 from app.extract.people import Person
 from app.extract.places import Place
@@ -270,3 +271,10 @@ def self_references(
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# The same matches, found faster: a first-character guard on each (see `quick`).
+_STATE_OFFICE = quick.guard(_STATE_OFFICE)
+_FOREIGN = quick.guard(_FOREIGN)
+_OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
+_SELF = quick.guard(_SELF)

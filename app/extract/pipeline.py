@@ -16,6 +16,7 @@ from app.extract import (
     home,
     people,
     places,
+    quick,
     sentences,
     split,
     temporal,
@@ -488,6 +489,12 @@ _LINK = re.compile(
 )
 
 
+def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
+    """The first official of a sentence named as who acts (not as the other side)."""
+    subjects = [p for p in persons if p.role and not home.is_object(text, p)]
+    return min(subjects, key=lambda p: p.start) if subjects else None
+
+
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
@@ -518,6 +525,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
     low = text.lower()
     previous_sent = None
     last_speaker: people.Person | None = None
+    # Kept as the sentences go (not found again in all of `found_people` for every sentence):
+    # the first subject of the last sentence naming an official.
+    last_subject: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
@@ -532,6 +542,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
+                last_subject = _first_subject(text, named) or last_subject
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -556,14 +567,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         history.extend(p for p in persons if p.role)
         # "He"/"She" stands for the subject of the last sentence naming an official:
         # the first named there ("Modi was received by … Hasina. He will …").
-        last_speaker = next(
-            (
-                min(subjects, key=lambda p: p.start)
-                for found in reversed(found_people[:-1])
-                if (subjects := [p for p in found if p.role and not home.is_object(text, p)])
-            ),
-            None,
-        )
+        last_speaker = last_subject
+        last_subject = _first_subject(text, persons) or last_subject
         if not fired:
             previous_sent = sent
             continue
@@ -595,3 +600,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+# The same matches, found faster: a first-character guard (see `quick`).
+_ATTENDED = quick.guard(_ATTENDED)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract import quick
 from app.extract.countries import Gazetteer
 from app.extract.types import CountryMention
 
@@ -313,3 +314,9 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
     """From the dateline's city to the dash or agency that closes it ("HANOI, Oct. 3 (VNA) –")."""
     end = _DATELINE_END.search(text, place.end, place.end + 80)
     return place.start, end.end() if end else place.end
+
+
+# The same matches, found faster: a first-character guard on each (see `quick`).
+ONLINE = quick.guard(ONLINE)
+_AT = quick.guard(_AT)
+_TO = quick.guard(_TO)
