@@ -68,6 +68,14 @@ _ORGANISATION = re.compile(
     r"Arab\s+League|League\s+of\s+Arab\s+States|Gulf\s+Cooperation\s+Council|GCC|BRICS|"
     r"company|corporation|bank|Ltd|Inc|PLC|LLC|JSC|Group)\b"
 )
+_MANY = re.compile(
+    r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|members|leaders|heads|presidents|ministers|prime\s+ministers|"
+    r"governments|delegations|parties)\b|\bmember\s+states\b|\b(?:Mercosur|Nordic|Baltic|"
+    r"Visegrad|Turkic|Arab|Gulf|Central\s+Asian|ASEAN|African|European|Caribbean|Pacific|Andean|"
+    r"G7|G20|SCO|CIS|CSTO|OTS|EAEU|CARICOM|CELAC|SICA|Quad)\s+(?:leaders|presidents|heads|"
+    r"ministers|prime\s+ministers|foreign\s+ministers|countries|states|partners|summit|bloc)\b"
+)
 _CAPITAL_ACTS = re.compile(
     r"\s*(?:and\s+[A-Z][\w\s-]{1,25}?\s+)?(?:has|have|had|is|are|was|were|will|agreed|signed|said|"
     r"severed|established|restored|announced|decided|recalled|expelled|accused|welcomed|"
@@ -274,8 +282,10 @@ def with_context(
     """Complete a one-sided or empty sentence with the document's dominant pair."""
     if len(codes) >= 2 or not dominant:
         return codes, None
-    if _ORGANISATION.search(text, start, end):
-        return codes, None  # "the European Commission and the Mauritanian government signed"
+    if _ORGANISATION.search(text, start, end) or _MANY.search(text, start, end):
+        # "the European Commission and the Mauritanian government signed", "the prime
+        # ministers of the five Nordic countries met", "Mercosur presidents met": no pair
+        return codes, None
     if codes and codes <= set(dominant):
         return set(dominant), "the other side from the document's dominant pair"
     if not codes and _BOTH_SIDES.search(text, start, end):

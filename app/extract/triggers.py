@@ -95,7 +95,12 @@ NO_VISIT = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
-    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
+    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
+    # "has not yet travelled to Dili", "which hosts no churches", aircraft and aid that land
+    r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
+    r"\bhosts?\s+no\b|"
+    r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
+    r"[^.]{0,80}\b(?:landed|arrived|docked)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -232,6 +237,7 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
 
 
@@ -342,6 +348,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             found.append(_fire("visa_agreement", act, "visa requirements cancelled"))
     if _has(seg, _RELATION_WORDS):
         for m in RELATIONS.finditer(text, start, end):
+            if _NOT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+                continue  # "have nevertheless not severed diplomatic relations"
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
             )
