@@ -30,8 +30,17 @@ def is_sqlite(url: str) -> bool:
 
 # Reads through a memory map of the file skip a system call and a copy per page: at 1M
 # events this halves the CPU a page of events costs. Address space only; the pages are
-# the kernel's page cache, shared by every connection and worker.
+# the kernel's page cache, shared by every connection and worker. The API's engines map
+# the file; ingest's do not (mapped pages count in a process's RSS, which would then grow
+# with the database an ingest writes).
 SQLITE_MMAP_BYTES = 4 << 30
+
+
+def _sqlite_pragmas_mapped(dbapi_conn: Any, record: Any) -> None:
+    _sqlite_pragmas(dbapi_conn, record)
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+    cur.close()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -43,7 +52,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=15000")
-    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cur.close()
 
 
@@ -65,9 +73,11 @@ def get_engine(
     pool_size: int = 5,
     statement_timeout_ms: int = 15000,
     pool_timeout_s: float = 30.0,
+    mapped: bool = False,
 ) -> Engine:
     """One engine per URL for the life of the process. A checkout that waits longer than
-    `pool_timeout_s` raises sqlalchemy.exc.TimeoutError (the API answers 503)."""
+    `pool_timeout_s` raises sqlalchemy.exc.TimeoutError (the API answers 503). `mapped`:
+    SQLite reads through a memory map of the file (the API's read engine)."""
     if is_sqlite(url):
         _ensure_sqlite_dir(url)
         engine = create_engine(
@@ -76,7 +86,7 @@ def get_engine(
             pool_size=pool_size,
             pool_timeout=pool_timeout_s,
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas_mapped if mapped else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     options = f"-c statement_timeout={statement_timeout_ms}" if statement_timeout_ms else ""

@@ -51,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pool_size=settings.db_pool_size,
         statement_timeout_ms=settings.statement_timeout_ms,
         pool_timeout_s=settings.db_pool_timeout_s,
+        mapped=True,
     )
     app.state.gazetteer = Gazetteer.load()
     errors.install(app)
