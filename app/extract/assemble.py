@@ -267,7 +267,6 @@ def _visitor(
     host: str | None,
     mentions: list[CountryMention],
     codes: set[str],
-    text: str,
     traveller: Person | None = None,
 ) -> str | None:
     """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
@@ -277,17 +276,11 @@ def _visitor(
         guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
         if guest:
             return guest
-    # "President of Turkmenistan X, who is in Uzbekistan on a state visit": X travels.
-    who = next((p for p in reversed(people) if p.end <= trigger.start and p.country), None)
-    clause = _WHO.match(text, who.end) if who and who.country != host else None
-    if who and clause and trigger.start < clause.end():
-        return who.country
     others = [p.country for p in people if p.country and p.country != host]
     others += [m.code for m in mentions if m.code != host and m.code in codes]
     return others[0] if others else None
 
 
-_WHO = re.compile(r"\s*,\s*who\b[^,.]*")
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
 
 
@@ -345,9 +338,7 @@ def build(
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
         traveller = person_rules.traveller(text, sent.start, trigger, people)
-        visitor = _visitor(
-            trigger, people, host.code if host else None, mentions, codes, text, traveller
-        )
+        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, traveller)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
