@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.selectable import TextualSelect
 from sqlmodel import Session, SQLModel
 
-from app.dates import interval
+from app.dates import interval, precision_of
 from app.extract import EventDraft, Extraction
 from app.merge import Reading, choose_date, choose_location, choose_status, same_event
 from app.models import Document, Event, EventCountry, Participant, Source
@@ -263,7 +263,7 @@ def derived(eid: str, readings: Sequence[Reading], stamp: dt.datetime) -> dict[s
         "date": choice.date,
         "date_end": choice.date_end,
         "date_note": choice.note,
-        "date_precision": {4: "year", 7: "month", 10: "day"}.get(len(choice.date or "")),
+        "date_precision": precision_of(choice.date),
         "date_lo": lo,
         "date_hi": hi,
         "sort_date": lo.isoformat() if lo else "",
