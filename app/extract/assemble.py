@@ -156,7 +156,11 @@ def _period(text: str, d: DateMention) -> bool:
     return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}$")
+_SINCE = re.compile(
+    r"(?i)\bsince\s+(?:(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}"
+    r"|[^,;]{0,40}?\b(?:assumed|took|became|came\s+to\s+power|was\s+(?:elected|sworn|appointed))"
+    r"\b[^,.;]{0,30})$"
+)
 
 
 def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -447,7 +451,12 @@ def _location(
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
-        if found and found.rule == "named city" and found.start != dest.start:
+        if (
+            found
+            and found.rule == "named city"
+            and found.start != dest.start
+            and text[max(0, found.start - 3) : found.start] != "at "
+        ):  # "a welcome ceremony at Dataran Perdana": a venue, not the city visited
             return found.name, Why(found.name, "city of the visit named in the sentence")
         near = bool(date and ctx.published and within_days(date, ctx.published))
         # "… arrived here": only where the dateline is in the host state, not at home.

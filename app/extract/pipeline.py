@@ -83,9 +83,29 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
+    if _headline(kept) or _headline(draft):
+        return True  # a headline names whoever it features, not always who signed or met
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+def _headline_people(head: list[people.Person], body: list[people.Person]) -> list[people.Person]:
+    """The headline's people the body keeps: a name the body repeats, or one of a state the
+    body names nobody of ("Ghana and Togo sign MoU as President Mahama ends visit" and two
+    ministers signing it: Mahama took no part)."""
+    words = {w for p in body for w in p.name.casefold().split()}
+    states = {p.country for p in body}
+    return [
+        p
+        for p in head
+        if set(p.name.casefold().split()) & words or (p.country and p.country not in states)
+    ]
+
+
+def _headline(d: Draft) -> bool:
+    """The draft comes from a title line: a sentence with no closing punctuation."""
+    return not d.sent.text.rstrip("\"'’” )").endswith((".", "!", "?", ":"))
 
 
 def _fuller(persons: list[people.Person]) -> list[people.Person]:
@@ -165,6 +185,8 @@ def _merge(keep: Draft, other: Draft) -> Draft:
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
+    if _headline(keep) and not _headline(other) and other.people:
+        keep = replace(keep, people=_headline_people(keep.people, other.people))
     if keep.type == "visit" and other.type == "visit" and keep.people:
         # a repeat of a visit adds the visitor's officials (or the full name of one it
         # named by surname), not the hosts met on it
@@ -400,7 +422,7 @@ def _finish(d: Draft) -> EventDraft:
         date_precision=PRECISIONS.get(len(d.date)) if d.date else None,
         status=d.status,
         location=d.location,
-        participants=assemble.participants_of(d),
+        participants=assemble.participants_of(replace(d, people=_fuller(d.people))),
         evidence=d.sent.text,
         start=d.sent.start,
         end=d.sent.end,

@@ -295,12 +295,21 @@ def in_sentence(
         found.append(
             Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
         )
+    found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     cities = [p for p in found if p.rule == "city"]
     chosen = cities[0] if cities else (found[0] if found else None)
     if chosen is None:
         return None
     rule = "named city" if chosen.rule == "city" else "named country (no city given)"
     return Place(chosen.name, chosen.start, chosen.end, rule)
+
+
+def _venue_of(text: str, place: Place, later: list[Place]) -> bool:
+    """ "at Melanesian Haus in Port Moresby": a building named right before its city."""
+    if place.rule != "city" or not later:
+        return False
+    gap = text[place.end : later[0].start]
+    return re.fullmatch(r",?\s+in\s+|,\s+", gap) is not None
 
 
 def is_online(text: str, start: int, end: int) -> re.Match[str] | None:
