@@ -112,6 +112,17 @@ HONORIFICS = frozenset(
         "mme",
         "mme.",
         "excellencies",
+        # ranks and styles worn before a name: "Colonel Assimi Goita", "Dasho Tshering Tobgay",
+        # "Datuk Seri Utama Haji Mohamad Haji Hasan"
+        "colonel",
+        "captain",
+        "lieutenant",
+        "brigadier",
+        "admiral",
+        "dasho",
+        "lyonpo",
+        "utama",
+        "datin",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -371,6 +382,21 @@ STOP = frozenset(
         "designate",
         "elect",
         "emeritus",
+        # documents and buildings named like people: "the Liptako-Gourma Charter",
+        # "Hotel Intercontinental", "Indian External Affairs Minister"
+        "charter",
+        "treaty",
+        "accord",
+        "declaration",
+        "hotel",
+        "plaza",
+        "stadium",
+        "campus",
+        "external",
+        "ocean",
+        "sea",
+        "gulf",
+        "coast",
     ]
 )
 _TOKEN = re.compile(
@@ -511,6 +537,9 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
         if honorific_only and (ambiguous or _is_stop(word)):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
+        if ambiguous and not current and _PATRONYMIC.match(text, tok.end()):
+            current.append(tok)  # "Minister of State Sultan bin Saad Al Muraikhi": a given name
+            continue
         if ambiguous and ((current and joined) or after_title):
             current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
             continue
@@ -663,12 +692,20 @@ def _country_of(
     return chosen[0].code if chosen else None
 
 
+_PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|binti)\s")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
+)
+
+
 def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> list[Person]:
     """People named in text[start:end] with the role and country the text gives them."""
     blocked = sorted((m.start, m.end) for m in mentions)
     people: list[Person] = []
     listed = 0
     queue: list[str] = []
+    place_end = -1  # the end of the last run read as a place
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
@@ -684,6 +721,13 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
             continue
         n0 = n0 + text[n0:n1].find(name.split()[0])
+        if (
+            _PLACE_BEFORE.search(text, max(start, n0 - 20), n0)
+            or _BUILDING_AFTER.match(text, n1)
+            or text[place_end:n0] == ", "
+        ):
+            place_end = n1  # "at Dataran Perdana, Perdana Putra", "the Sheetal Niwas palace"
+            continue
         between = text[people[-1].end : n0] if people else ""
         if people and re.fullmatch(
             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
@@ -1157,3 +1201,6 @@ _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)
+_PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
+_PATRONYMIC = quick.guard(_PATRONYMIC)
+_BUILDING_AFTER = quick.guard(_BUILDING_AFTER)
