@@ -213,6 +213,8 @@ def _participants(
     others: tuple[Trigger, ...] = (),
     sent_start: int = 0,
 ) -> list[Person]:
+    if text and _aside(text, trigger, others):
+        return []
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and text:
@@ -260,6 +262,20 @@ def _participants(
             if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
         ]
     return kept
+
+
+_ASIDE = re.compile(
+    r"(?i)\b(?:following|after|before|prior\s+to|at\s+the\s+(?:end|close)\s+of|"
+    r"on\s+the\s+sidelines\s+of)\s+(?:the|their|these|this)\s+$"
+)
+
+
+def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
+    """ "Following the meeting, A and B signed an MoU": the meeting is named only to time
+    another act of the sentence, whose people are not its people."""
+    if not _ASIDE.search(text, max(0, trigger.start - 30), trigger.start):
+        return False
+    return any(o.type != trigger.type and o.start > trigger.end for o in others)
 
 
 _GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
@@ -404,6 +420,9 @@ _DOMESTIC = re.compile(
 )
 
 
+_CLAUSE_VISIT = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
+
+
 def _domestic(
     text: str, sent: Sentence, people: list[Person], codes: set[str], trigger: Trigger
 ) -> bool:
@@ -411,6 +430,8 @@ def _domestic(
     (but "X and Y took part in the meeting as well" joins the meeting already told)."""
     if len(codes) != 1 or triggers.is_back_reference(text, trigger):
         return False
+    if trigger.type == "visit" and _CLAUSE_VISIT.search(text, sent.start, trigger.start):
+        return False  # "Drew, who arrived in Taiwan …, was welcomed by Lai": a guest's arrival
     if party.names_both_sides(text, sent.start, sent.end):
         return False  # "a binational cabinet meeting", "the two sides"
     states = {p.country for p in people if sent.start <= p.start < sent.end}
@@ -662,6 +683,8 @@ _TRAVEL = re.compile(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.guard(FUTURE)
 BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+_ASIDE = quick.guard(_ASIDE)
+_CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)

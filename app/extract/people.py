@@ -692,6 +692,21 @@ def _country_of(
     return chosen[0].code if chosen else None
 
 
+def _whole_state(
+    text: str, role: str | None, name_start: int, mentions: list[CountryMention]
+) -> str | None:
+    """The role with the whole state it begins inside: "St. Kitts and Nevis Prime Minister",
+    not "Nevis Prime Minister" (the role was cut at the state's "and")."""
+    if not role:
+        return role
+    at = text.rfind(role, max(0, name_start - len(role) - 40), name_start)
+    for m in mentions:
+        if m.start < at < m.end:
+            whole = text[m.start : name_start].strip(" ,")
+            return whole if whole.endswith(role) else role
+    return role
+
+
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|binti)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
@@ -741,6 +756,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             )
             continue
         role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
+        role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
         if role is None:
             continue

@@ -287,13 +287,23 @@ _ANY_WORD_START = re.compile(
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
+# "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
+_SITE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:cent(?:re|er)|factory|plant|school|museum|hospital|"
+    r"farm|company|port|site|exhibition|university|park|facility|temple|mosque|church|campus|"
+    r"base|memorial|project|zone|institute|laboratory|refinery|mine)s?\b"
+)
 
 
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
     # "talks … hosted by Kazakhstan": a host of others' talks, not of a visit.
-    out = [m for m in VISIT_VERB.finditer(text, start, end) if not _HOSTED_BY.match(text, m.end())]
+    out = [
+        m
+        for m in VISIT_VERB.finditer(text, start, end)
+        if not _HOSTED_BY.match(text, m.end()) and not _SITE.match(text, m.end())
+    ]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
@@ -415,3 +425,4 @@ _VISIT_WORD = quick.guard(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
+_SITE = quick.guard(_SITE)
