@@ -707,6 +707,7 @@ def _whole_state(
     return role
 
 
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|binti)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
@@ -744,13 +745,21 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             place_end = n1  # "at Dataran Perdana, Perdana Putra", "the Sheetal Niwas palace"
             continue
         between = text[people[-1].end : n0] if people else ""
-        if people and re.fullmatch(
-            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
+        of_state = _AND_OF.fullmatch(between) if people else None
+        if people and (
+            of_state
+            or re.fullmatch(
+                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
+            )
         ):
             # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
-            # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place.
+            # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place;
+            # "The ministers of … of the DRC, A, and of Rwanda, B": the state before the name.
             listed += 1
             country = queue[listed] if listed < len(queue) else people[-1].country
+            named = [m.code for m in mentions if people[-1].end <= m.start and m.end <= n0]
+            if of_state and named:
+                country = named[0]
             people.append(
                 Person(name, n0, n0 + len(name), people[-1].role, country, people[-1].speaks)
             )

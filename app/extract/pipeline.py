@@ -62,6 +62,12 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
     if (
+        draft.back_reference
+        and kept.type == draft.type
+        and set(draft.countries) < set(kept.countries)
+    ):
+        return True  # "At the end of the meeting, the parties agreed": the three-party meeting
+    if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
         or not _contains(kept, draft)
@@ -88,6 +94,25 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+def _completed(d: Draft) -> bool:
+    """The draft's states came from the document's pair, not from its sentence."""
+    return "dominant pair" in d.why["countries"].rule
+
+
+_NEXT = re.compile(r"(?i)\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _series(draft: Draft, trigger: triggers.Trigger, drafts: list[Draft], text: str) -> Draft:
+    """ "The next ministerial meeting is scheduled for 20 August" naming no state: the next of
+    the meetings already told, between the states of the first of them that covers its pair."""
+    if not _completed(draft) or not _NEXT.search(text, max(0, trigger.start - 40), trigger.start):
+        return draft
+    for d in drafts:
+        if d.type == draft.type and not _completed(d) and set(draft.countries) < set(d.countries):
+            return replace(draft, countries=d.countries)
+    return draft
 
 
 def _headline_people(head: list[people.Person], body: list[people.Person]) -> list[people.Person]:
@@ -611,6 +636,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
             draft = _day_relative(draft, previous, ctx.published)
+            draft = _series(draft, trigger, drafts, text)
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
@@ -626,3 +652,4 @@ def run(text: str, *, resources: Resources) -> Extraction:
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_NEXT = quick.guard(_NEXT)

@@ -645,6 +645,14 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
     close = _DATELINE_CLOSE.search(text, start, min(end, start + 60))
+    # "Luanda – 30 July 2024 | 20:45 – The ministers …": the city, then the date
+    if (
+        close
+        and not any(c.isdigit() for c in text[start : close.start()])
+        and _DATE_ONLY_HINT.match(text, close.end())
+    ):
+        after = _DATELINE_CLOSE.search(text, close.end(), min(end, close.end() + 60))
+        return after.start() if after else min(end, close.end() + 60)
     return close.start() if close else min(end, start + 60)
 
 
