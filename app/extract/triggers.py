@@ -100,7 +100,7 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,80}\b(?:landed|arrived|docked)\b",
+    r"[^.]{0,160}\b(?:landed|arrived|docked)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -144,7 +144,13 @@ MEETING = re.compile(
 )
 NO_MEETING = re.compile(
     r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
-    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop)\b|"
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop|"
+    r"remain|stay|refrain|exercise|respect|show|support|join|ensure|stand|withdraw|release|"
+    r"reject|condemn|cease|halt|lift|implement|comply|abide|avoid|keep|protect|uphold)\b|"
+    # "called on citizens to remain calm": an appeal to a public, not a call on an official
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:all\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:citizens|people|public|population|nationals|residents|community|parties|sides|"
+    r"countries|nations|authorities|governments|everyone|youth)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
