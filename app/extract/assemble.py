@@ -328,8 +328,11 @@ def build(
     ctx: Context,
     others: tuple[Trigger, ...] = (),
     subject: Person | None = None,
+    group: frozenset[str] = frozenset(),
 ) -> Draft | None:
-    """One draft from one trigger, or None when fewer than two parties can be found."""
+    """One draft from one trigger, or None when fewer than two parties can be found.
+
+    `group`: the states of a bloc or of "the three countries" the sentence names as acting."""
     text = ctx.text
     host, dest = (None, None)
     visitor: str | None = None
@@ -362,6 +365,9 @@ def build(
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
+    if group and not (trigger.type == "visit" and host):
+        codes = codes | group
+        context_rule = "the members of the group the sentence names"
     if not _domestic(text, sent, people, codes, trigger):
         codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:

@@ -96,6 +96,27 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     return not a or not b or _names_within(a, b) or _names_within(b, a)
 
 
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_THE_N = re.compile(
+    r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+)
+
+
+def _group(text: str, sent: Sentence, drafts: list[Draft], published: str | None) -> frozenset[str]:
+    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
+    or "the three countries"/"the five prime ministers" of the last event with that many."""
+    members = party.bloc_members(text, sent.start, sent.end, published)
+    if members:
+        return frozenset(members)
+    m = _THE_N.search(text, sent.start, sent.end)
+    if m is None:
+        return frozenset()
+    n = _NUMBERS[m.group("n").lower()]
+    last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
+    return frozenset(last.countries) if last else frozenset()
+
+
 def _completed(d: Draft) -> bool:
     """The draft's states came from the document's pair, not from its sentence."""
     return "dominant pair" in d.why["countries"].rule
@@ -626,7 +647,15 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if trigger.proposal:
                 continue
             draft = assemble.build(
-                trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker
+                trigger,
+                sent,
+                here,
+                persons,
+                dates,
+                ctx,
+                tuple(fired),
+                last_speaker,
+                _group(text, sent, drafts, ctx.published),
             )
             if draft is None:
                 continue
@@ -653,3 +682,4 @@ def run(text: str, *, resources: Resources) -> Extraction:
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
 _NEXT = quick.guard(_NEXT)
+_THE_N = quick.guard(_THE_N)
