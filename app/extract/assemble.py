@@ -365,7 +365,7 @@ def build(
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
-    if group and not (trigger.type == "visit" and host):
+    if group and codes <= group and not (trigger.type == "visit" and host):
         codes = codes | group
         context_rule = "the members of the group the sentence names"
     if not _domestic(text, sent, people, codes, trigger):

@@ -110,11 +110,23 @@ def _group(text: str, sent: Sentence, drafts: list[Draft], published: str | None
     if members:
         return frozenset(members)
     m = _THE_N.search(text, sent.start, sent.end)
-    if m is None:
-        return frozenset()
-    n = _NUMBERS[m.group("n").lower()]
-    last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
-    return frozenset(last.countries) if last else frozenset()
+    if m is not None:
+        n = _NUMBERS[m.group("n").lower()]
+        last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
+        return frozenset(last.countries) if last else frozenset()
+    if _ROUND.search(text, sent.start, sent.end):
+        # "The previous summit took place in Khiva": a round of the meetings already told
+        last = next(
+            (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
+        )
+        return frozenset(last.countries) if last else frozenset()
+    return frozenset()
+
+
+_ROUND = re.compile(
+    r"(?i)\b(?:next|previous|last|first|second|third|earlier|upcoming|forthcoming)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session|round|talks|consultations)\b"
+)
 
 
 def _completed(d: Draft) -> bool:
@@ -683,3 +695,4 @@ def run(text: str, *, resources: Resources) -> Extraction:
 _ATTENDED = quick.guard(_ATTENDED)
 _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
+_ROUND = quick.guard(_ROUND)

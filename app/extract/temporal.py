@@ -488,7 +488,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
+    # not a participle of a future form: "will be held in Ashgabat on 15 October"
+    r"\b(?<!be\s)(?<!been\s)(?:arrived|landed|came|met|held|signed|visited|began|started|opened|"
+    r"was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
