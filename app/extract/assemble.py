@@ -224,6 +224,8 @@ def _participants(
         kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        if type in triggers.SIGNED_TYPES:
+            kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
         # "… since the visit of HM King Mohammed VI": the visitor of another event

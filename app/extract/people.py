@@ -1165,6 +1165,14 @@ _REPORTED = re.compile(
 )
 
 
+_PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
+
+
+def witnesses(text: str, p: Person, sent_start: int) -> bool:
+    """ "signed by A and B in the presence of C": C saw the signing and did not sign."""
+    return _PRESENCE.search(text, max(sent_start, p.start - 80), p.start) is not None
+
+
 def reports(text: str, p: Person, trigger_start: int) -> bool:
     """ "Onyeama said the commission, which last met in Accra …": the speaker reports an event
     told in the words after the verb, and takes no part in it for that."""
@@ -1226,6 +1234,7 @@ _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)
+_PRESENCE = quick.guard(_PRESENCE)
 _PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
 _PATRONYMIC = quick.guard(_PATRONYMIC)
 _BUILDING_AFTER = quick.guard(_BUILDING_AFTER)
