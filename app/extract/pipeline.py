@@ -63,6 +63,12 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
     if (
         draft.back_reference
+        and draft.type == kept.type == "visit"
+        and kept.countries == draft.countries
+    ):
+        return True  # "before concluding his visit": the visit under way, on a later day
+    if (
+        draft.back_reference
         and kept.type == draft.type
         and set(draft.countries) < set(kept.countries)
     ):

@@ -125,6 +125,8 @@ MEETING = re.compile(
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
     r"farewell\s+(?:call|visit|meeting)|"
+    # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
+    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
@@ -162,6 +164,9 @@ BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
+_ENDING = re.compile(
+    r"(?i)\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrapp?(?:ed|ing|s)?\s+up|cut(?:ting)?\s+short)\s+$"
+)
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -188,6 +193,8 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     if re.match(r"\s+(?:of|with|between)\b", text[trigger.end : trigger.end + 10]):
         return False
     before = text[max(0, trigger.start - 25) : trigger.start]
+    if _ENDING.search(before):
+        return True  # "before concluding his visit": the visit under way
     return bool(_DEFINITE.search(before)) or words[0].lower() in (
         "the",
         "during",
@@ -277,7 +284,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call",
+    "part in", "attend", "call", "audience",
 )  # fmt: skip
 
 
@@ -287,7 +294,7 @@ _ANY_WORD_START = re.compile(
     r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
-    r"part\s+in|attend|"
+    r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
@@ -433,3 +440,4 @@ _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
 _SITE = quick.guard(_SITE)
+_ENDING = quick.guard(_ENDING)
