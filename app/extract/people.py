@@ -1165,12 +1165,17 @@ _REPORTED = re.compile(
 )
 
 
+_WITNESS_AFTER = re.compile(r"[^.;]{0,100}?\bwitness(?:ed|es)\b")
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 
 def witnesses(text: str, p: Person, sent_start: int) -> bool:
-    """ "signed by A and B in the presence of C": C saw the signing and did not sign."""
-    return _PRESENCE.search(text, max(sent_start, p.start - 80), p.start) is not None
+    """ "signed by A and B in the presence of C", "A and B witnessed the signing": who saw the
+    signing did not sign."""
+    if _PRESENCE.search(text, max(sent_start, p.start - 80), p.start):
+        return True
+    after = _WITNESS_AFTER.match(text, p.end)
+    return after is not None and not re.search(r"\bsign", after.group(0))
 
 
 def reports(text: str, p: Person, trigger_start: int) -> bool:

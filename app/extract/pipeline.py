@@ -284,11 +284,17 @@ def _place(keep: Draft, other: Draft) -> str | None:
     return keep.location or other.location
 
 
+def _signed_reference(d: Draft) -> bool:
+    """A reference to a document that reports its signing as done."""
+    return d.type in SIGNED and d.status == "occurred"
+
+
 def _status(keep: Draft, other: Draft) -> Status:
-    """A report that it happened outweighs an announcement; a mere reference says nothing."""
-    if other.back_reference and not keep.back_reference:
+    """A report that it happened outweighs an announcement; a mere reference says nothing
+    (but "The agreement was signed at Palazzo Chigi" says it happened)."""
+    if other.back_reference and not keep.back_reference and not _signed_reference(other):
         return keep.status
-    if keep.back_reference and not other.back_reference:
+    if keep.back_reference and not other.back_reference and not _signed_reference(keep):
         return other.status
     return "occurred" if "occurred" in (keep.status, other.status) else "planned"
 

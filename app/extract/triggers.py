@@ -167,6 +167,10 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _ENDING = re.compile(
     r"(?i)\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrapp?(?:ed|ing|s)?\s+up|cut(?:ting)?\s+short)\s+$"
 )
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
+)
+_SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -188,6 +192,15 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     if trigger.rule == BACK_DOCUMENTS:
         return True
     words = trigger.surface.split()
+    if (
+        words
+        and _DOCUMENT_REFERENCE.fullmatch(trigger.surface)
+        and _SIGNED_AFTER.match(text, trigger.end)
+    ):
+        # "The agreement was signed yesterday … by A and B": the document already named
+        return bool(
+            re.search(r"(?i)\b(?:the|this)\s+$", text[max(0, trigger.start - 5) : trigger.start])
+        )
     if not words or not _NOUNS.match(words[-1]):
         return False
     if re.match(r"\s+(?:of|with|between)\b", text[trigger.end : trigger.end + 10]):
@@ -441,3 +454,4 @@ _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
 _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
+_SIGNED_AFTER = quick.guard(_SIGNED_AFTER)
