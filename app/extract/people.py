@@ -1165,7 +1165,9 @@ _REPORTED = re.compile(
 )
 
 
-_WITNESS_AFTER = re.compile(r"[^.;]{0,100}?\bwitness(?:ed|es)\b")
+_WITNESS_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:witness(?:ed|es)|attended\s+the\s+signing|attend\s+the\s+signing)\b"
+)
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 

@@ -61,12 +61,14 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
+    # "before concluding his visit", "arrived on Tuesday" and "the visit" told on Wednesday:
+    # the visit under way, on a later day
     if (
-        draft.back_reference
-        and draft.type == kept.type == "visit"
+        draft.type == kept.type == "visit"
         and kept.countries == draft.countries
+        and (draft.back_reference or _days_apart(kept, draft, 2))
     ):
-        return True  # "before concluding his visit": the visit under way, on a later day
+        return True
     if (
         draft.back_reference
         and kept.type == draft.type
@@ -211,6 +213,14 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+def _days_apart(a: Draft, b: Draft, days: int) -> bool:
+    """Both drafts are of a day, at most `days` apart, and report the same status."""
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
+        return False
+    gap = dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)
+    return abs(gap.days) <= days
+
+
 def _within_visit(a: Draft, b: Draft) -> bool:
     """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
     for span, day in ((a, b), (b, a)):
@@ -243,6 +253,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
     )
     better = other if finer else keep
+    if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
+        # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
+        better = min(keep, other, key=lambda d: d.date or "")
     why = dict(keep.why)
     for key in ("date", "location"):
         if (better is other and key == "date") or (key == "location" and not keep.location):
