@@ -86,6 +86,9 @@ VISIT_VERB = re.compile(
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
+    # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
+    r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
     r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
     re.I,
@@ -292,7 +295,9 @@ def _words(*words: str) -> tuple[str, ...]:
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
-_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took")
+_VISIT_WORDS = _words(
+    "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
+)
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
@@ -304,7 +309,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
