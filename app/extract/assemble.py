@@ -156,7 +156,11 @@ def _period(text: str, d: DateMention) -> bool:
     return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}$")
+_SINCE = re.compile(
+    r"(?i)\bsince\s+(?:(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}"
+    r"|[^,;]{0,40}?\b(?:assumed|took|became|came\s+to\s+power|was\s+(?:elected|sworn|appointed))"
+    r"\b[^,.;]{0,30})$"
+)
 
 
 def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -209,6 +213,8 @@ def _participants(
     others: tuple[Trigger, ...] = (),
     sent_start: int = 0,
 ) -> list[Person]:
+    if text and _aside(text, trigger, others):
+        return []
     kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and text:
@@ -218,6 +224,8 @@ def _participants(
         kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        if type in triggers.SIGNED_TYPES:
+            kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
         # "… since the visit of HM King Mohammed VI": the visitor of another event
@@ -256,6 +264,20 @@ def _participants(
             if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
         ]
     return kept
+
+
+_ASIDE = re.compile(
+    r"(?i)\b(?:following|after|before|prior\s+to|at\s+the\s+(?:end|close)\s+of|"
+    r"on\s+the\s+sidelines\s+of)\s+(?:the|their|these|this)\s+$"
+)
+
+
+def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
+    """ "Following the meeting, A and B signed an MoU": the meeting is named only to time
+    another act of the sentence, whose people are not its people."""
+    if not _ASIDE.search(text, max(0, trigger.start - 30), trigger.start):
+        return False
+    return any(o.type != trigger.type and o.start > trigger.end for o in others)
 
 
 _GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
@@ -308,8 +330,11 @@ def build(
     ctx: Context,
     others: tuple[Trigger, ...] = (),
     subject: Person | None = None,
+    group: frozenset[str] = frozenset(),
 ) -> Draft | None:
-    """One draft from one trigger, or None when fewer than two parties can be found."""
+    """One draft from one trigger, or None when fewer than two parties can be found.
+
+    `group`: the states of a bloc or of "the three countries" the sentence names as acting."""
     text = ctx.text
     host, dest = (None, None)
     visitor: str | None = None
@@ -342,6 +367,9 @@ def build(
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
+    if group and codes <= group and not (trigger.type == "visit" and host):
+        codes = codes | group
+        context_rule = "the members of the group the sentence names"
     if not _domestic(text, sent, people, codes, trigger):
         codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
@@ -400,6 +428,9 @@ _DOMESTIC = re.compile(
 )
 
 
+_CLAUSE_VISIT = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
+
+
 def _domestic(
     text: str, sent: Sentence, people: list[Person], codes: set[str], trigger: Trigger
 ) -> bool:
@@ -407,6 +438,8 @@ def _domestic(
     (but "X and Y took part in the meeting as well" joins the meeting already told)."""
     if len(codes) != 1 or triggers.is_back_reference(text, trigger):
         return False
+    if trigger.type == "visit" and _CLAUSE_VISIT.search(text, sent.start, trigger.start):
+        return False  # "Drew, who arrived in Taiwan …, was welcomed by Lai": a guest's arrival
     if party.names_both_sides(text, sent.start, sent.end):
         return False  # "a binational cabinet meeting", "the two sides"
     states = {p.country for p in people if sent.start <= p.start < sent.end}
@@ -447,7 +480,12 @@ def _location(
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
-        if found and found.rule == "named city" and found.start != dest.start:
+        if (
+            found
+            and found.rule == "named city"
+            and found.start != dest.start
+            and text[max(0, found.start - 3) : found.start] != "at "
+        ):  # "a welcome ceremony at Dataran Perdana": a venue, not the city visited
             return found.name, Why(found.name, "city of the visit named in the sentence")
         near = bool(date and ctx.published and within_days(date, ctx.published))
         # "… arrived here": only where the dateline is in the host state, not at home.
@@ -653,6 +691,8 @@ _TRAVEL = re.compile(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.guard(FUTURE)
 BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+_ASIDE = quick.guard(_ASIDE)
+_CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)

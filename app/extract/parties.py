@@ -276,6 +276,38 @@ def names_both_sides(text: str, start: int, end: int) -> bool:
     return _BOTH_SIDES.search(text, start, end) is not None
 
 
+# Blocs whose members the text does not list: "the prime ministers of the five Nordic
+# countries met", "Mercosur presidents met".  Members as of a date (Bolivia: July 2024).
+_BLOCS: dict[str, tuple[tuple[str, str], ...]] = {
+    "nordic": tuple((c, "") for c in ("DNK", "FIN", "ISL", "NOR", "SWE")),
+    "baltic": tuple((c, "") for c in ("EST", "LTU", "LVA")),
+    "benelux": tuple((c, "") for c in ("BEL", "LUX", "NLD")),
+    "visegrad": tuple((c, "") for c in ("CZE", "HUN", "POL", "SVK")),
+    "gcc": tuple((c, "") for c in ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU")),
+    "mercosur": (("ARG", ""), ("BRA", ""), ("PRY", ""), ("URY", ""), ("BOL", "2024-07")),
+}
+_BLOC_NAME = r"(?P<bloc>Nordic|Baltic|Benelux|Visegrad|GCC|Gulf\s+Cooperation\s+Council|Mercosur)"
+_BLOC_OFFICIALS = (
+    r"(?:prime\s+ministers|presidents|leaders|heads\s+of\s+(?:state|government)|"
+    r"foreign\s+ministers|ministers)"
+)
+_BLOC = re.compile(
+    rf"\b{_BLOC_OFFICIALS}\s+of\s+the\s+(?:\w+\s+)?{_BLOC_NAME}(?:\s+\(\w+\))?\s+"
+    rf"(?:countries|states|nations|members)\b"
+    rf"|\b{_BLOC_NAME.replace('bloc', 'bloc2')}\s+{_BLOC_OFFICIALS}\b"
+)
+
+
+def bloc_members(text: str, start: int, end: int, published: str | None) -> set[str]:
+    """The member states of a bloc whose officials the sentence says met or signed."""
+    m = _BLOC.search(text, start, end)
+    if m is None or "invit" in text[max(start, m.start() - 40) : m.start()]:
+        return set()  # "agreed to invite the leaders of the Baltic states": guests to come
+    name = (m.group("bloc") or m.group("bloc2")).lower()
+    key = "gcc" if name.startswith("gulf") else name
+    return {c for c, since in _BLOCS[key] if not since or (published or "") >= since}
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
@@ -301,3 +333,4 @@ _HOST_PERSON = quick.guard(_HOST_PERSON)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
 _BOTH_SIDES = quick.guard(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
+_BLOC = quick.guard(_BLOC)

@@ -112,6 +112,17 @@ HONORIFICS = frozenset(
         "mme",
         "mme.",
         "excellencies",
+        # ranks and styles worn before a name: "Colonel Assimi Goita", "Dasho Tshering Tobgay",
+        # "Datuk Seri Utama Haji Mohamad Haji Hasan"
+        "colonel",
+        "captain",
+        "lieutenant",
+        "brigadier",
+        "admiral",
+        "dasho",
+        "lyonpo",
+        "utama",
+        "datin",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -371,6 +382,21 @@ STOP = frozenset(
         "designate",
         "elect",
         "emeritus",
+        # documents and buildings named like people: "the Liptako-Gourma Charter",
+        # "Hotel Intercontinental", "Indian External Affairs Minister"
+        "charter",
+        "treaty",
+        "accord",
+        "declaration",
+        "hotel",
+        "plaza",
+        "stadium",
+        "campus",
+        "external",
+        "ocean",
+        "sea",
+        "gulf",
+        "coast",
     ]
 )
 _TOKEN = re.compile(
@@ -511,6 +537,9 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
         if honorific_only and (ambiguous or _is_stop(word)):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
+        if ambiguous and not current and _PATRONYMIC.match(text, tok.end()):
+            current.append(tok)  # "Minister of State Sultan bin Saad Al Muraikhi": a given name
+            continue
         if ambiguous and ((current and joined) or after_title):
             current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
             continue
@@ -663,12 +692,36 @@ def _country_of(
     return chosen[0].code if chosen else None
 
 
+def _whole_state(
+    text: str, role: str | None, name_start: int, mentions: list[CountryMention]
+) -> str | None:
+    """The role with the whole state it begins inside: "St. Kitts and Nevis Prime Minister",
+    not "Nevis Prime Minister" (the role was cut at the state's "and")."""
+    if not role:
+        return role
+    at = text.rfind(role, max(0, name_start - len(role) - 40), name_start)
+    for m in mentions:
+        if m.start < at < m.end:
+            whole = text[m.start : name_start].strip(" ,")
+            return whole if whole.endswith(role) else role
+    return role
+
+
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
+_PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|binti)\s")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
+)
+
+
 def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> list[Person]:
     """People named in text[start:end] with the role and country the text gives them."""
     blocked = sorted((m.start, m.end) for m in mentions)
     people: list[Person] = []
     listed = 0
     queue: list[str] = []
+    place_end = -1  # the end of the last run read as a place
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
@@ -684,19 +737,35 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
             continue
         n0 = n0 + text[n0:n1].find(name.split()[0])
+        if (
+            _PLACE_BEFORE.search(text, max(start, n0 - 20), n0)
+            or _BUILDING_AFTER.match(text, n1)
+            or text[place_end:n0] == ", "
+        ):
+            place_end = n1  # "at Dataran Perdana, Perdana Putra", "the Sheetal Niwas palace"
+            continue
         between = text[people[-1].end : n0] if people else ""
-        if people and re.fullmatch(
-            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
+        of_state = _AND_OF.fullmatch(between) if people else None
+        if people and (
+            of_state
+            or re.fullmatch(
+                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
+            )
         ):
             # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
-            # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place.
+            # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place;
+            # "The ministers of … of the DRC, A, and of Rwanda, B": the state before the name.
             listed += 1
             country = queue[listed] if listed < len(queue) else people[-1].country
+            named = [m.code for m in mentions if people[-1].end <= m.start and m.end <= n0]
+            if of_state and named:
+                country = named[0]
             people.append(
                 Person(name, n0, n0 + len(name), people[-1].role, country, people[-1].speaks)
             )
             continue
         role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
+        role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
         if role is None:
             continue
@@ -1096,6 +1165,21 @@ _REPORTED = re.compile(
 )
 
 
+_WITNESS_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:witness(?:ed|es)|attended\s+the\s+signing|attend\s+the\s+signing)\b"
+)
+_PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
+
+
+def witnesses(text: str, p: Person, sent_start: int) -> bool:
+    """ "signed by A and B in the presence of C", "A and B witnessed the signing": who saw the
+    signing did not sign."""
+    if _PRESENCE.search(text, max(sent_start, p.start - 80), p.start):
+        return True
+    after = _WITNESS_AFTER.match(text, p.end)
+    return after is not None and not re.search(r"\bsign", after.group(0))
+
+
 def reports(text: str, p: Person, trigger_start: int) -> bool:
     """ "Onyeama said the commission, which last met in Accra …": the speaker reports an event
     told in the words after the verb, and takes no part in it for that."""
@@ -1157,3 +1241,7 @@ _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)
+_PRESENCE = quick.guard(_PRESENCE)
+_PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
+_PATRONYMIC = quick.guard(_PATRONYMIC)
+_BUILDING_AFTER = quick.guard(_BUILDING_AFTER)

@@ -61,6 +61,20 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
+    # "before concluding his visit", "arrived on Tuesday" and "the visit" told on Wednesday:
+    # the visit under way, on a later day
+    if (
+        draft.type == kept.type == "visit"
+        and kept.countries == draft.countries
+        and (draft.back_reference or _days_apart(kept, draft, 2))
+    ):
+        return True
+    if (
+        draft.back_reference
+        and kept.type == draft.type
+        and set(draft.countries) < set(kept.countries)
+    ):
+        return True  # "At the end of the meeting, the parties agreed": the three-party meeting
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
@@ -83,9 +97,81 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept):
         return False
+    if _headline(kept) or _headline(draft):
+        return True  # a headline names whoever it features, not always who signed or met
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_THE_N = re.compile(
+    r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+)
+
+
+def _group(text: str, sent: Sentence, drafts: list[Draft], published: str | None) -> frozenset[str]:
+    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
+    or "the three countries"/"the five prime ministers" of the last event with that many."""
+    members = party.bloc_members(text, sent.start, sent.end, published)
+    if members:
+        return frozenset(members)
+    m = _THE_N.search(text, sent.start, sent.end)
+    if m is not None:
+        n = _NUMBERS[m.group("n").lower()]
+        last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
+        return frozenset(last.countries) if last else frozenset()
+    if _ROUND.search(text, sent.start, sent.end):
+        # "The previous summit took place in Khiva": a round of the meetings already told
+        last = next(
+            (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
+        )
+        return frozenset(last.countries) if last else frozenset()
+    return frozenset()
+
+
+_ROUND = re.compile(
+    r"(?i)\b(?:next|previous|last|first|second|third|earlier|upcoming|forthcoming)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session|round|talks|consultations)\b"
+)
+
+
+def _completed(d: Draft) -> bool:
+    """The draft's states came from the document's pair, not from its sentence."""
+    return "dominant pair" in d.why["countries"].rule
+
+
+_NEXT = re.compile(r"(?i)\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _series(draft: Draft, trigger: triggers.Trigger, drafts: list[Draft], text: str) -> Draft:
+    """ "The next ministerial meeting is scheduled for 20 August" naming no state: the next of
+    the meetings already told, between the states of the first of them that covers its pair."""
+    if not _completed(draft) or not _NEXT.search(text, max(0, trigger.start - 40), trigger.start):
+        return draft
+    for d in drafts:
+        if d.type == draft.type and not _completed(d) and set(draft.countries) < set(d.countries):
+            return replace(draft, countries=d.countries)
+    return draft
+
+
+def _headline_people(head: list[people.Person], body: list[people.Person]) -> list[people.Person]:
+    """The headline's people the body keeps: a name the body repeats, or one of a state the
+    body names nobody of ("Ghana and Togo sign MoU as President Mahama ends visit" and two
+    ministers signing it: Mahama took no part)."""
+    words = {w for p in body for w in p.name.casefold().split()}
+    states = {p.country for p in body}
+    return [
+        p
+        for p in head
+        if set(p.name.casefold().split()) & words or (p.country and p.country not in states)
+    ]
+
+
+def _headline(d: Draft) -> bool:
+    """The draft comes from a title line: a sentence with no closing punctuation."""
+    return not d.sent.text.rstrip("\"'’” )").endswith((".", "!", "?", ":"))
 
 
 def _fuller(persons: list[people.Person]) -> list[people.Person]:
@@ -127,6 +213,14 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+def _days_apart(a: Draft, b: Draft, days: int) -> bool:
+    """Both drafts are of a day, at most `days` apart, and report the same status."""
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
+        return False
+    gap = dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)
+    return abs(gap.days) <= days
+
+
 def _within_visit(a: Draft, b: Draft) -> bool:
     """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
     for span, day in ((a, b), (b, a)):
@@ -159,12 +253,17 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
     )
     better = other if finer else keep
+    if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
+        # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
+        better = min(keep, other, key=lambda d: d.date or "")
     why = dict(keep.why)
     for key in ("date", "location"):
         if (better is other and key == "date") or (key == "location" and not keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
+    if _headline(keep) and not _headline(other) and other.people:
+        keep = replace(keep, people=_headline_people(keep.people, other.people))
     if keep.type == "visit" and other.type == "visit" and keep.people:
         # a repeat of a visit adds the visitor's officials (or the full name of one it
         # named by surname), not the hosts met on it
@@ -198,11 +297,17 @@ def _place(keep: Draft, other: Draft) -> str | None:
     return keep.location or other.location
 
 
+def _signed_reference(d: Draft) -> bool:
+    """A reference to a document that reports its signing as done."""
+    return d.type in SIGNED and d.status == "occurred"
+
+
 def _status(keep: Draft, other: Draft) -> Status:
-    """A report that it happened outweighs an announcement; a mere reference says nothing."""
-    if other.back_reference and not keep.back_reference:
+    """A report that it happened outweighs an announcement; a mere reference says nothing
+    (but "The agreement was signed at Palazzo Chigi" says it happened)."""
+    if other.back_reference and not keep.back_reference and not _signed_reference(other):
         return keep.status
-    if keep.back_reference and not other.back_reference:
+    if keep.back_reference and not other.back_reference and not _signed_reference(keep):
         return other.status
     return "occurred" if "occurred" in (keep.status, other.status) else "planned"
 
@@ -400,7 +505,7 @@ def _finish(d: Draft) -> EventDraft:
         date_precision=PRECISIONS.get(len(d.date)) if d.date else None,
         status=d.status,
         location=d.location,
-        participants=assemble.participants_of(d),
+        participants=assemble.participants_of(replace(d, people=_fuller(d.people))),
         evidence=d.sent.text,
         start=d.sent.start,
         end=d.sent.end,
@@ -579,7 +684,15 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if trigger.proposal:
                 continue
             draft = assemble.build(
-                trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker
+                trigger,
+                sent,
+                here,
+                persons,
+                dates,
+                ctx,
+                tuple(fired),
+                last_speaker,
+                _group(text, sent, drafts, ctx.published),
             )
             if draft is None:
                 continue
@@ -589,6 +702,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.news_day(draft, previous, ctx)
             draft = _day_relative(draft, previous, ctx.published)
+            draft = _series(draft, trigger, drafts, text)
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
@@ -604,3 +718,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_NEXT = quick.guard(_NEXT)
+_THE_N = quick.guard(_THE_N)
+_ROUND = quick.guard(_ROUND)

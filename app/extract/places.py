@@ -88,8 +88,22 @@ AGENCIES = frozenset(
         "UPDATE",
         "BREAKING",
         "EXCLUSIVE",
+        "ANGOP",
+        "ENA",
+        "SUNA",
+        "TAP",
+        "AIM",
+        "APA",
+        "PRENSA",
+        "LUSA",
+        "NAMPA",
+        "SAPA",
+        "ZNBC",
+        "ZANA",
     ]
 )
+# "ANGOP – Agência Angola Press": an agency's masthead, not a dateline
+_MASTHEAD = re.compile(r"(?i)\b(?:press|agency|ag[eê]ncia|agencia|news|service|broadcasting)\b")
 _TO = re.compile(
     rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
 )
@@ -235,7 +249,8 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if not match:
             continue
         city = match.group("city")
-        if city.upper() in AGENCIES:
+        masthead = len(line.group(0)) <= 60 and _MASTHEAD.search(line.group(0), match.end("city"))
+        if city.upper() in AGENCIES or masthead:
             continue
         mentions = gazetteer.mentions(city)
         # "KUWAIT, Feb 6 (KUNA)", "SINGAPORE (Reuters)": a city-state's name in capitals,
@@ -295,12 +310,21 @@ def in_sentence(
         found.append(
             Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
         )
+    found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     cities = [p for p in found if p.rule == "city"]
     chosen = cities[0] if cities else (found[0] if found else None)
     if chosen is None:
         return None
     rule = "named city" if chosen.rule == "city" else "named country (no city given)"
     return Place(chosen.name, chosen.start, chosen.end, rule)
+
+
+def _venue_of(text: str, place: Place, later: list[Place]) -> bool:
+    """ "at Melanesian Haus in Port Moresby": a building named right before its city."""
+    if place.rule != "city" or not later:
+        return False
+    gap = text[place.end : later[0].start]
+    return re.fullmatch(r",?\s+in\s+|,\s+", gap) is not None
 
 
 def is_online(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -320,3 +344,4 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _TO = quick.guard(_TO)
+_MASTHEAD = quick.guard(_MASTHEAD)

@@ -68,6 +68,11 @@ ABBREVIATIONS = frozenset(
         "pp",
         "a.m",
         "p.m",
+        "hon",
+        "rt",
+        "amb",
+        "brig",
+        "engr",
     ]
 )
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -126,7 +126,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
-        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
+        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|"
+        r"this\s+(?:morning|afternoon|evening))\b",
     ),
     (
         "relative_unit",
@@ -170,7 +171,7 @@ _WORD_HINT = re.compile(
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year"
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
     r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
 )
@@ -397,6 +398,8 @@ def _resolve_relative(
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
+        if word.startswith("this "):
+            shift = 0  # "this morning": the document's day
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
         rel, unit = g["rel"].lower(), g["unit"].lower()
@@ -488,7 +491,9 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
+    # not a participle of a future form: "will be held in Ashgabat on 15 October"
+    r"\b(?<!be\s)(?<!been\s)(?:arrived|landed|came|met|held|signed|visited|began|started|opened|"
+    r"was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
@@ -645,6 +650,14 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
     close = _DATELINE_CLOSE.search(text, start, min(end, start + 60))
+    # "Luanda – 30 July 2024 | 20:45 – The ministers …": the city, then the date
+    if (
+        close
+        and not any(c.isdigit() for c in text[start : close.start()])
+        and _DATE_ONLY_HINT.match(text, close.end())
+    ):
+        after = _DATELINE_CLOSE.search(text, close.end(), min(end, close.end() + 60))
+        return after.start() if after else min(end, close.end() + 60)
     return close.start() if close else min(end, start + 60)
 
 

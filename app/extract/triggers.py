@@ -86,6 +86,9 @@ VISIT_VERB = re.compile(
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
+    # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
+    r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
     r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
     re.I,
@@ -100,7 +103,7 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,80}\b(?:landed|arrived|docked)\b",
+    r"[^.]{0,160}\b(?:landed|arrived|docked)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -125,7 +128,10 @@ MEETING = re.compile(
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
     r"farewell\s+(?:call|visit|meeting)|"
-    r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
+    # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
+    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
+    r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
+    r"is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
@@ -144,7 +150,13 @@ MEETING = re.compile(
 )
 NO_MEETING = re.compile(
     r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
-    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop)\b|"
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop|"
+    r"remain|stay|refrain|exercise|respect|show|support|join|ensure|stand|withdraw|release|"
+    r"reject|condemn|cease|halt|lift|implement|comply|abide|avoid|keep|protect|uphold)\b|"
+    # "called on citizens to remain calm": an appeal to a public, not a call on an official
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:all\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:citizens|people|public|population|nationals|residents|community|parties|sides|"
+    r"countries|nations|authorities|governments|everyone|youth)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
@@ -155,6 +167,13 @@ BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
+_ENDING = re.compile(
+    r"(?i)\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrapp?(?:ed|ing|s)?\s+up|cut(?:ting)?\s+short)\s+$"
+)
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
+)
+_SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -176,11 +195,22 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     if trigger.rule == BACK_DOCUMENTS:
         return True
     words = trigger.surface.split()
+    if (
+        words
+        and _DOCUMENT_REFERENCE.fullmatch(trigger.surface)
+        and _SIGNED_AFTER.match(text, trigger.end)
+    ):
+        # "The agreement was signed yesterday … by A and B": the document already named
+        return bool(
+            re.search(r"(?i)\b(?:the|this)\s+$", text[max(0, trigger.start - 5) : trigger.start])
+        )
     if not words or not _NOUNS.match(words[-1]):
         return False
     if re.match(r"\s+(?:of|with|between)\b", text[trigger.end : trigger.end + 10]):
         return False
     before = text[max(0, trigger.start - 25) : trigger.start]
+    if _ENDING.search(before):
+        return True  # "before concluding his visit": the visit under way
     return bool(_DEFINITE.search(before)) or words[0].lower() in (
         "the",
         "during",
@@ -265,35 +295,47 @@ def _words(*words: str) -> tuple[str, ...]:
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
-_VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took")
+_VISIT_WORDS = _words(
+    "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
+)
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call",
+    "part in", "attend", "call", "audience",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
-    r"part\s+in|attend|"
+    r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
+# "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
+_SITE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:cent(?:re|er)|factory|plant|school|museum|hospital|"
+    r"farm|company|port|site|exhibition|university|park|facility|temple|mosque|church|campus|"
+    r"base|memorial|project|zone|institute|laboratory|refinery|mine)s?\b"
+)
 
 
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
     # "talks … hosted by Kazakhstan": a host of others' talks, not of a visit.
-    out = [m for m in VISIT_VERB.finditer(text, start, end) if not _HOSTED_BY.match(text, m.end())]
+    out = [
+        m
+        for m in VISIT_VERB.finditer(text, start, end)
+        if not _HOSTED_BY.match(text, m.end()) and not _SITE.match(text, m.end())
+    ]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
@@ -415,3 +457,6 @@ _VISIT_WORD = quick.guard(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
+_SITE = quick.guard(_SITE)
+_ENDING = quick.guard(_ENDING)
+_SIGNED_AFTER = quick.guard(_SIGNED_AFTER)
