@@ -371,6 +371,30 @@ STOP = frozenset(
         "designate",
         "elect",
         "emeritus",
+        # names of documents and ties, regions, palaces, services ("the Special Strategic
+        # Partnership", "the Eastern Mediterranean", "Istana Negara", "Chief of Army Staff")
+        "partnership",
+        "agreement",
+        "strategic",
+        "comprehensive",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "mediterranean",
+        "istana",
+        "negara",
+        "army",
+        "staff",
+        # verbs of headlines in title case ("HH the Amir, Kuwaiti Amir Hold Talks")
+        "hold",
+        "holds",
+        "meets",
+        "signs",
+        "discuss",
+        "discusses",
+        "receives",
+        "arrives",
     ]
 )
 _TOKEN = re.compile(
@@ -447,6 +471,8 @@ _SENDER = re.compile(
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
+# "Sultan bin Saad": a title word followed by "bin" is the first name of a patronymic name.
+_GIVEN_NAME = re.compile(r" (?:bin|bint|binti|ibn) [A-Z]")
 
 
 _REPORTER = re.compile(
@@ -511,8 +537,11 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
         if honorific_only and (ambiguous or _is_stop(word)):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
-        if ambiguous and ((current and joined) or after_title):
-            current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
+        if ambiguous and (
+            (current and joined) or after_title or _GIVEN_NAME.match(text, tok.end())
+        ):
+            # "Tiong King Sing", "Speaker Amir Ohana", "Minister Sultan bin Saad Al Muraikhi"
+            current.append(tok)
             continue
         if current and word.rstrip(".,") in _SUFFIXES and joined:
             current.append(tok)  # "Ferdinand Marcos Jr."
@@ -950,7 +979,10 @@ _THE_TWO = re.compile(
 )
 
 
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\b|\bin\s+the\s+presence\s+of\b", re.I)
+_WITNESSED = re.compile(
+    r"\bwitness(?:ed|es|ing)?\b|\bin\s+the\s+presence\s+of\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+signing\b",
+    re.I,
+)
 
 
 def mentions_two(text: str, start: int, end: int) -> bool:
@@ -968,6 +1000,7 @@ def the_two(
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
     word = "minister" if "minister" in who else "president" if "president" in who else ""
+    leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     for persons in reversed(earlier):
         fit = [
             p
@@ -976,6 +1009,7 @@ def the_two(
             and p.role
             and not p.sender
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
+            and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
         if len({p.country for p in fit}) >= 2:
             seen: set[str] = set()  # a copy even of one named here: it stands for "the two"

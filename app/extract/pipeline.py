@@ -172,6 +172,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         words = {w for p in keep.people for w in p.name.casefold().split()}
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
+    persons = _fuller(keep.people + add)
+    if other.people and _SIGNED_BY.search(other.sent.text) and _WITNESSED.search(keep.sent.text):
+        persons = _fuller(other.people)  # who signed it, not who witnessed the signing
     return replace(
         keep,
         type=kind,
@@ -180,10 +183,15 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=_fuller(keep.people + add),
+        people=persons,
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
+
+
+# "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
+_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b")
 
 
 def _place(keep: Draft, other: Draft) -> str | None:
@@ -199,7 +207,10 @@ def _place(keep: Draft, other: Draft) -> str | None:
 
 
 def _status(keep: Draft, other: Draft) -> Status:
-    """A report that it happened outweighs an announcement; a mere reference says nothing."""
+    """A report that it happened outweighs an announcement; a mere reference says nothing
+    (but "The agreement was signed at …" says the document was signed)."""
+    if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
+        return "occurred"
     if other.back_reference and not keep.back_reference:
         return keep.status
     if keep.back_reference and not other.back_reference:
@@ -475,7 +486,7 @@ def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    future = assemble.sentence_future(text, sent.start, sent.end)
     found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
     # a year stated or counted back ("last year"), not one guessed for a day without a year
     return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
@@ -572,7 +583,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if not fired:
             previous_sent = sent
             continue
-        future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+        future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
@@ -604,3 +615,5 @@ def run(text: str, *, resources: Resources) -> Extraction:
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_SIGNED_BY = quick.guard(_SIGNED_BY)
+_WITNESSED = quick.guard(_WITNESSED)

@@ -17,9 +17,11 @@ from app.extract.types import EventType
 
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
-    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
+    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
-    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
+    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
     r"memorandum|MoUs?|agreements?))\b",
     re.I,
 )
@@ -155,6 +157,17 @@ BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
+_DOCUMENT_TYPES = ("visa_agreement", "mou", "agreement")
+_LOOK_FORWARD = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "… was signed by", "… on the halal industry was exchanged by": a passive signing
+_PASSIVE_SIGNED = re.compile(
+    r"(?:\s+(?:on|of|in|for)\s+[^,.;]{0,60}?)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:signed|exchanged|inked)\b"
+)
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -175,6 +188,10 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     """ "the meeting", "during the visit": a definite noun for an event already reported."""
     if trigger.rule == BACK_DOCUMENTS:
         return True
+    if trigger.type in _DOCUMENT_TYPES and _PASSIVE_SIGNED.match(text, trigger.end):
+        # "The agreement was signed by …", "The MoU on halal was exchanged by …": the
+        # document of the signing just reported
+        return _DEFINITE.search(text, max(0, trigger.start - 25), trigger.start) is not None
     words = trigger.surface.split()
     if not words or not _NOUNS.match(words[-1]):
         return False
@@ -364,6 +381,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         ]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
+            if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
+                continue  # "looking forward to the next meeting of the two leaders": a wish
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -408,6 +427,7 @@ VISIT_VERB = quick.guard(VISIT_VERB)
 NO_VISIT = quick.guard(NO_VISIT)
 MEETING = quick.guard(MEETING)
 NO_MEETING = quick.guard(NO_MEETING)
+_LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
