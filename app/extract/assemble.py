@@ -33,7 +33,10 @@ FUTURE = re.compile(
     r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
     r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
-    r"(?-i:\b[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
+    # (not a month or weekday: "visited Baku in May to attend the Energy Week")
+    r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
     re.I,
 )
 NOT_PARTICIPANT = re.compile(
@@ -156,7 +159,8 @@ def _period(text: str, d: DateMention) -> bool:
     return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}$")
+# "since he assumed office in 2023", "his first visit to Türkiye since 2019"
+_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50})?$")
 
 
 def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:

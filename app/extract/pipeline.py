@@ -195,8 +195,10 @@ _WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b
 
 
 def _place(keep: Draft, other: Draft) -> str | None:
-    """The first place named, but a city over a country named alone."""
-    if keep.location and other.location:
+    """The first place named, but a city over a country named alone (not the place of a
+    leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
+    leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
+    if keep.location and other.location and not leg:
         vague = keep.why["location"].rule.endswith("(no city given)")
         return (
             other.location
@@ -500,6 +502,29 @@ _LINK = re.compile(
 )
 
 
+# "Related News" (or "Read also:") alone on its line: the lines below are links to others.
+_LINK_HEADING = re.compile(
+    r"\s*(?:related(?:\s+(?:news|stories|articles?|coverage|content|posts|reports))?|"
+    r"read\s+(?:also|more)|also\s+read|see\s+also|more\s+(?:news|stories)|recommended)"
+    r"\s*[:>»|-]?\s*",
+    re.I,
+)
+
+
+def _under_link_heading(text: str, at: int) -> bool:
+    """The sentence is a headline listed under a "Related News" line (up to two lines down)."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    lines = text[max(0, at - 400) : at].splitlines()
+    lines = [line for line in lines if line.strip()][-2:]
+    if not lines:
+        return False
+    if _LINK_HEADING.fullmatch(lines[-1]):
+        return True
+    headline = len(lines[-1]) < 120 and not lines[-1].rstrip().endswith(".")
+    return len(lines) == 2 and headline and _LINK_HEADING.fullmatch(lines[0]) is not None
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
@@ -540,7 +565,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
     # the first subject of the last sentence naming an official.
     last_subject: people.Person | None = None
     for sent in sentences.split(text):
-        may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
+        may_fire = (
+            triggers.may_fire(low, *span_of(sent))
+            and not _LINK.match(text, sent.start)
+            and not _under_link_heading(text, sent.start)
+        )
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
         if not fired and not people.may_speak(low, sent):
             if people.names_official(text, sent):

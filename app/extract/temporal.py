@@ -650,14 +650,22 @@ def _dateline_end(text: str, start: int, end: int) -> int:
 
 # A line that holds only a date and a time ("2024/05/20 17:12 KST", "15/01/2024 13:40"): the
 # document's date even when it stands after the lead paragraph (Yonhap, KUNA).
-_DATE_ONLY_HINT = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?,?\s+\d)")
+# "VNA | Tuesday, November 14, 2023 - 15:40": an agency's tag and a weekday may lead
+_AGENCY_TAG = r"[A-Z]{2,10}\s*[|/]\s*"
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+_DATE_ONLY_HINT = re.compile(
+    rf"\s*(?:{_AGENCY_TAG})?(?:{_WEEKDAY_WORD})?(?:\d|[A-Z][a-z]{{2,8}}\.?,?\s+\d)"
+)
+_LEAD_WORDS = re.compile(rf"^\s*(?:{_AGENCY_TAG})?(?:{_WEEKDAY_WORD})?")
 _TIME_LEFT = re.compile(
     r"[\d\s:|,./()+\-–—]*(?:(?:[A-Z]{2,5}|GMT|UTC|[AaPp]\.?[Mm]\.?|hrs|h)[\d\s:|,./()+\-–—]*)?"
 )
 
 
 def _date_only(line: str, surface: str) -> bool:
-    return _TIME_LEFT.fullmatch(line.replace(surface, " ", 1)) is not None
+    """Nothing on the line but the date, a time, and perhaps an agency's tag and a weekday."""
+    rest = line.replace(surface, " ", 1)
+    return _TIME_LEFT.fullmatch(_LEAD_WORDS.sub(" ", rest, count=1)) is not None
 
 
 _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")

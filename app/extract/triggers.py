@@ -49,7 +49,7 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
-    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes)\b",
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|charters?|pacts?|exchange\s+of\s+notes)\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -158,6 +158,19 @@ _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _DOCUMENT_TYPES = ("visa_agreement", "mou", "agreement")
+# "Peruvian tourists visiting Indonesia", "3,000 Indonesians visited Peru": no officials
+_PRIVATE_TRAVELLERS = re.compile(
+    r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
+    r"migrants|investors|fans)\s+(?:who\s+)?$"
+    r"|\b(?:citizens|nationals|residents|passport\s+holders)\b[^,.;]{0,45}$"
+    r"|\b\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|people|persons)\s+$"
+)
+_TALKS_ABOUT = re.compile(r"talks\s+(?:about|of)\b")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:everyone|everybody|nobody|no\s+one|someone|anyone|he|she|it|who|one)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _LOOK_FORWARD = re.compile(
     r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
@@ -310,7 +323,12 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
     # "talks … hosted by Kazakhstan": a host of others' talks, not of a visit.
-    out = [m for m in VISIT_VERB.finditer(text, start, end) if not _HOSTED_BY.match(text, m.end())]
+    out = [
+        m
+        for m in VISIT_VERB.finditer(text, start, end)
+        if not _HOSTED_BY.match(text, m.end())
+        and not _PRIVATE_TRAVELLERS.search(text, max(start, m.start() - 40), m.start())
+    ]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
@@ -383,6 +401,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
+            if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "Everyone in Brussels now talks about the route": speech
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -428,6 +450,8 @@ NO_VISIT = quick.guard(NO_VISIT)
 MEETING = quick.guard(MEETING)
 NO_MEETING = quick.guard(NO_MEETING)
 _LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
+_PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
+_SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
