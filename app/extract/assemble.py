@@ -563,7 +563,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
-    if "same" in word or "occasion" in word:
+    if "same" in word or "occasion" in word or word.endswith(" day"):
         # "On the same day": a day of the news events before it, never a background
         # change of relations ("… established relations on January 2, 1992"), nor the
         # first day of a visit that frames them.

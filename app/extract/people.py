@@ -793,6 +793,9 @@ _NAME_WORD = re.compile(
 _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\"|”|\))")
 
 
+_SHORT_FAMILY = re.compile(r"[A-Z][a-z]")  # "Xi", "Li", "Hu": a two-letter family name
+
+
 def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     """The words that can stand for a person later in the document, with whether each is
     certain (the surname, a quoted nickname) or only a guess (another part of the name, a
@@ -805,8 +808,9 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     if alias and alias.group(1).lower() not in STOP:
         keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
     for w in words[:-1]:
-        if len(w) >= 3 and w.lower() not in _PARTICLES and w.lower() not in HONORIFICS:
-            keys.append((w, False))  # "Lula", "Samia", "Lee" (family name first)
+        # "Lula", "Samia", "Lee", "Xi" (family name first)
+        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _PARTICLES | HONORIFICS:
+            keys.append((w, False))
     if len(words) >= 2 and len(words[0]) >= 3:
         last = words[-1].lower()
         keys += [(words[0] + last[:n], False) for n in (2, 3)]  # "Jokowi"
@@ -870,8 +874,12 @@ def _word_at(segment: str, word: str) -> Iterator[int]:
     i = segment.find(word)
     while i >= 0:
         j = i + len(word)
-        if (i == 0 or not segment[i - 1].isalnum()) and (
-            j >= len(segment) or not segment[j].isalnum()
+        inside = segment[j : j + 2]  # "Xi'an" is not "Xi" (but "Xi's" is)
+        joined = len(inside) == 2 and inside[0] in "'’" and inside[1].isalpha() and inside[1] != "s"
+        if (
+            (i == 0 or not segment[i - 1].isalnum())
+            and (j >= len(segment) or not segment[j].isalnum())
+            and not joined
         ):
             yield i
         i = segment.find(word, j)

@@ -525,6 +525,23 @@ def _under_link_heading(text: str, at: int) -> bool:
     return len(lines) == 2 and headline and _LINK_HEADING.fullmatch(lines[0]) is not None
 
 
+def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draft | None:
+    """The occasion an undated act of the news day belongs to: the last dated event, but the
+    talks of the day rather than the first day of the visit that frames them (and, for a
+    visit, the visit)."""
+    if kind == "visit":
+        visits = [d for d in drafts if d.type == "visit" and d.date]
+        return visits[-1] if visits else previous
+    if previous is None or previous.type != "visit":
+        return previous
+    later = [
+        d
+        for d in drafts
+        if d.type != "visit" and d.date and len(d.date) == 10 and d.date > (previous.date or "")
+    ]
+    return later[-1] if later else previous
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
@@ -627,7 +644,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
-            draft = assemble.news_day(draft, previous, ctx)
+            draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
             draft = _day_relative(draft, previous, ctx.published)
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:

@@ -165,6 +165,11 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"|\b(?:citizens|nationals|residents|passport\s+holders)\b[^,.;]{0,45}$"
     r"|\b\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|people|persons)\s+$"
 )
+# a bloc's council by its title: a gathering of all its members, not a bilateral meeting
+_COUNCIL_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
+    r"Ministers|Defen[cs]e\s+Ministers|Prime\s+Ministers)\b"
+)
 _TALKS_ABOUT = re.compile(r"talks\s+(?:about|of)\b")
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:everyone|everybody|nobody|no\s+one|someone|anyone|he|she|it|who|one)\s+"
@@ -399,6 +404,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         ]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
+            if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
+                continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
