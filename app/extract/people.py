@@ -26,7 +26,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
+    r"|Taoiseach|T[áa]naiste|Pope|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -1171,13 +1171,24 @@ def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> lis
     return mine or persons
 
 
+_MONARCHS = frozenset({"sultan", "king", "queen", "emir", "amir", "pope", "prince", "agong"})
+
+
+def _other_office(p: Person, full: Person) -> bool:
+    """ "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim": a monarch's title before the
+    one name, and the official named in full before holds no such office."""
+    last = (p.role or "").split()[-1:]
+    word = last[0].lower() if last else ""
+    return word in _MONARCHS and word not in (full.role or "").lower()
+
+
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
     """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
     in full before, when there is one."""
     out = []
     for p in persons:
         full = known.get(p.name) if " " not in p.name else None
-        if full is not None and full.name != p.name:
+        if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
         out.append(p)
     return out

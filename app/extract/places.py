@@ -205,7 +205,7 @@ NOT_PLACES = frozenset(
         *["Qasr", "Palazzo", "Palacio", "Palais", "Bhavan", "Istana", "Kremlin", "Villa"],
         *["Casa", "Château", "Chateau", "Élysée", "Elysee", "Akorda", "Orda", "Quirinale"],
         *["Itamaraty", "Planalto", "Seri", "Malacañang", "Malacanang", "Zhongnanhai"],
-        *["Schloss", "Saray", "Sarayi", "Dar", "Beit", "Bayt", "Rashtrapati"],
+        *["Schloss", "Saray", "Sarayi", "Dar", "Beit", "Bayt", "Rashtrapati", "Dataran"],
         # regions of the world, not places an event is held in ("a key partner in Central
         # Asia", "the Aegean and Eastern Mediterranean")
         *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],

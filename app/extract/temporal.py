@@ -126,7 +126,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
-        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday)\b",
+        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
+        r"this\s+morning|this\s+afternoon|this\s+evening)\b",
     ),
     (
         "relative_unit",
@@ -170,7 +171,7 @@ _WORD_HINT = re.compile(
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|week|month|year"
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
     r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
 )
@@ -396,7 +397,9 @@ def _resolve_relative(
         return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
+            word, -2 if "before" in word else 0
+        )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
         rel, unit = g["rel"].lower(), g["unit"].lower()

@@ -119,6 +119,8 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
+    # "received in audience", "is scheduled to have an audience with the Yang di-Pertuan Agong"
+    r"receiv(?:ed|es)\s+(?:\w+\s+)?in\s+audience|audience\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
@@ -305,7 +307,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call",
+    "part in", "attend", "call", "audience",
 )  # fmt: skip
 
 
@@ -315,7 +317,7 @@ _ANY_WORD_START = re.compile(
     r"anniversar|visit|arriv|travel|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
-    r"part\s+in|attend|"
+    r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention)"
 )
 
