@@ -439,7 +439,9 @@ def _previous_dates(
 # meeting(s) just reported.
 _ATTENDED = re.compile(
     r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
-    r"(?:also\s+)?attended\s+by\b",
+    r"(?:also\s+)?attended\s+by\b"
+    # "The Uzbek delegation was headed by X, the Hungarian delegation — by Y"
+    r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b",
     re.I,
 )
 
@@ -596,6 +598,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
+                if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
+                    _add_attendees(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
