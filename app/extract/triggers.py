@@ -102,7 +102,7 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,80}\b(?:landed|arrived|docked)\b",
+    r"[^.]{0,140}\b(?:landed|arrived|docked)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -118,7 +118,11 @@ MEETING = re.compile(
     r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+)?"
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
-    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
+    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "called on the King", not an appeal ("called on citizens to remain calm")
+    r"called\s+on(?!\s+(?:all\s+|the\s+|both\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+)?"
+    r"(?:citizens|people|public|nation|nations|parties|sides|countries|states|governments|"
+    r"community|members|residents|everyone|youth|voters|supporters|compatriots)\b)|"
     # "received in audience", "is scheduled to have an audience with the Yang di-Pertuan Agong"
     r"receiv(?:ed|es)\s+(?:\w+\s+)?in\s+audience|audience\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
