@@ -61,6 +61,9 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
+    if kept.type == draft.type == "visit" and kept.countries == draft.countries:
+        if _leg(kept, draft) or _leg(draft, kept):
+            return True  # "is scheduled to visit Samarkand on Saturday": a day of the visit
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
@@ -125,6 +128,24 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
         and done.date is not None
         and bool(_LATER.match(surface))
     )
+
+
+_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _leg(visit: Draft, leg: Draft) -> bool:
+    """`leg` is a planned day of the `visit` under way: an "N-day visit" from its first day
+    (three days when the text gives no length)."""
+    if visit.status != "occurred" or leg.status != "planned" or visit.date_end:
+        return False
+    if not (visit.date and leg.date and len(visit.date) == 10 and len(leg.date) == 10):
+        return False
+    found = _DAYS.search(visit.sent.text)
+    word = found.group(1).lower() if found else "three"
+    length = int(word) if word.isdigit() else _NUMBERS[word]
+    gap = (dt.date.fromisoformat(leg.date) - dt.date.fromisoformat(visit.date)).days
+    return 0 < gap < length
 
 
 def _within_visit(a: Draft, b: Draft) -> bool:
