@@ -61,9 +61,9 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
-    if kept.type == draft.type == "visit" and kept.countries == draft.countries:
-        if _leg(kept, draft) or _leg(draft, kept):
-            return True  # "is scheduled to visit Samarkand on Saturday": a day of the visit
+    same_visit = kept.type == draft.type == "visit" and kept.countries == draft.countries
+    if same_visit and (_leg(kept, draft) or _leg(draft, kept)):
+        return True  # "is scheduled to visit Samarkand on Saturday": a day of the visit
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
