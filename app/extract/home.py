@@ -122,9 +122,9 @@ NATIONAL: dict[str, tuple[str, ...]] = {
     "AGENCIA BRASIL": ("BRA",),
 }
 # Agencies with bureaus abroad: away from home they write about the dateline's state.
-_ABROAD = frozenset(
-    {"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA", "KYODO", "JIJI", "YONHAP"}
-)
+# (Kyodo, Jiji and Yonhap are not: abroad too they name every foreign official's state
+# and leave their own Prime Minister or President unmarked.)
+_ABROAD = frozenset({"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA"})
 # Wires of no state.
 _WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
 

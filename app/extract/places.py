@@ -241,8 +241,8 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if not match:
             continue
         city = match.group("city")
-        if city.upper() in AGENCIES:
-            continue
+        if city.upper() in AGENCIES or any(w in AGENCIES for w in city.upper().split()):
+            continue  # "KYODO NEWS - Jul 8, 2024": the agency's header, not a dateline
         mentions = gazetteer.mentions(city)
         # "KUWAIT, Feb 6 (KUNA)", "SINGAPORE (Reuters)": a city-state's name in capitals,
         # before a date or an agency (not a headline in capitals).
