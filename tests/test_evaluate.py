@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +178,39 @@ def test_golden_cases_load_and_summarize(tmp_path: Path) -> None:
     preds = {"a-meet-x-001": [pred(doc="a-meet-x-001", participants=("a b",))], "neg-002": []}
     text = summarize(cases, preds)
     assert "all" in text and "2/2" in text and "F1         1.000" in text
+
+
+# The evaluation sets held in the repository, each gold file beside its documents (the
+# held-out "fresh" set is read by no test).
+_DATA = GOLD.parent
+_SETS = {
+    "gold_seeds.jsonl": SEEDS,
+    "gold_dev.jsonl": _DATA / "dev_docs",
+    "gold_dev2.jsonl": _DATA / "dev2_docs",
+    "gold_test.jsonl": _DATA / "test_docs",
+    "gold_final.jsonl": _DATA / "final_docs",
+}
+_TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
+
+
+def test_gold_sets_are_well_formed() -> None:
+    """Every gold record names a document of its set, a required one quotes its evidence
+    verbatim, and all have the guide's field shapes (sorted alpha-3 parties, a date at some
+    precision)."""
+    date = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+    for name, docs in _SETS.items():
+        path = _DATA / name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            text = (docs / row["doc"]).read_text(encoding="utf-8-sig")
+            where = f"{name}: {row['doc']} {row['type']}"
+            assert row["type"] in _TYPES, where
+            assert row["countries"] == sorted(row["countries"]), where
+            assert all(re.fullmatch(r"[A-Z]{3}", c) for c in row["countries"]), where
+            assert len(set(row["countries"])) >= 2, where
+            assert row["date"] is None or date.fullmatch(row["date"]), where
+            assert row.get("date_end") is None or date.fullmatch(row["date_end"]), where
+            assert row["status"] in ("occurred", "planned"), where
+            assert isinstance(row.get("required", True), bool), where
+            # (an optional record may describe what implies it instead)
+            assert not row.get("required", True) or row["evidence"] in text, where

@@ -33,7 +33,10 @@ FUTURE = re.compile(
     r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
     r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
-    r"(?-i:\b[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
+    # (not a month or weekday: "visited Baku in May to attend the Energy Week")
+    r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
     re.I,
 )
 NOT_PARTICIPANT = re.compile(
@@ -156,10 +159,11 @@ def _period(text: str, d: DateMention) -> bool:
     return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
 
 
+# "since he assumed office in 2023", "since … took office", "his first visit to Türkiye since 2019"
 _SINCE = re.compile(
     r"(?i)\bsince\s+(?:(?:he|she|they|it|taking|assuming|his|her)\b[^,.;]{0,50}"
     r"|[^,;]{0,40}?\b(?:assumed|took|became|came\s+to\s+power|was\s+(?:elected|sworn|appointed))"
-    r"\b[^,.;]{0,30})$"
+    r"\b[^,.;]{0,30})?$"
 )
 
 
@@ -180,6 +184,34 @@ _WHAT_IT_DOES = re.compile(r"\b(?:which|that)\s+$")
 _FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place)\b")
 
 
+# "a protocol under which Tunisia will train …", "a delegation that will explore …": a
+# relative clause on what a thing will do, after an act told in the past.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|that|whereby|under\s+which|who)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+_PAST_ACT = re.compile(r"\b(?:signed|inked|met|held|arrived|visited|received|concluded|hosted)\b")
+
+
+def _what_it_will_do(text: str, start: int, f: re.Match[str]) -> bool:
+    """The future form `f` says what a thing done in the past will do ("signed a protocol
+    under which Tunisia will train …"), not that an act is to come."""
+    if _FUTURE_ACT.match(text, f.end()):
+        return False  # "… which will be signed next week"
+    if _WHAT_IT_DOES.search(text, max(start, f.start() - 8), f.start()):
+        return True
+    relative = _RELATIVE_BEFORE.search(text, max(start, f.start() - 60), f.start())
+    return relative is not None and _PAST_ACT.search(text, start, relative.start()) is not None
+
+
+def sentence_future(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of the future: a future form other than what a thing done in the
+    past will do."""
+    return any(
+        not _what_it_will_do(text, start, f) or not _PAST_ACT.search(text, start, f.start())
+        for f in FUTURE.finditer(text, start, end)
+    )
+
+
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
@@ -190,8 +222,7 @@ def _status(
         (
             f
             for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
-            if not _WHAT_IT_DOES.search(text, max(sent.start, f.start() - 8), f.start())
-            or _FUTURE_ACT.match(text, f.end())
+            if not _what_it_will_do(text, sent.start, f)
         ),
         None,
     )
@@ -570,7 +601,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if re.search(r"talks|meeting|negotiations|consultations|session", word)
         else None
     )
-    if "same" in word or "occasion" in word:
+    if "same" in word or "occasion" in word or word.endswith(" day"):
         # "On the same day": a day of the news events before it, never a background
         # change of relations ("… established relations on January 2, 1992"), nor the
         # first day of a visit that frames them.
@@ -700,3 +731,5 @@ _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
+_RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
+_PAST_ACT = quick.guard(_PAST_ACT)

@@ -122,14 +122,18 @@ NATIONAL: dict[str, tuple[str, ...]] = {
     "AGENCIA BRASIL": ("BRA",),
 }
 # Agencies with bureaus abroad: away from home they write about the dateline's state.
-_ABROAD = frozenset(
-    {"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA", "KYODO", "JIJI", "YONHAP"}
-)
+# (Kyodo, Jiji and Yonhap are not: abroad too they name every foreign official's state
+# and leave their own Prime Minister or President unmarked.)
+_ABROAD = frozenset({"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA"})
 # Wires of no state.
 _WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
 
-# "(KUNA)", "(AzerTac)", or a bare name in capitals ("ASTANA. KAZINFORM –").
-_AGENCY = re.compile(r"\((?P<tag>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b")
+# "(KUNA)", "(AzerTac)", a bare name in capitals ("ASTANA. KAZINFORM –"), or a short
+# one closing the dateline before its dash ("New York, September 25, 2024, SPA --").
+_AGENCY = re.compile(
+    r"\((?P<tag>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b"
+    r"|(?<=[,\s])(?P<dash>[A-Z]{2,3})\s+(?:--|–|—)\s"
+)
 
 
 _DATELINE_ONLY = "dateline city"
@@ -142,11 +146,12 @@ class Home:
     code: str
     surface: str
     rule: str
+    own: str | None = None  # a wire abroad: the agency's own state
 
 
 def _agency(head: str) -> str | None:
     for match in _AGENCY.finditer(head):
-        tag = (match.group("tag") or match.group("word")).strip().upper()
+        tag = (match.group("tag") or match.group("word") or match.group("dash")).strip().upper()
         if tag in NATIONAL or tag in _WIRES:
             return tag
     return None
@@ -168,7 +173,9 @@ def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None
         if city in states:
             return Home(city, agency, "national agency reporting from home")
         if city is not None and (agency in _ABROAD or len(states) > 1):
-            return Home(city, dateline.name if dateline else agency, "dateline of a wire abroad")
+            own = states[0] if len(states) == 1 else None
+            name = dateline.name if dateline else agency
+            return Home(city, name, "dateline of a wire abroad", own)
         if len(states) == 1:
             return Home(states[0], agency, "national agency")
         return None
@@ -220,9 +227,22 @@ def mark(
             p = replace(p, country=listed)  # "… and Bahrain, Foreign Minister X"
         elif p.country is None and p.role and not weak and _unmarked_official(p, text):
             host = abroad is not None and abroad.code != home.code and is_object(text, p)
-            p = replace(p, country=abroad.code if host and abroad else home.code)
+            code = abroad.code if host and abroad else home.code
+            p = replace(p, country=_not_counterpart(code, p, people, home))
         out.append(p)
     return out
+
+
+def _not_counterpart(code: str, p: Person, people: list[Person], home: Home) -> str:
+    """`code`, unless a wire abroad would give the official the state of his own
+    counterpart ("ASHGABAT (Yonhap) -- President Yoon … with his Turkmen counterpart"):
+    then the agency's own state."""
+    if home.own is None or code != home.code:
+        return code
+    for q in people:
+        if q is not p and q.country == code and q.role and "counterpart" in q.role.lower():
+            return home.own
+    return code
 
 
 def _state_before(p: Person, text: str, mentions: list[CountryMention]) -> str | None:

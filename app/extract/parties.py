@@ -27,6 +27,9 @@ _VENUE_BEFORE = re.compile(
 _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:brokered|mediated|facilitated|organi[sz]ed|moderated)\s+by\s+(?:the\s+)?$|"
     r"\bmediation\s+of\s+(?:the\s+)?$|\bagainst\s+(?:the\s+)?$|"
+    # what the parties face: "in the face of China's growing assertiveness"
+    r"\b(?:in\s+the\s+face\s+of|amid(?:st)?|to\s+counter|countering|to\s+deter|deterring|"
+    r"concerns?\s+(?:over|about|at))\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,

@@ -26,7 +26,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
+    r"|Taoiseach|T[áa]naiste|Pope|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -397,6 +397,30 @@ STOP = frozenset(
         "sea",
         "gulf",
         "coast",
+        # names of documents and ties, regions, palaces, services ("the Special Strategic
+        # Partnership", "the Eastern Mediterranean", "Istana Negara", "Chief of Army Staff")
+        "partnership",
+        "agreement",
+        "strategic",
+        "comprehensive",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "mediterranean",
+        "istana",
+        "negara",
+        "army",
+        "staff",
+        # verbs of headlines in title case ("HH the Amir, Kuwaiti Amir Hold Talks")
+        "hold",
+        "holds",
+        "meets",
+        "signs",
+        "discuss",
+        "discusses",
+        "receives",
+        "arrives",
     ]
 )
 _TOKEN = re.compile(
@@ -473,6 +497,8 @@ _SENDER = re.compile(
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
+# "Sultan bin Saad": a title word followed by "bin" is the first name of a patronymic name.
+_GIVEN_NAME = re.compile(r" (?:bin|bint|binti|ibn) [A-Z]")
 
 
 _REPORTER = re.compile(
@@ -537,11 +563,11 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
         if honorific_only and (ambiguous or _is_stop(word)):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
-        if ambiguous and not current and _PATRONYMIC.match(text, tok.end()):
-            current.append(tok)  # "Minister of State Sultan bin Saad Al Muraikhi": a given name
-            continue
-        if ambiguous and ((current and joined) or after_title):
-            current.append(tok)  # "Tiong King Sing", "Speaker Amir Ohana"
+        if ambiguous and (
+            (current and joined) or after_title or _GIVEN_NAME.match(text, tok.end())
+        ):
+            # "Tiong King Sing", "Speaker Amir Ohana", "Minister Sultan bin Saad Al Muraikhi"
+            current.append(tok)
             continue
         if current and word.rstrip(".,") in _SUFFIXES and joined:
             current.append(tok)  # "Ferdinand Marcos Jr."
@@ -708,7 +734,6 @@ def _whole_state(
 
 
 _AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
-_PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|binti)\s")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
     r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
@@ -833,6 +858,9 @@ _NAME_WORD = re.compile(
 _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\"|”|\))")
 
 
+_SHORT_FAMILY = re.compile(r"[A-Z][a-z]")  # "Xi", "Li", "Hu": a two-letter family name
+
+
 def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     """The words that can stand for a person later in the document, with whether each is
     certain (the surname, a quoted nickname) or only a guess (another part of the name, a
@@ -845,8 +873,9 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     if alias and alias.group(1).lower() not in STOP:
         keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
     for w in words[:-1]:
-        if len(w) >= 3 and w.lower() not in _PARTICLES and w.lower() not in HONORIFICS:
-            keys.append((w, False))  # "Lula", "Samia", "Lee" (family name first)
+        # "Lula", "Samia", "Lee", "Xi" (family name first)
+        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _PARTICLES | HONORIFICS:
+            keys.append((w, False))
     if len(words) >= 2 and len(words[0]) >= 3:
         last = words[-1].lower()
         keys += [(words[0] + last[:n], False) for n in (2, 3)]  # "Jokowi"
@@ -910,8 +939,12 @@ def _word_at(segment: str, word: str) -> Iterator[int]:
     i = segment.find(word)
     while i >= 0:
         j = i + len(word)
-        if (i == 0 or not segment[i - 1].isalnum()) and (
-            j >= len(segment) or not segment[j].isalnum()
+        inside = segment[j : j + 2]  # "Xi'an" is not "Xi" (but "Xi's" is)
+        joined = len(inside) == 2 and inside[0] in "'’" and inside[1].isalpha() and inside[1] != "s"
+        if (
+            (i == 0 or not segment[i - 1].isalnum())
+            and (j >= len(segment) or not segment[j].isalnum())
+            and not joined
         ):
             yield i
         i = segment.find(word, j)
@@ -1019,7 +1052,10 @@ _THE_TWO = re.compile(
 )
 
 
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\b|\bin\s+the\s+presence\s+of\b", re.I)
+_WITNESSED = re.compile(
+    r"\bwitness(?:ed|es|ing)?\b|\bin\s+the\s+presence\s+of\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+signing\b",
+    re.I,
+)
 
 
 def mentions_two(text: str, start: int, end: int) -> bool:
@@ -1037,6 +1073,7 @@ def the_two(
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
     word = "minister" if "minister" in who else "president" if "president" in who else ""
+    leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     for persons in reversed(earlier):
         fit = [
             p
@@ -1045,6 +1082,7 @@ def the_two(
             and p.role
             and not p.sender
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
+            and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
         if len({p.country for p in fit}) >= 2:
             seen: set[str] = set()  # a copy even of one named here: it stands for "the two"
@@ -1213,13 +1251,24 @@ def same_part(text: str, sent_start: int, at: int, persons: list[Person]) -> lis
     return mine or persons
 
 
+_MONARCHS = frozenset({"sultan", "king", "queen", "emir", "amir", "pope", "prince", "agong"})
+
+
+def _other_office(p: Person, full: Person) -> bool:
+    """ "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim": a monarch's title before the
+    one name, and the official named in full before holds no such office."""
+    last = (p.role or "").split()[-1:]
+    word = last[0].lower() if last else ""
+    return word in _MONARCHS and word not in (full.role or "").lower()
+
+
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
     """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
     in full before, when there is one."""
     out = []
     for p in persons:
         full = known.get(p.name) if " " not in p.name else None
-        if full is not None and full.name != p.name:
+        if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
         out.append(p)
     return out
@@ -1243,5 +1292,4 @@ _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)
 _PRESENCE = quick.guard(_PRESENCE)
 _PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
-_PATRONYMIC = quick.guard(_PATRONYMIC)
 _BUILDING_AFTER = quick.guard(_BUILDING_AFTER)

@@ -61,6 +61,9 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
+    same_visit = kept.type == draft.type == "visit" and kept.countries == draft.countries
+    if same_visit and (_leg(kept, draft) or _leg(draft, kept)):
+        return True  # "is scheduled to visit Samarkand on Saturday": a day of the visit
     # "before concluding his visit", "arrived on Tuesday" and "the visit" told on Wednesday:
     # the visit under way, on a later day
     if (
@@ -221,6 +224,24 @@ def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     return abs(gap.days) <= days
 
 
+_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _leg(visit: Draft, leg: Draft) -> bool:
+    """`leg` is a planned day of the `visit` under way: an "N-day visit" from its first day
+    (three days when the text gives no length)."""
+    if visit.status != "occurred" or leg.status != "planned" or visit.date_end:
+        return False
+    if not (visit.date and leg.date and len(visit.date) == 10 and len(leg.date) == 10):
+        return False
+    found = _DAYS.search(visit.sent.text)
+    word = found.group(1).lower() if found else "three"
+    length = int(word) if word.isdigit() else _NUMBERS[word]
+    gap = (dt.date.fromisoformat(leg.date) - dt.date.fromisoformat(visit.date)).days
+    return 0 < gap < length
+
+
 def _within_visit(a: Draft, b: Draft) -> bool:
     """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
     for span, day in ((a, b), (b, a)):
@@ -271,6 +292,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         words = {w for p in keep.people for w in p.name.casefold().split()}
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
+    persons = _fuller(keep.people + add)
+    if other.people and _SIGNED_BY.search(other.sent.text) and _WITNESSED.search(keep.sent.text):
+        persons = _fuller(other.people)  # who signed it, not who witnessed the signing
     return replace(
         keep,
         type=kind,
@@ -279,15 +303,22 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date_end=better.date_end,
         status=_status(keep, other),
         location=_place(keep, other),
-        people=_fuller(keep.people + add),
+        people=persons,
         sent=better.sent if keep.date is None and other.date else keep.sent,
         why=why,
     )
 
 
+# "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
+_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b")
+
+
 def _place(keep: Draft, other: Draft) -> str | None:
-    """The first place named, but a city over a country named alone."""
-    if keep.location and other.location:
+    """The first place named, but a city over a country named alone (not the place of a
+    leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
+    leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
+    if keep.location and other.location and not leg:
         vague = keep.why["location"].rule.endswith("(no city given)")
         return (
             other.location
@@ -305,6 +336,8 @@ def _signed_reference(d: Draft) -> bool:
 def _status(keep: Draft, other: Draft) -> Status:
     """A report that it happened outweighs an announcement; a mere reference says nothing
     (but "The agreement was signed at Palazzo Chigi" says it happened)."""
+    if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
+        return "occurred"
     if other.back_reference and not keep.back_reference and not _signed_reference(other):
         return keep.status
     if keep.back_reference and not other.back_reference and not _signed_reference(keep):
@@ -531,7 +564,9 @@ def _previous_dates(
 # meeting(s) just reported.
 _ATTENDED = re.compile(
     r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
-    r"(?:also\s+)?attended\s+by\b",
+    r"(?:also\s+)?attended\s+by\b"
+    # "The Uzbek delegation was headed by X, the Hungarian delegation — by Y"
+    r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b",
     re.I,
 )
 
@@ -580,7 +615,7 @@ def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    future = assemble.sentence_future(text, sent.start, sent.end)
     found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
     # a year stated or counted back ("last year"), not one guessed for a day without a year
     return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
@@ -592,6 +627,46 @@ _LINK = re.compile(
     r"more\s+on\s+this)\s*[:>»|-]",
     re.I,
 )
+
+
+# "Related News" (or "Read also:") alone on its line: the lines below are links to others.
+_LINK_HEADING = re.compile(
+    r"\s*(?:related(?:\s+(?:news|stories|articles?|coverage|content|posts|reports))?|"
+    r"read\s+(?:also|more)|also\s+read|see\s+also|more\s+(?:news|stories)|recommended)"
+    r"\s*[:>»|-]?\s*",
+    re.I,
+)
+
+
+def _under_link_heading(text: str, at: int) -> bool:
+    """The sentence is a headline listed under a "Related News" line (up to two lines down)."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    lines = text[max(0, at - 400) : at].splitlines()
+    lines = [line for line in lines if line.strip()][-2:]
+    if not lines:
+        return False
+    if _LINK_HEADING.fullmatch(lines[-1]):
+        return True
+    headline = len(lines[-1]) < 120 and not lines[-1].rstrip().endswith(".")
+    return len(lines) == 2 and headline and _LINK_HEADING.fullmatch(lines[0]) is not None
+
+
+def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draft | None:
+    """The occasion an undated act of the news day belongs to: the last dated event, but the
+    talks of the day rather than the first day of the visit that frames them (and, for a
+    visit, the visit)."""
+    if kind == "visit":
+        visits = [d for d in drafts if d.type == "visit" and d.date]
+        return visits[-1] if visits else previous
+    if previous is None or previous.type != "visit":
+        return previous
+    later = [
+        d
+        for d in drafts
+        if d.type != "visit" and d.date and len(d.date) == 10 and d.date > (previous.date or "")
+    ]
+    return later[-1] if later else previous
 
 
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
@@ -634,7 +709,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
     # the first subject of the last sentence naming an official.
     last_subject: people.Person | None = None
     for sent in sentences.split(text):
-        may_fire = triggers.may_fire(low, *span_of(sent)) and not _LINK.match(text, sent.start)
+        may_fire = (
+            triggers.may_fire(low, *span_of(sent))
+            and not _LINK.match(text, sent.start)
+            and not _under_link_heading(text, sent.start)
+        )
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
         if not fired and not people.may_speak(low, sent):
             if people.names_official(text, sent):
@@ -644,6 +723,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
+                if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
+                    _add_attendees(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
@@ -677,7 +758,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if not fired:
             previous_sent = sent
             continue
-        future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+        future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
@@ -700,7 +781,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
-            draft = assemble.news_day(draft, previous, ctx)
+            draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
             draft = _day_relative(draft, previous, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
@@ -721,3 +802,5 @@ _ATTENDED = quick.guard(_ATTENDED)
 _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)
+_SIGNED_BY = quick.guard(_SIGNED_BY)
+_WITNESSED = quick.guard(_WITNESSED)

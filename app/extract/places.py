@@ -219,14 +219,19 @@ NOT_PLACES = frozenset(
         *["Qasr", "Palazzo", "Palacio", "Palais", "Bhavan", "Istana", "Kremlin", "Villa"],
         *["Casa", "Château", "Chateau", "Élysée", "Elysee", "Akorda", "Orda", "Quirinale"],
         *["Itamaraty", "Planalto", "Seri", "Malacañang", "Malacanang", "Zhongnanhai"],
-        *["Schloss", "Saray", "Sarayi", "Dar", "Beit", "Bayt", "Rashtrapati"],
+        *["Schloss", "Saray", "Sarayi", "Dar", "Beit", "Bayt", "Rashtrapati", "Dataran"],
+        # regions of the world, not places an event is held in ("a key partner in Central
+        # Asia", "the Aegean and Eastern Mediterranean")
+        *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],
+        *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
     ]
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})\s*(?:,|\.|\(|/|—|–|-\s|:)"
+    r"\s*(?P<city>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})\s*(?:,|\.|\(|/|—|–|-\s|:)"
 )
 
 
+_AGENCY_FIRST = re.compile(r"\s*\([A-Za-z][A-Za-z .\-]{1,20}\)\s*[-–—]\s*")
 _CITY_STATE_AFTER = re.compile(r",?\s*(?:\(|[A-Z][a-z]{2}\.?\s+\d|\d)")
 
 
@@ -245,13 +250,14 @@ def _title(name: str) -> str:
 def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The city of a dateline ("HANOI, Oct. 3 (VNA) –", "Riyadh, May 21, 2024, SPA --")."""
     for line in re.finditer(r"[^\n]+", text[:600]):
-        match = _DATELINE.match(line.group(0))
+        lead = _AGENCY_FIRST.match(line.group(0))  # "(ANSA) - ROME - …"
+        match = _DATELINE.match(line.group(0), lead.end() if lead else 0)
         if not match:
             continue
         city = match.group("city")
         masthead = len(line.group(0)) <= 60 and _MASTHEAD.search(line.group(0), match.end("city"))
-        if city.upper() in AGENCIES or masthead:
-            continue
+        if city.upper() in AGENCIES or masthead or any(w in AGENCIES for w in city.upper().split()):
+            continue  # "KYODO NEWS - Jul 8, 2024": the agency's header, not a dateline
         mentions = gazetteer.mentions(city)
         # "KUWAIT, Feb 6 (KUNA)", "SINGAPORE (Reuters)": a city-state's name in capitals,
         # before a date or an agency (not a headline in capitals).
@@ -273,6 +279,19 @@ _BUILDING_AFTER = re.compile(
 )
 
 
+# "the situation in Gaza", "developments in Myanmar": what was talked about, not where.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:situation|developments?|war|conflict|crisis|fighting|violence|tensions?|peace|"
+    r"stability|ceasefire|escalation|events|reforms?|elections?)\s+$",
+    re.I,
+)
+
+
+def _topic(text: str, at: int) -> bool:
+    """The place follows "the situation in" or the like: a subject of talks."""
+    return _TOPIC_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -288,6 +307,8 @@ def in_sentence(
     found: list[Place] = []
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
+        if _topic(text, m.start()):
+            continue
         groups = m.groupdict()
         group = next((g for g in ("city", "region") if groups.get(g)), "place")
         place = m.group(group)
@@ -345,3 +366,4 @@ ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _TO = quick.guard(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
+_TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)

@@ -126,8 +126,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<wrel>last|next|this|on|late\s+on|early\s+on)\s+)?(?P<wd>{_WD})\b"),
     (
         "relative_day",
-        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|"
-        r"this\s+(?:morning|afternoon|evening))\b",
+        r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
+        r"this\s+morning|this\s+afternoon|this\s+evening)\b",
     ),
     (
         "relative_unit",
@@ -171,7 +171,7 @@ _WORD_HINT = re.compile(
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
-    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|morning|afternoon|evening|week|month|year"
+    rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
     r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
 )
@@ -397,9 +397,9 @@ def _resolve_relative(
         return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
-        if word.startswith("this "):
-            shift = 0  # "this morning": the document's day
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
+            word, -2 if "before" in word else 0
+        )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
         rel, unit = g["rel"].lower(), g["unit"].lower()
@@ -663,14 +663,22 @@ def _dateline_end(text: str, start: int, end: int) -> int:
 
 # A line that holds only a date and a time ("2024/05/20 17:12 KST", "15/01/2024 13:40"): the
 # document's date even when it stands after the lead paragraph (Yonhap, KUNA).
-_DATE_ONLY_HINT = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?,?\s+\d)")
+# "VNA | Tuesday, November 14, 2023 - 15:40": an agency's tag and a weekday may lead
+_AGENCY_TAG = r"[A-Z]{2,10}\s*[|/]\s*"
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+_DATE_ONLY_HINT = re.compile(
+    rf"\s*(?:{_AGENCY_TAG})?(?:{_WEEKDAY_WORD})?(?:\d|[A-Z][a-z]{{2,8}}\.?,?\s+\d)"
+)
+_LEAD_WORDS = re.compile(rf"^\s*(?:{_AGENCY_TAG})?(?:{_WEEKDAY_WORD})?")
 _TIME_LEFT = re.compile(
     r"[\d\s:|,./()+\-–—]*(?:(?:[A-Z]{2,5}|GMT|UTC|[AaPp]\.?[Mm]\.?|hrs|h)[\d\s:|,./()+\-–—]*)?"
 )
 
 
 def _date_only(line: str, surface: str) -> bool:
-    return _TIME_LEFT.fullmatch(line.replace(surface, " ", 1)) is not None
+    """Nothing on the line but the date, a time, and perhaps an agency's tag and a weekday."""
+    rest = line.replace(surface, " ", 1)
+    return _TIME_LEFT.fullmatch(_LEAD_WORDS.sub(" ", rest, count=1)) is not None
 
 
 _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")

@@ -17,9 +17,11 @@ from app.extract.types import EventType
 
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
-    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
+    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
-    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
+    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
     r"memorandum|MoUs?|agreements?))\b",
     re.I,
 )
@@ -47,7 +49,7 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
-    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes)\b",
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|charters?|pacts?|exchange\s+of\s+notes)\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -119,7 +121,13 @@ MEETING = re.compile(
     r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+)?"
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
-    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
+    r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "called on the King", not an appeal ("called on citizens to remain calm")
+    r"called\s+on(?!\s+(?:all\s+|the\s+|both\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+)?"
+    r"(?:citizens|people|public|nation|nations|parties|sides|countries|states|governments|"
+    r"community|members|residents|everyone|youth|voters|supporters|compatriots)\b)|"
+    # "received in audience", "is scheduled to have an audience with the Yang di-Pertuan Agong"
+    r"receiv(?:ed|es)\s+(?:\w+\s+)?in\s+audience|audience\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
@@ -174,6 +182,35 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
+_DOCUMENT_TYPES = ("visa_agreement", "mou", "agreement")
+# "Peruvian tourists visiting Indonesia", "3,000 Indonesians visited Peru": no officials
+_PRIVATE_TRAVELLERS = re.compile(
+    r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
+    r"migrants|investors|fans)\s+(?:who\s+)?$"
+    r"|\b(?:citizens|nationals|residents|passport\s+holders)\b[^,.;]{0,45}$"
+    r"|\b\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|people|persons)\s+$"
+)
+# a bloc's council by its title: a gathering of all its members, not a bilateral meeting
+_COUNCIL_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
+    r"Ministers|Defen[cs]e\s+Ministers|Prime\s+Ministers)\b"
+)
+_TALKS_ABOUT = re.compile(r"talks\s+(?:about|of)\b")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:everyone|everybody|nobody|no\s+one|someone|anyone|he|she|it|who|one)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_LOOK_FORWARD = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "… was signed by", "… on the halal industry was exchanged by": a passive signing
+_PASSIVE_SIGNED = re.compile(
+    r"(?:\s+(?:on|of|in|for)\s+[^,.;]{0,60}?)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:signed|exchanged|inked)\b"
+)
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -194,6 +231,10 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     """ "the meeting", "during the visit": a definite noun for an event already reported."""
     if trigger.rule == BACK_DOCUMENTS:
         return True
+    if trigger.type in _DOCUMENT_TYPES and _PASSIVE_SIGNED.match(text, trigger.end):
+        # "The agreement was signed by …", "The MoU on halal was exchanged by …": the
+        # document of the signing just reported
+        return _DEFINITE.search(text, max(0, trigger.start - 25), trigger.start) is not None
     words = trigger.surface.split()
     if (
         words
@@ -334,7 +375,9 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     out = [
         m
         for m in VISIT_VERB.finditer(text, start, end)
-        if not _HOSTED_BY.match(text, m.end()) and not _SITE.match(text, m.end())
+        if not _HOSTED_BY.match(text, m.end())
+        and not _SITE.match(text, m.end())
+        and not _PRIVATE_TRAVELLERS.search(text, max(start, m.start() - 40), m.start())
     ]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
@@ -406,6 +449,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         ]
     if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
+            if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
+                continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
+            if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
+                continue  # "looking forward to the next meeting of the two leaders": a wish
+            if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "Everyone in Brussels now talks about the route": speech
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -450,6 +501,9 @@ VISIT_VERB = quick.guard(VISIT_VERB)
 NO_VISIT = quick.guard(NO_VISIT)
 MEETING = quick.guard(MEETING)
 NO_MEETING = quick.guard(NO_MEETING)
+_LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
+_PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
+_SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
