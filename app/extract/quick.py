@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+import sys
+from collections.abc import Iterator
+from typing import Any, cast
 
 _parser: Any = importlib.import_module("re._parser")
 
@@ -118,6 +120,15 @@ def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
+def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern guarded (see `guard`); a case-insensitive one also looks for its
+    matches in the lower-cased text (see `_Folded`): for long alternations scanned over
+    whole sentences."""
+    guarded = guard(pattern)
+    twin = _twin(pattern)
+    return cast("re.Pattern[str]", _Folded(guarded, guard(twin))) if twin else guarded
+
+
 def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern with a first-character guard after its leading `\\b` (see above)."""
     if pattern.flags & re.VERBOSE:
@@ -149,3 +160,135 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     ORIGINALS[compiled] = pattern
     return compiled
+
+
+# Scoped or inline flags, and escapes naming characters by number: `fold` leaves such patterns.
+_FLAGS_GROUP = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_NUMBERED = re.compile(r"\\(?:[xuUN0-9])")
+
+
+def _lower_source(source: str) -> str | None:
+    """The source with every literal letter lower-cased (escapes and group names as written),
+    or None when that would not match the lower-cased text as the pattern matches without case."""
+    if _FLAGS_GROUP.search(source) or _NUMBERED.search(source):
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])  # \S, \W, \b, \. …: an escape is kept as written
+            i += 2
+        elif source.startswith(("(?P<", "(?P="), i):
+            close = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+        else:
+            if len(source[i].lower()) != 1:
+                return None
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def _range_folds(low: int, high: int) -> bool:
+    """A class range within A-Z, within a-z, or among characters without case: its lower-cased
+    ends then bound the lower-cased characters it matches without case."""
+    chars = [chr(c) for c in range(low, high + 1)]
+    return (
+        "A" <= chars[0] <= chars[-1] <= "Z"
+        or "a" <= chars[0] <= chars[-1] <= "z"
+        or all(c.lower() == c == c.upper() for c in chars)
+    )
+
+
+def _ranges_fold(items: Any) -> bool:
+    """Every class range of the parsed pattern folds (see `_range_folds`)."""
+    for op, av in items:
+        name = str(op)
+        if name == "IN":
+            ranges = [a for o, a in av if str(o) == "RANGE"]
+            if not all(_range_folds(low, high) for low, high in ranges):
+                return False
+        elif name == "SUBPATTERN":
+            subs = [av[3]]
+        elif name == "BRANCH":
+            subs = list(av[1])
+        elif name in _REPEATS or name in ("ASSERT", "ASSERT_NOT"):
+            subs = [av[-1]]
+        elif name == "ATOMIC_GROUP":
+            subs = [av]
+        else:
+            continue
+        if name != "IN" and not all(_ranges_fold(sub.data) for sub in subs):
+            return False
+    return True
+
+
+_SHORT = 200
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# The last text folded and its lower-cased form (None when it has cased non-ASCII letters).
+_last: tuple[str, str | None] = ("", "")
+
+
+def _folded(text: str) -> str | None:
+    """`text` lower-cased, when that changes only ASCII letters (every other character it holds
+    has no case): then matching it with case equals matching `text` without case."""
+    global _last
+    if len(text) < _SHORT:
+        return None  # a phrase cut from the text: the original, not a slot of the cache
+    last = _last
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if not text.isascii():
+        others = "".join(_NON_ASCII.findall(text))
+        low = low if others.lower() == others == others.upper() else None
+    _last = (text, low)
+    return low
+
+
+class _Folded:
+    """A case-insensitive pattern that looks for its matches in the lower-cased text with a
+    case-sensitive twin (whose alternatives `re` can skip by their first letter), then reads
+    each match from the text itself with the original at the position found."""
+
+    def __init__(self, original: re.Pattern[str], twin: re.Pattern[str]) -> None:
+        self.original = original
+        self.twin = twin
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.original, name)  # pattern, flags, sub … as the original's
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = _folded(text)
+        if low is None:
+            return self.original.search(text, pos, endpos)
+        found = self.twin.search(low, pos, endpos)
+        return found and self.original.match(text, found.start(), endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        low = _folded(text)
+        if low is None:
+            yield from self.original.finditer(text, pos, endpos)
+            return
+        for found in self.twin.finditer(low, pos, endpos):
+            match = self.original.match(text, found.start(), endpos)
+            assert match is not None and match.end() == found.end()
+            yield match
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text; None
+    for a pattern that cannot be lower-cased safely."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    source = pattern.pattern
+    lead = _LEADING_FLAGS.match(source)
+    if lead and lead.group(0) == "(?i)":
+        source = source[lead.end() :]
+    lowered = _lower_source(source)
+    if lowered is None or not _ranges_fold(_parser.parse(source, pattern.flags).data):
+        return None
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)
