@@ -225,24 +225,30 @@ def _ranges_fold(items: Any) -> bool:
 
 
 _SHORT = 200
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-# The last text folded and its lower-cased form (None when it has cased non-ASCII letters).
+# The characters that match an ASCII letter without case but are none ("İ", "ı", "ſ" and the
+# Kelvin sign): a text holding one is searched with the original.  Any other character
+# matches an ASCII letter without case only if it is one, and the twin's other letters are
+# ASCII too, so lower-casing the ASCII letters alone (which keeps every offset) is enough.
+_SPECIAL = ("İ", "ı", "ſ", "\u212a")
+# The last text folded and its lower-cased form (None when it holds a special character).
 _last: tuple[str, str | None] = ("", "")
 
 
 def _folded(text: str) -> str | None:
-    """`text` lower-cased, when that changes only ASCII letters (every other character it holds
-    has no case): then matching it with case equals matching `text` without case."""
+    """`text` lower-cased, when matching that with a twin (see `_twin`) equals matching `text`
+    without case: it holds none of the special characters."""
     global _last
     if len(text) < _SHORT:
         return None  # a phrase cut from the text: the original, not a slot of the cache
     last = _last
     if last[0] is text:
         return last[1]
-    low: str | None = text.lower()
-    if not text.isascii():
-        others = "".join(_NON_ASCII.findall(text))
-        low = low if others.lower() == others == others.upper() else None
+    if text.isascii():
+        low: str | None = text.lower()
+    elif any(c in text for c in _SPECIAL):
+        low = None
+    else:
+        low = text.encode().lower().decode()  # bytes.lower(): the ASCII letters only, fast
     _last = (text, low)
     return low
 
@@ -291,4 +297,6 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lowered = _lower_source(source)
     if lowered is None or not _ranges_fold(_parser.parse(source, pattern.flags).data):
         return None
+    if any(not c.isascii() and c.lower() != c.upper() for c in lowered):
+        return None  # a letter with case beyond ASCII ("communiqu[ée]")
     return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)

@@ -78,6 +78,8 @@ FOLD_TEXTS = [
     "The ministers MET in Baku – “talks” were HELD over the PHONE; " * 5,
     # a cased non-ASCII letter: searched with the original pattern
     "Ilham Aliyev MET İlham Aliyev; The Ministers Met, ÉTÉ talks " * 5,
+    "The \u212aing met the ſultan: TAL\u212aS were held, ÉTÉ " * 5,
+    "Ministers MET in Baku; ÉTÉ TALKS were held, Émile MEETS Zoë " * 5,
 ]
 
 
