@@ -366,7 +366,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
-    found = [t for t in found if not _describes_document(text, t, found)]
+    if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
+        found = [t for t in found if not _describes_document(text, t, found)]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
     proposals = [
         replace(t, proposal=True)
