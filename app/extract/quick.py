@@ -38,6 +38,10 @@ _LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+# Every folded pattern (for the tests that compare them with their originals).
+FOLDED: list[_Folded] = []
+
+
 class _Unknown(Exception):
     """The first characters of a (part of a) pattern cannot be listed."""
 
@@ -126,7 +130,11 @@ def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     whole sentences."""
     guarded = guard(pattern)
     twin = _twin(pattern)
-    return cast("re.Pattern[str]", _Folded(guarded, guard(twin))) if twin else guarded
+    if twin is None:
+        return guarded
+    folded = _Folded(guarded, guard(twin))
+    FOLDED.append(folded)
+    return cast("re.Pattern[str]", folded)
 
 
 def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -162,15 +170,18 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compiled
 
 
-# Scoped or inline flags, and escapes naming characters by number: `fold` leaves such patterns.
+# Scoped or inline flags (but a part matched with case), escapes naming characters by number,
+# back references: `fold` leaves patterns with these as they are.
 _FLAGS_GROUP = re.compile(r"\(\?[aiLmsux-]+[:)]")
-_NUMBERED = re.compile(r"\\(?:[xuUN0-9])")
+_NUMBERED = re.compile(r"\\(?:[xuUN0-9])|\(\?P=")
+_CASED_PART = "(?-i:"
 
 
 def _lower_source(source: str) -> str | None:
-    """The source with every literal letter lower-cased (escapes and group names as written),
-    or None when that would not match the lower-cased text as the pattern matches without case."""
-    if _FLAGS_GROUP.search(source) or _NUMBERED.search(source):
+    """The source with every literal letter lower-cased (escapes and group names as written), a
+    part matched with case (`(?-i:…)`) lower-cased as well; None when a lower-cased text could
+    not be read with it (see `_twin`)."""
+    if _FLAGS_GROUP.search(source.replace(_CASED_PART, "(?:")) or _NUMBERED.search(source):
         return None
     out: list[str] = []
     i = 0
@@ -178,8 +189,11 @@ def _lower_source(source: str) -> str | None:
         if source[i] == "\\":
             out.append(source[i : i + 2])  # \S, \W, \b, \. …: an escape is kept as written
             i += 2
-        elif source.startswith(("(?P<", "(?P="), i):
-            close = source.index(">" if source[i + 3] == "<" else ")", i)
+        elif source.startswith(_CASED_PART, i):
+            out.append("(?:")
+            i += len(_CASED_PART)
+        elif source.startswith("(?P<", i):
+            close = source.index(">", i)
             out.append(source[i : close + 1])
             i = close + 1
         else:
@@ -188,6 +202,32 @@ def _lower_source(source: str) -> str | None:
             out.append(source[i].lower())
             i += 1
     return "".join(out)
+
+
+def _cased_in_negation(items: Any, negated: bool = False) -> bool:
+    """Whether a part matched with case stands inside a negative lookaround (there the twin's
+    looser part would reject what the original accepts)."""
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN":
+            if negated and av[2] & re.IGNORECASE:
+                return True
+            subs = [av[3]]
+        elif name == "BRANCH":
+            subs = list(av[1])
+        elif name in _REPEATS or name == "ASSERT":
+            subs = [av[-1]]
+        elif name == "ASSERT_NOT":
+            if _cased_in_negation(av[1].data, True):
+                return True
+            continue
+        elif name == "ATOMIC_GROUP":
+            subs = [av]
+        else:
+            continue
+        if any(_cased_in_negation(sub.data, negated) for sub in subs):
+            return True
+    return False
 
 
 def _range_folds(low: int, high: int) -> bool:
@@ -254,9 +294,11 @@ def _folded(text: str) -> str | None:
 
 
 class _Folded:
-    """A case-insensitive pattern that looks for its matches in the lower-cased text with a
-    case-sensitive twin (whose alternatives `re` can skip by their first letter), then reads
-    each match from the text itself with the original at the position found."""
+    """A case-insensitive pattern that finds where it may match in the lower-cased text with a
+    case-sensitive twin (whose alternatives `re` can skip by their first letter: it cannot
+    without case), and tries the original at each such place, leftmost first.  The twin matches
+    wherever the original does (see `_twin`), so the first place the original matches is the
+    original's own search result."""
 
     def __init__(self, original: re.Pattern[str], twin: re.Pattern[str]) -> None:
         self.original = original
@@ -265,12 +307,19 @@ class _Folded:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.original, name)  # pattern, flags, sub … as the original's
 
+    def _next(self, text: str, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        while (found := self.twin.search(low, pos, endpos)) is not None:
+            match = self.original.match(text, found.start(), endpos)
+            if match is not None:
+                return match
+            pos = found.start() + 1  # a part matched with case did not: look further on
+        return None
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = _folded(text)
         if low is None:
             return self.original.search(text, pos, endpos)
-        found = self.twin.search(low, pos, endpos)
-        return found and self.original.match(text, found.start(), endpos)
+        return self._next(text, low, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -279,15 +328,16 @@ class _Folded:
         if low is None:
             yield from self.original.finditer(text, pos, endpos)
             return
-        for found in self.twin.finditer(low, pos, endpos):
-            match = self.original.match(text, found.start(), endpos)
-            assert match is not None and match.end() == found.end()
+        while (match := self._next(text, low, pos, endpos)) is not None:
             yield match
+            pos = match.end()  # never empty (see `_twin`): the next match starts after it
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text; None
-    for a pattern that cannot be lower-cased safely."""
+    """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text: it
+    matches there wherever the original matches the text (in a text without `_SPECIAL`
+    characters), and the same way but where the original matches with case.  None for a
+    pattern that can match the empty string or cannot be lower-cased so."""
     if not pattern.flags & re.IGNORECASE:
         return None
     source = pattern.pattern
@@ -295,7 +345,14 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if lead and lead.group(0) == "(?i)":
         source = source[lead.end() :]
     lowered = _lower_source(source)
-    if lowered is None or not _ranges_fold(_parser.parse(source, pattern.flags).data):
+    if lowered is None:
+        return None
+    data = list(_parser.parse(source, pattern.flags).data)
+    try:
+        _chars, empty = _first(data)
+    except _Unknown:
+        empty = True
+    if empty or not _ranges_fold(data) or _cased_in_negation(data):
         return None
     if any(not c.isascii() and c.lower() != c.upper() for c in lowered):
         return None  # a letter with case beyond ASCII ("communiqu[ée]")
