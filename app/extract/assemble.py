@@ -652,7 +652,7 @@ _TRAVEL = re.compile(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.fold(FUTURE)
-BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
