@@ -137,15 +137,17 @@ def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return cast("re.Pattern[str]", folded)
 
 
-def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with a first-character guard after its leading `\\b` (see above)."""
+def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]:
+    """The same pattern with a first-character guard after its leading `\\b` (see above).
+    `scanned`: guard a case-sensitive pattern not led by `\\b` too (one whose first item the
+    engine cannot scan for, as `\\d+|January|…`: it enters the alternation at every position)."""
     if pattern.flags & re.VERBOSE:
         return pattern
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         data = list(parsed.data)
         boundary = _at_boundary(data)
-        if not boundary and not pattern.flags & re.IGNORECASE:
+        if not boundary and not pattern.flags & re.IGNORECASE and not scanned:
             return pattern  # the engine's own first-character scan may serve it better
         chars, empty = _first(data)
     except _Unknown:
