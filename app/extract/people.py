@@ -637,7 +637,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     )
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
-    role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
+    article = _ARTICLE.match(role)
+    role = role[article.end() :] if article else role
 
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
@@ -652,6 +653,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     return " ".join(words) or None
 
 
+_ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
