@@ -52,6 +52,7 @@ BACK_REFERENCE = re.compile(
 )
 PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 PHONE = "a phone call has no place"
+_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
 
 def placeless(d: Draft) -> bool:
@@ -496,7 +497,7 @@ def _location(
             return "online", Why(online.group(0), "video or online meeting")
     if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if re.search(r"(?i)\b(?:phone|telephone)\b", text[sent.start : sent.end]):
+    if _PHONE.search(text[sent.start : sent.end]):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
@@ -720,8 +721,8 @@ _TRAVEL = re.compile(
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-FUTURE = quick.guard(FUTURE)
-BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+FUTURE = quick.fold(FUTURE)
+BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _ASIDE = quick.guard(_ASIDE)
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)

@@ -32,18 +32,18 @@ _BLANK = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 class Gazetteer:
     """Country names, codes and mentions; immutable once loaded."""
 
-    __slots__ = ("_codes", "_pattern", "_table")
+    __slots__ = ("_codes", "_pattern", "_small", "_table")
 
     def __init__(self, table: CountryTable) -> None:
         self._table = table
         self._codes = frozenset(table.names)
         words = [*table.surfaces, *(p + h for p in table.prefixes for h in _HYPHENS)]
-        # No leading (?<!\w): a pattern that starts with a literal lets `re` skip
-        # ahead to candidate first letters, several times faster; `mentions`
-        # checks the left boundary itself.  A prefix form ends on its hyphen, a
-        # blocked currency ("US$") on its sign: neither needs a word end after.
-        trie = trie_pattern(words, space=_BLANK)
-        self._pattern = re.compile(rf"(?:{trie})(?:(?<=[{_HYPHENS}$])|(?!\w))")
+        # A surface led by a small letter ("eSwatini") would make every "e" of a text a place
+        # to enter the trie: those few have a pattern of their own (no surface of one starts
+        # like a surface of the other, so each finds at a position what the two together would).
+        small = [w for w in words if w[0].islower()]
+        self._pattern = _matcher([w for w in words if not w[0].islower()])
+        self._small = _matcher(small) if small else None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -59,7 +59,16 @@ class Gazetteer:
         found: list[CountryMention] = []
         search = self._pattern.search
         pos = start
-        while (match := search(text, pos, stop)) is not None:
+        # the next match of a small-letter surface at or after `pos` (None: there is none)
+        small = self._small.search(text, pos, stop) if self._small else None
+        while True:
+            match = search(text, pos, stop)
+            if small is not None and small.start() < pos:
+                small = small.re.search(text, pos, stop)
+            if small is not None and (match is None or small.start() < match.start()):
+                match = small
+            if match is None:
+                break
             first, last = match.span()
             if first > 0 and _is_word_char(text[first - 1]):
                 pos = first + 1  # began inside a word ("McDonald"): look again further on
@@ -113,6 +122,16 @@ class Gazetteer:
     def is_capital(self, surface: str) -> bool:
         """True when `surface` is a capital city name (so it can be a location)."""
         return normalize(surface) in self._table.capitals
+
+
+def _matcher(words: list[str]) -> re.Pattern[str]:
+    """One trie-shaped pattern for these surfaces, with the word end each needs."""
+    # No leading (?<!\w): a pattern that starts with a literal lets `re` skip ahead to
+    # candidate first letters, several times faster; `mentions` checks the left boundary
+    # itself.  A prefix form ends on its hyphen, a blocked currency ("US$") on its sign:
+    # neither needs a word end after.
+    trie = trie_pattern(words, space=_BLANK)
+    return re.compile(rf"(?:{trie})(?:(?<=[{_HYPHENS}$])|(?!\w))")
 
 
 def _is_word_char(char: str) -> bool:

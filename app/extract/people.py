@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from app.extract import quick
@@ -475,9 +476,21 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text, start, end))
 
 
+# Word tests cached by word: the same words recur in every sentence and document.
+@lru_cache(maxsize=16384)
 def _is_stop(word: str) -> bool:
     low = word.lower()
-    return low.rstrip(".,’'s") in STOP or low in STOP or _TITLE.fullmatch(word) is not None
+    return low.rstrip(".,’'s") in STOP or low in STOP or _is_title(word)
+
+
+@lru_cache(maxsize=16384)
+def _is_title(word: str) -> bool:
+    return _TITLE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=16384)
+def _is_initial(word: str) -> bool:
+    return _INITIAL.fullmatch(word) is not None
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
@@ -550,11 +563,11 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         gap = text[current[-1].end() : at] if current else " "
         joined = gap in (" ", "-") or gap == ""
         after_title = previous_title and previous_end + 1 == at and text[previous_end] == " "
-        is_title = _TITLE.fullmatch(word) is not None
+        is_title = _is_title(word)
         previous_title, previous_end = is_title, tok.end()
         if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
-        if _INITIAL.fullmatch(word) and not inside and word.lower() not in HONORIFICS:
+        if _is_initial(word) and not inside and word.lower() not in HONORIFICS:
             if current and not joined:
                 close()
             current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
@@ -679,7 +692,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     )
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
-    role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
+    article = _ARTICLE.match(role)
+    role = role[article.end() :] if article else role
 
     words = role.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
@@ -694,6 +708,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     return " ".join(words) or None
 
 
+_ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 

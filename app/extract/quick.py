@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+import sys
+from collections.abc import Iterator
+from typing import Any, cast
 
 _parser: Any = importlib.import_module("re._parser")
 
@@ -34,6 +36,10 @@ _LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 # Each guarded pattern and the pattern it was made from (for the tests that compare them).
 ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+# Every folded pattern (for the tests that compare them with their originals).
+FOLDED: list[_Folded] = []
 
 
 class _Unknown(Exception):
@@ -118,15 +124,30 @@ def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with a first-character guard after its leading `\\b` (see above)."""
+def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern guarded (see `guard`); a case-insensitive one also looks for its
+    matches in the lower-cased text (see `_Folded`): for long alternations scanned over
+    whole sentences."""
+    guarded = guard(pattern)
+    twin = _twin(pattern)
+    if twin is None:
+        return guarded
+    folded = _Folded(guarded, guard(twin))
+    FOLDED.append(folded)
+    return cast("re.Pattern[str]", folded)
+
+
+def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]:
+    """The same pattern with a first-character guard after its leading `\\b` (see above).
+    `scanned`: guard a case-sensitive pattern not led by `\\b` too (one whose first item the
+    engine cannot scan for, as `\\d+|January|…`: it enters the alternation at every position)."""
     if pattern.flags & re.VERBOSE:
         return pattern
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         data = list(parsed.data)
         boundary = _at_boundary(data)
-        if not boundary and not pattern.flags & re.IGNORECASE:
+        if not boundary and not pattern.flags & re.IGNORECASE and not scanned:
             return pattern  # the engine's own first-character scan may serve it better
         chars, empty = _first(data)
     except _Unknown:
@@ -149,3 +170,192 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     ORIGINALS[compiled] = pattern
     return compiled
+
+
+# Scoped or inline flags (but a part matched with case), escapes naming characters by number,
+# back references: `fold` leaves patterns with these as they are.
+_FLAGS_GROUP = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_NUMBERED = re.compile(r"\\(?:[xuUN0-9])|\(\?P=")
+_CASED_PART = "(?-i:"
+
+
+def _lower_source(source: str) -> str | None:
+    """The source with every literal letter lower-cased (escapes and group names as written), a
+    part matched with case (`(?-i:…)`) lower-cased as well; None when a lower-cased text could
+    not be read with it (see `_twin`)."""
+    if _FLAGS_GROUP.search(source.replace(_CASED_PART, "(?:")) or _NUMBERED.search(source):
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])  # \S, \W, \b, \. …: an escape is kept as written
+            i += 2
+        elif source.startswith(_CASED_PART, i):
+            out.append("(?:")
+            i += len(_CASED_PART)
+        elif source.startswith("(?P<", i):
+            close = source.index(">", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+        else:
+            if len(source[i].lower()) != 1:
+                return None
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def _cased_in_negation(items: Any, negated: bool = False) -> bool:
+    """Whether a part matched with case stands inside a negative lookaround (there the twin's
+    looser part would reject what the original accepts)."""
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN":
+            if negated and av[2] & re.IGNORECASE:
+                return True
+            subs = [av[3]]
+        elif name == "BRANCH":
+            subs = list(av[1])
+        elif name in _REPEATS or name == "ASSERT":
+            subs = [av[-1]]
+        elif name == "ASSERT_NOT":
+            if _cased_in_negation(av[1].data, True):
+                return True
+            continue
+        elif name == "ATOMIC_GROUP":
+            subs = [av]
+        else:
+            continue
+        if any(_cased_in_negation(sub.data, negated) for sub in subs):
+            return True
+    return False
+
+
+def _range_folds(low: int, high: int) -> bool:
+    """A class range within A-Z, within a-z, or among characters without case: its lower-cased
+    ends then bound the lower-cased characters it matches without case."""
+    chars = [chr(c) for c in range(low, high + 1)]
+    return (
+        "A" <= chars[0] <= chars[-1] <= "Z"
+        or "a" <= chars[0] <= chars[-1] <= "z"
+        or all(c.lower() == c == c.upper() for c in chars)
+    )
+
+
+def _ranges_fold(items: Any) -> bool:
+    """Every class range of the parsed pattern folds (see `_range_folds`)."""
+    for op, av in items:
+        name = str(op)
+        if name == "IN":
+            ranges = [a for o, a in av if str(o) == "RANGE"]
+            if not all(_range_folds(low, high) for low, high in ranges):
+                return False
+        elif name == "SUBPATTERN":
+            subs = [av[3]]
+        elif name == "BRANCH":
+            subs = list(av[1])
+        elif name in _REPEATS or name in ("ASSERT", "ASSERT_NOT"):
+            subs = [av[-1]]
+        elif name == "ATOMIC_GROUP":
+            subs = [av]
+        else:
+            continue
+        if name != "IN" and not all(_ranges_fold(sub.data) for sub in subs):
+            return False
+    return True
+
+
+_SHORT = 200
+# The characters that match an ASCII letter without case but are none ("İ", "ı", "ſ" and the
+# Kelvin sign): a text holding one is searched with the original.  Any other character
+# matches an ASCII letter without case only if it is one, and the twin's other letters are
+# ASCII too, so lower-casing the ASCII letters alone (which keeps every offset) is enough.
+_SPECIAL = ("İ", "ı", "ſ", "\u212a")
+# The last text folded and its lower-cased form (None when it holds a special character).
+_last: tuple[str, str | None] = ("", "")
+
+
+def _folded(text: str) -> str | None:
+    """`text` lower-cased, when matching that with a twin (see `_twin`) equals matching `text`
+    without case: it holds none of the special characters."""
+    global _last
+    if len(text) < _SHORT:
+        return None  # a phrase cut from the text: the original, not a slot of the cache
+    last = _last
+    if last[0] is text:
+        return last[1]
+    if text.isascii():
+        low: str | None = text.lower()
+    elif any(c in text for c in _SPECIAL):
+        low = None
+    else:
+        low = text.encode().lower().decode()  # bytes.lower(): the ASCII letters only, fast
+    _last = (text, low)
+    return low
+
+
+class _Folded:
+    """A case-insensitive pattern that finds where it may match in the lower-cased text with a
+    case-sensitive twin (whose alternatives `re` can skip by their first letter: it cannot
+    without case), and tries the original at each such place, leftmost first.  The twin matches
+    wherever the original does (see `_twin`), so the first place the original matches is the
+    original's own search result."""
+
+    def __init__(self, original: re.Pattern[str], twin: re.Pattern[str]) -> None:
+        self.original = original
+        self.twin = twin
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.original, name)  # pattern, flags, sub … as the original's
+
+    def _next(self, text: str, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        while (found := self.twin.search(low, pos, endpos)) is not None:
+            match = self.original.match(text, found.start(), endpos)
+            if match is not None:
+                return match
+            pos = found.start() + 1  # a part matched with case did not: look further on
+        return None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = _folded(text)
+        if low is None:
+            return self.original.search(text, pos, endpos)
+        return self._next(text, low, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        low = _folded(text)
+        if low is None:
+            yield from self.original.finditer(text, pos, endpos)
+            return
+        while (match := self._next(text, low, pos, endpos)) is not None:
+            yield match
+            pos = match.end()  # never empty (see `_twin`): the next match starts after it
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text: it
+    matches there wherever the original matches the text (in a text without `_SPECIAL`
+    characters), and the same way but where the original matches with case.  None for a
+    pattern that can match the empty string or cannot be lower-cased so."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    source = pattern.pattern
+    lead = _LEADING_FLAGS.match(source)
+    if lead and lead.group(0) == "(?i)":
+        source = source[lead.end() :]
+    lowered = _lower_source(source)
+    if lowered is None:
+        return None
+    data = list(_parser.parse(source, pattern.flags).data)
+    try:
+        _chars, empty = _first(data)
+    except _Unknown:
+        empty = True
+    if empty or not _ranges_fold(data) or _cased_in_negation(data):
+        return None
+    if any(not c.isascii() and c.lower() != c.upper() for c in lowered):
+        return None  # a letter with case beyond ASCII ("communiqu[ée]")
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)

@@ -459,7 +459,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "Everyone in Brussels now talks about the route": speech
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
-    found = [t for t in found if not _describes_document(text, t, found)]
+    if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
+        found = [t for t in found if not _describes_document(text, t, found)]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
     proposals = [
         replace(t, proposal=True)
@@ -488,29 +489,29 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-SIGN = quick.guard(SIGN)
+SIGN = quick.fold(SIGN)
 NO_ACT = quick.guard(NO_ACT)
-VISA = quick.guard(VISA)
-VISA_ACT = quick.guard(VISA_ACT)
+VISA = quick.fold(VISA)
+VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
 MOU = quick.guard(MOU)
 AGREEMENT = quick.guard(AGREEMENT)
-RELATIONS = quick.guard(RELATIONS)
-ANNIVERSARY = quick.guard(ANNIVERSARY)
-VISIT_VERB = quick.guard(VISIT_VERB)
-NO_VISIT = quick.guard(NO_VISIT)
-MEETING = quick.guard(MEETING)
-NO_MEETING = quick.guard(NO_MEETING)
+RELATIONS = quick.fold(RELATIONS)
+ANNIVERSARY = quick.fold(ANNIVERSARY)
+VISIT_VERB = quick.fold(VISIT_VERB)
+NO_VISIT = quick.fold(NO_VISIT)
+MEETING = quick.fold(MEETING)
+NO_MEETING = quick.fold(NO_MEETING)
 _LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
 _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
-_VISIT_WORD = quick.guard(_VISIT_WORD)
+_VISIT_WORD = quick.fold(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
-VISIT_NOUN = quick.guard(VISIT_NOUN)
+VISIT_NOUN = quick.fold(VISIT_NOUN)
 _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
 _SIGNED_AFTER = quick.guard(_SIGNED_AFTER)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import quick, temporal, triggers
+from app.extract import assemble, quick, temporal, triggers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev_docs").glob("*.txt"))] + [
@@ -69,4 +69,76 @@ def test_every_guarded_rule_pattern_matches_like_its_original() -> None:
             for start, end in ((0, 100), (50, 400), (120, 130)):
                 x = original.search(text, start, end)
                 y = guarded.search(text, start, end)
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+FOLD_TEXTS = [
+    *TEXTS,
+    # long enough to be folded (short strings use the original), with caseless non-ASCII
+    "The ministers MET in Baku – “talks” were HELD over the PHONE; " * 5,
+    # a cased non-ASCII letter: searched with the original pattern
+    "Ilham Aliyev MET İlham Aliyev; The Ministers Met, ÉTÉ talks " * 5,
+    "The \u212aing met the ſultan: TAL\u212aS were held, ÉTÉ " * 5,
+    "Ministers MET in Baku; ÉTÉ TALKS were held, Émile MEETS Zoë " * 5,
+    "Lavrov to visit, lavrov to visit; LAVROV TO hold talks, he WILL meet " * 5,
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        triggers.MEETING,
+        triggers.NO_MEETING,
+        triggers.NO_VISIT,
+        triggers.RELATIONS,
+        assemble.FUTURE,
+        quick.fold(re.compile(r"\b(?:will|(?-i:[A-Z]\w+)\s+to)\b", re.I)),
+    ],
+)
+def test_folded_patterns_find_what_their_originals_find(pattern: re.Pattern[str]) -> None:
+    original = quick.ORIGINALS[pattern.original] if hasattr(pattern, "original") else pattern
+    texts = FOLD_TEXTS + [
+        p.read_text(encoding="utf-8") for p in sorted(DATA.glob("dev_docs/*.txt"))
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 5), (40, 300)):
+            a = [(m.span(), m.groups()) for m in original.finditer(text, start, end)]
+            b = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+            assert a == b
+            x, y = original.search(text, start, end), pattern.search(text, start, end)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+@pytest.mark.parametrize(
+    ("source", "folds"),
+    [
+        (r"\b(?:met|talks)\b", True),
+        (r"\b(?P<verb>met|talks)\s+[A-Z]\w+", True),
+        (r"\b(?:met|(?-i:The))\b", True),  # a part with case: the twin looser, checked
+        (r"\b(?!(?-i:The))\w+", False),  # … but not in a negative lookaround
+        (r"\b(?:met|(?s:.))", False),  # other scoped flags
+        (r"(?:met)?", False),  # can match the empty string
+        (r"[A-z]+", False),  # a range across cases
+        (r"\x41BC", False),  # a letter by number
+    ],
+)
+def test_fold_only_patterns_it_can_lower_case(source: str, folds: bool) -> None:
+    folded = quick.fold(re.compile(source, re.I))
+    assert hasattr(folded, "twin") is folds
+
+
+def test_every_folded_rule_pattern_matches_like_its_original() -> None:
+    import app.extract.pipeline  # noqa: F401  (imports and folds every stage's patterns)
+
+    texts = FOLD_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*_docs/*.txt"))]
+    assert len(quick.FOLDED) >= 5
+    for folded in quick.FOLDED:
+        original = quick.ORIGINALS.get(folded.original, folded.original)
+        for text in texts:
+            for start, end in ((0, len(text)), (50, 400), (120, 130)):
+                a = [(m.span(), m.groups()) for m in original.finditer(text, start, end)]
+                b = [(m.span(), m.groups()) for m in folded.finditer(text, start, end)]
+                assert a == b, original.pattern[:60]
+                x = original.search(text, start, end)
+                y = folded.search(text, start, end)
                 assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))

@@ -1,0 +1,54 @@
+"""Dump `extract.run` of every evaluation document as JSON lines, to diff before/after a change.
+
+Usage: python -m bench.extract_dump OUT_DIR
+
+Writes one file per set (seeds, dev, dev2, test, final, golden; never the fresh held-out set) to OUT_DIR, a JSON line per
+document: its name and the whole `Extraction` (every field, `why` included).  A speed change
+must leave every file byte-identical.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from app import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DIRS = {
+    "seeds": ROOT / "seeds",
+    "dev": DATA / "dev_docs",
+    "dev2": DATA / "dev2_docs",
+    "test": DATA / "test_docs",
+    "final": DATA / "final_docs",
+}
+
+
+def _documents(name: str) -> Iterator[tuple[str, str]]:
+    """(name, text) of each document of a set."""
+    if name == "golden":
+        for line in (DATA / "golden_extract.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                yield case["id"], case["text"]
+        return
+    for path in sorted(DIRS[name].glob("*.txt")):
+        yield path.name, path.read_text(encoding="utf-8")
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    resources = extract.load_resources()
+    for name in (*DIRS, "golden"):
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as f:
+            for doc, text in _documents(name):
+                found = dataclasses.asdict(extract.run(text, resources=resources))
+                f.write(json.dumps({"doc": doc, **found}, default=str, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
