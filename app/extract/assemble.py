@@ -30,12 +30,29 @@ FUTURE = re.compile(
     r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
-    r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
-    r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
+    r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
+    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
-    r"(?-i:\b[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
+    r"(?-i:\b[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
     re.I,
 )
+# "Milei travelled to Montevideo on Tuesday to meet …": a purpose told in the past, not a
+# headline's "Milei to meet …".
+_PAST_BEFORE = re.compile(
+    r"\b(?:travell?ed|flew|went|came|arrived|returned|headed|was|were|had)\b", re.I
+)
+
+
+def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first future form in text[start:end] (a headline's "X to visit" only where no
+    past verb comes before it in the sentence)."""
+    for f in FUTURE.finditer(text, start, end):
+        if f.group("headline") and _PAST_BEFORE.search(text, start, f.start()):
+            continue
+        return f
+    return None
+
+
 NOT_PARTICIPANT = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
@@ -186,8 +203,11 @@ def _status(
         (
             f
             for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
-            if not _WHAT_IT_DOES.search(text, max(sent.start, f.start() - 8), f.start())
-            or _FUTURE_ACT.match(text, f.end())
+            if (
+                not _WHAT_IT_DOES.search(text, max(sent.start, f.start() - 8), f.start())
+                or _FUTURE_ACT.match(text, f.end())
+            )
+            and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
         ),
         None,
     )
@@ -652,6 +672,7 @@ _TRAVEL = re.compile(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.guard(FUTURE)
+_PAST_BEFORE = quick.guard(_PAST_BEFORE)
 BACK_REFERENCE = quick.guard(BACK_REFERENCE)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)

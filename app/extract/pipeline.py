@@ -64,7 +64,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
-        or not _contains(kept, draft)
+        or not (_contains(kept, draft) or _legs(kept, draft))
     ):
         return False
     if kept.sent == draft.sent and kept.type != draft.type:
@@ -86,6 +86,11 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+def _legs(a: Draft, b: Draft) -> bool:
+    """Two mentions of one visit: a day of one inside the other's span."""
+    return a.type == b.type == "visit" and _within_visit(a, b)
 
 
 def _fuller(persons: list[people.Person]) -> list[people.Person]:
@@ -127,16 +132,34 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+_N_DAYS = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\b"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _last_day(d: Draft) -> str | None:
+    """The visit's last day: its stated end, else its first day plus the "three-day" its
+    sentence gives (a span to recognise later legs by, never a date of the record)."""
+    if d.date_end or d.date is None or len(d.date) != 10:
+        return d.date_end
+    found = _N_DAYS.search(d.sent.text) if "day" in d.sent.text else None
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    days = _NUMBERS[n] if n in _NUMBERS else int(n)
+    return (dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)).isoformat()
+
+
 def _within_visit(a: Draft, b: Draft) -> bool:
-    """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
+    """One visit's day falls inside the other's stated span ("between 31 May and 3 June",
+    "arrived on Sunday for a three-day state visit")."""
     for span, day in ((a, b), (b, a)):
-        if (
-            span.date
-            and span.date_end
-            and day.date
-            and len(day.date) == 10
-            and span.date <= day.date <= span.date_end
-        ):
+        if not (span.date and day.date and len(day.date) == 10):
+            continue
+        last = _last_day(span)
+        if last and span.date <= day.date <= last:
             return True
     return False
 
@@ -215,8 +238,10 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is None:
             out.append(draft)
-        else:
+        elif _contains(out[match], draft):
             out[match] = _merge(out[match], draft)
+        # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
+        # the visit keeps its own day, place and people
     return out
 
 
@@ -475,7 +500,7 @@ def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
         return False
-    future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+    future = assemble.future_form(text, sent.start, sent.end) is not None
     found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
     # a year stated or counted back ("last year"), not one guessed for a day without a year
     return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
@@ -572,7 +597,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if not fired:
             previous_sent = sent
             continue
-        future = bool(assemble.FUTURE.search(text, sent.start, sent.end))
+        future = assemble.future_form(text, sent.start, sent.end) is not None
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
@@ -604,3 +629,4 @@ def run(text: str, *, resources: Resources) -> Extraction:
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_N_DAYS = quick.guard(_N_DAYS)

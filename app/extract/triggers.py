@@ -27,7 +27,9 @@ NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
     r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
-    r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?)\b",
+    r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
+    # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
+    r"(?:push(?:es|ed)?|bid|drive|attempts?|campaign|quest|ambition)\s+to)\b",
     re.I,
 )
 VISA = re.compile(
@@ -150,6 +152,31 @@ NO_MEETING = re.compile(
     re.I,
 )
 
+# "met the press", "meets reporters": a minister briefing the media, not talks.
+_PRESS = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen)\b", re.I
+)
+# "The Ghanaian team arrived in Uyo … officials of the Nigeria Football Federation",
+# "the two teams last met in the playoff": sides of a match travel and meet, not states.
+_TEAM = re.compile(r"\b(?:teams?|squads?|players|footballers|cricketers|athletes)\b", re.I)
+_SPORT = re.compile(
+    r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|handball|hockey|athletics|"
+    r"coach(?:es)?|match(?:es)?|fixtures?|friendly|qualifiers?|tournament|championship|league|cup|"
+    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|"
+    r"\w+-match\s+(?:test\s+)?series)\b",
+    re.I,
+)
+_TEAM_WORDS = ("team", "squad", "players", "footballers", "cricketers", "athletes")
+
+
+def _sport(text: str, seg: str, start: int, end: int) -> bool:
+    """A sports side's trip or match: a team word and a sports word in one sentence."""
+    return (
+        _has(seg, _TEAM_WORDS)
+        and _TEAM.search(text, start, end) is not None
+        and _SPORT.search(text, start, end) is not None
+    )
+
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
 _ATTENDED = "a summit attended"
@@ -225,6 +252,8 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             found.append(_fire("mou", m, "memorandum of understanding signed"))
     for m in AGREEMENT.finditer(text, start, end):
         if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
+            if found and _AMONG.search(text, max(start, m.start() - 30), m.start()):
+                continue  # "Among the agreements signed was a memorandum …": the MoU alone
             found.append(_fire("agreement", m, "agreement, treaty, protocol or declaration signed"))
     if not found:
         for m in DOCUMENTS.finditer(text, start, end):
@@ -232,6 +261,8 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+# "Among the agreements signed was a memorandum of understanding on …"
+_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "four memoranda … as well as an agreement on visa exemption": a second document.
 _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
@@ -357,13 +388,16 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             found.append(
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
-    if _has(seg, _VISIT_WORDS) and not NO_VISIT.search(text, start, end):
+    sport = _sport(text, seg, start, end)
+    if _has(seg, _VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
         found += [
             _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
             for m in _visits(text, start, end)
         ]
-    if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
+    if _has(seg, _MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
+            if _PRESS.match(text, m.end()) and m.group(0).lower() in ("met", "meets", "meet"):
+                continue  # "met the press in Maputo"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -414,4 +448,7 @@ _ANY_WORD_START = quick.guard(_ANY_WORD_START)
 _VISIT_WORD = quick.guard(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
+_TEAM = quick.guard(_TEAM)
+_AMONG = quick.guard(_AMONG)
+_SPORT = quick.guard(_SPORT)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
