@@ -30,6 +30,7 @@ from app.extract.types import (
     DateMention,
     EventDraft,
     Extraction,
+    Publication,
     Sentence,
     Status,
     Why,
@@ -237,12 +238,23 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         order = sorted(range(len(out)), key=lambda i: out[i].type != draft.type)
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is None:
-            out.append(draft)
+            if not _wider_reference(out, draft):
+                out.append(draft)
         elif _contains(out[match], draft):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
+
+
+def _wider_reference(kept: list[Draft], draft: Draft) -> bool:
+    """ "Rodríguez described the meeting as fraternal and thanked Mexico for rejecting the
+    blockade imposed by the United States": "the meeting" is one already recorded, its
+    sentence naming a state that took no part."""
+    return draft.back_reference and any(
+        k.type == draft.type and set(k.countries) < set(draft.countries) and _contains(k, draft)
+        for k in kept
+    )
 
 
 def _abroad(here: list[CountryMention], roles: party.Roles) -> CountryMention | None:
@@ -514,6 +526,15 @@ _LINK = re.compile(
 )
 
 
+def _without_dateline(dates: list[DateMention], published: Publication | None) -> list[DateMention]:
+    """ "ZAGREB, 12 March 2024 (Hina) - … held talks … on Monday": the dateline's own date is
+    the document's, not the act's, when the sentence gives the act another day."""
+    if published is None or published.rule != temporal.DATELINE or len(dates) < 2:
+        return dates
+    rest = [d for d in dates if d.start != published.start]
+    return rest if any(d.precision == "day" for d in rest) else dates
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
@@ -599,6 +620,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         future = assemble.future_form(text, sent.start, sent.end) is not None
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+        dates = _without_dateline(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
             if trigger.proposal:

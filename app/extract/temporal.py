@@ -663,6 +663,9 @@ def _date_only(line: str, surface: str) -> bool:
 _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 
 
+DATELINE = "dateline at the start of the text"  # the rule of a document date read there
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -694,7 +697,7 @@ def publication_date(text: str) -> Publication | None:
         if found:
             first = found[0]
             value = first.value or ""
-            rule = "header line" if short else "dateline at the start of the text"
+            rule = "header line" if short else DATELINE
             surface = text[first.start : first.end]  # as written, capitals and all
             return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
     return None

@@ -16,7 +16,7 @@ from app.extract import quick
 from app.extract.types import EventType
 
 SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
+    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
     r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
     r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
@@ -49,7 +49,9 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
-    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes)\b",
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+action|charters?|pacts?|exchange\s+of\s+notes|"
+    # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
+    r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles))\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -102,7 +104,13 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,80}\b(?:landed|arrived|docked)\b",
+    r"[^.]{0,80}\b(?:landed|arrived|docked)\b|"
+    # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
+    r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
+    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arrived|visited|landed|travell?ed|flew|flocked)\b|"
+    # "The Ukrainian delegation arrived in Paris for the Olympic Games"
+    r"\b(?:delegation|athletes|contingent)\b[^.]{0,60}\b(?:arrived|landed)\b[^.]{0,60}"
+    r"\b(?:Olympic|Paralympic|Games|Championships?)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -119,6 +127,8 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|called\s+on|summit\s+with|"
+    # "held bilateral meetings with his counterparts", "conferred with", "held discussions"
+    r"(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:meetings|discussions)|conferred\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
@@ -293,7 +303,7 @@ def _words(*words: str) -> tuple[str, ...]:
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
-_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
+_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words("visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took")
@@ -301,7 +311,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call",
+    "part in", "attend", "call", "conferr", "discussions",
 )  # fmt: skip
 
 
@@ -312,7 +322,8 @@ _ANY_WORD_START = re.compile(
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|"
-    r"declaration|road|programme|program|accord|pact|charter|convention)"
+    r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
+    r"put\s+pen|conferr|discussions)"
 )
 
 
