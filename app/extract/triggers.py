@@ -107,7 +107,8 @@ NO_VISIT = re.compile(
     r"[^.]{0,80}\b(?:landed|arrived|docked)\b|"
     # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
     r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
-    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arrived|visited|landed|travell?ed|flew|flocked)\b|"
+    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visited|landed|travell?ed|"
+    r"flew|flocked)\b|"
     # "The Ukrainian delegation arrived in Paris for the Olympic Games"
     r"\b(?:delegation|athletes|contingent)\b[^.]{0,60}\b(?:arrived|landed)\b[^.]{0,60}"
     r"\b(?:Olympic|Paralympic|Games|Championships?)\b",
@@ -155,7 +156,8 @@ MEETING = re.compile(
     re.I,
 )
 NO_MEETING = re.compile(
-    r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
+    r"\bmet\s+(?:with\s+)?(?:[\w-]+\s+)?(?:criticism|resistance|protests?|opposition|fire|"
+    r"scepticism|skepticism|anger|condemnation)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
@@ -176,11 +178,27 @@ _SPORT = re.compile(
     r"\w+-match\s+(?:test\s+)?series)\b",
     re.I,
 )
+# "hosted the Super Eagles in Kumasi on Saturday, winning 2-1": a score
+_SCORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beating|defeated|drew|lost|losing)\b[^.]{0,40}?\b\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b",
+    re.I,
+)
+# "Malawi received a donation of maize from Zambia": a thing received, not a visitor
+_RECEIVED_THING = re.compile(
+    r"\s*(?:a|an|the|some|its|their)?\s*(?:[\w-]+\s+){0,2}(?:donations?|aid|consignments?|"
+    r"shipments?|batch|assistance|support|funding|funds|grants?|loans?|tonnes|tons|doses|vaccines|"
+    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief)\b",
+    re.I,
+)
 _TEAM_WORDS = ("team", "squad", "players", "footballers", "cricketers", "athletes")
 
 
 def _sport(text: str, seg: str, start: int, end: int) -> bool:
-    """A sports side's trip or match: a team word and a sports word in one sentence."""
+    """A sports side's trip or match: a score, or a team word and a sports word in one
+    sentence."""
+    if "-" in seg and _SCORE.search(text, start, end):
+        return True
     return (
         _has(seg, _TEAM_WORDS)
         and _TEAM.search(text, start, end) is not None
@@ -409,6 +427,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if _PRESS.match(text, m.end()) and m.group(0).lower() in ("met", "meets", "meet"):
                 continue  # "met the press in Maputo"
+            if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
+                continue  # "received a donation of maize from Zambia"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -460,6 +480,7 @@ _VISIT_WORD = quick.guard(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 _TEAM = quick.guard(_TEAM)
+_SCORE = quick.guard(_SCORE)
 _AMONG = quick.guard(_AMONG)
 _SPORT = quick.guard(_SPORT)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
