@@ -104,7 +104,7 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,80}\b(?:landed|arrived|docked)\b|"
+    r"[^.]{0,120}\b(?:landed|arrived|docked)\b|"
     # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
     r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
     r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visited|landed|travell?ed|"
@@ -182,6 +182,15 @@ _SPORT = re.compile(
 _SCORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beating|defeated|drew|lost|losing)\b[^.]{0,40}?\b\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b",
+    re.I,
+)
+# "called on citizens to remain calm", "called on the Sudanese themselves to find a solution":
+# an appeal, not a courtesy call
+_APPEAL = re.compile(
+    r"\s+(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+|both\s+)?(?:[\w-]+\s+)?"
+    r"(?:citizens|people|public|population|nationals|parties|sides|community|world|authorities|"
+    r"governments|countries|states|members|youth|residents|stakeholders|investors|everyone|"
+    r"compatriots|voters|leaders|\w+ans|\w+ese|\w+is)\b(?:\s+\w+){0,3}\s+to\s+\w+",
     re.I,
 )
 # "Malawi received a donation of maize from Zambia": a thing received, not a visitor
@@ -429,6 +438,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "met the press in Maputo"
             if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
                 continue  # "received a donation of maize from Zambia"
+            if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
+                continue  # "called on citizens to remain calm"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -481,6 +492,7 @@ _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 _TEAM = quick.guard(_TEAM)
 _SCORE = quick.guard(_SCORE)
+_APPEAL = quick.guard(_APPEAL)
 _AMONG = quick.guard(_AMONG)
 _SPORT = quick.guard(_SPORT)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
