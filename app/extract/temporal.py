@@ -78,7 +78,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mdy",
-        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:,?\s+(?P<y>{_Y}))?",
+        # "March 5, 2024"; ENA's "March 5/2024"
+        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:(?:,?\s+|/)(?P<y>{_Y}))?",
     ),
     (
         "part_year",

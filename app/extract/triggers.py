@@ -136,7 +136,10 @@ MEETING = re.compile(
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
-    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
+    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|"
+    r"consultations|session)|"
+    # "after the 3rd round of FOC" (foreign office consultations)
+    r"rounds?\s+of\s+(?:the\s+)?FOC|"
     r"farewell\s+(?:call|visit|meeting)|"
     r"summit(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
