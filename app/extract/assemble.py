@@ -213,6 +213,10 @@ def _status(
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
+    if trigger.type == "meeting" and temporal.planned_clause(
+        text, trigger.end, min(sent.end, trigger.end + 160)
+    ):
+        return "planned", Why(None, "a clause after it says it is due to take place")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
     return "occurred", Why(None, "reported as done")

@@ -489,7 +489,8 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
+    # not a passive to come: "which is due to be held in Nouakchott in January"
+    r"\b(?<!\bbe\s)(?:arrived|landed|came|met|held|signed|visited|began|started|opened|was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
@@ -712,7 +713,22 @@ _RELATIVE_CLAUSE = re.compile(
 # were first signed in 2007", an earlier act).
 _DATING_CLAUSE = re.compile(
     r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|held|inked|concluded|initialled)\b"
+    # "the 9th meeting of the … Commission, which is due to take place in Ulaanbaatar in the autumn"
+    r"|"
+    + r"(?P<planned>,\s+which\s+(?:(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|will)\s+"
+    r"(?:take\s+place|be\s+held)\b)"
 )
+
+
+def planned_clause(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold ", which is due to take place …" (the act it follows is planned)?"""
+    return any(
+        (m := _DATING_CLAUSE.match(text, c0)) is not None and m.group("planned") is not None
+        for c0, _c1, dating in _clauses(text, start, end)
+        if dating
+    )
+
+
 _SIGNED_TYPES = frozenset({"visa_agreement", "mou", "agreement"})
 
 

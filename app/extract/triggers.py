@@ -196,6 +196,21 @@ _APPEAL = re.compile(
     r"compatriots|voters|leaders|\w+ans|\w+ese|\w+is)\b(?:\s+\w+){0,3}\s+to\s+\w+",
     re.I,
 )
+# "met with members of the business community", "held talks with opposition leaders", "met
+# the heads of the Bulgarian community in Skopje": people of no state's office
+_NON_STATE = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|diaspora|"
+    r"opposition|landowners|students|traders|farmers|investors|businesspeople|businessmen|"
+    r"business\s+(?:leaders|people|owners|executives)|executives|civil\s+society|"
+    r"religious\s+leaders|traditional\s+(?:leaders|rulers)|chiefs|youths?|residents|refugees|"
+    r"victims|workers|trade\s+unions?|employees|fans)\b"
+)  # case-sensitive: "the Caribbean Community" is an organisation of states
+# "visited the areas affected by the fires", "visited flood victims": a site or people, not a state
+_SITE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:areas?|victims|sites?|villages?|hospitals?|"
+    r"camps?|families|wounded|injured|factory|factories|plant|farms?|schools?|troops|soldiers|"
+    r"residents|communities|markets?|mines?|construction|projects?|exhibition|stands?|pavilion)\b"
+)  # case-sensitive: "visited Kenya's flood-hit areas" is still a visit to Kenya
 # "Malawi received a donation of maize from Zambia": a thing received, not a visitor
 _RECEIVED_THING = re.compile(
     r"\s*(?:a|an|the|some|its|their)?\s*(?:[\w-]+\s+){0,2}(?:donations?|aid|consignments?|"
@@ -203,6 +218,7 @@ _RECEIVED_THING = re.compile(
     r"reports?|awards?|prizes?|medals?|equipment|supplies|relief)\b",
     re.I,
 )
+_TALKS_WITH = frozenset({"met", "meets", "meet", "talks", "held talks", "meeting"})
 _TEAM_WORDS = ("team", "squad", "players", "footballers", "cricketers", "athletes")
 
 
@@ -365,7 +381,12 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
     # "talks … hosted by Kazakhstan": a host of others' talks, not of a visit.
-    out = [m for m in VISIT_VERB.finditer(text, start, end) if not _HOSTED_BY.match(text, m.end())]
+    out = [
+        m
+        for m in VISIT_VERB.finditer(text, start, end)
+        if not _HOSTED_BY.match(text, m.end())
+        and not (m.group(0).lower() == "visited" and _SITE.match(text, m.end()))
+    ]
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
@@ -443,6 +464,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "received a donation of maize from Zambia"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
+            if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
+                continue  # "met with members of the business community"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     found = [t for t in found if not _describes_document(text, t, found)]
@@ -496,6 +519,8 @@ _PROPOSED = quick.guard(_PROPOSED)
 _TEAM = quick.guard(_TEAM)
 _SCORE = quick.guard(_SCORE)
 _APPEAL = quick.guard(_APPEAL)
+_NON_STATE = quick.guard(_NON_STATE)
+_SITE = quick.guard(_SITE)
 _AMONG = quick.guard(_AMONG)
 _SPORT = quick.guard(_SPORT)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
