@@ -535,6 +535,36 @@ def _without_dateline(dates: list[DateMention], published: Publication | None) -
     return rest if any(d.precision == "day" for d in rest) else dates
 
 
+def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
+    """ "Milei is expected to travel to the United States next week, where he will meet
+    officials of …": a meeting of the sentence with no other side named is held with the hosts
+    of the visit the sentence names, not with the document's dominant pair."""
+    visits = [
+        d
+        for d in drafts[first:]
+        if d.type == "visit" and d.why["countries"].rule == "named in the sentence"
+    ]
+    if len(visits) != 1:
+        return
+    visit = visits[0]
+    for i in range(first, len(drafts)):
+        d = drafts[i]
+        if (
+            d.type == "meeting"
+            # from the dominant pair, or from people alone (no state named for it)
+            and (
+                d.why["countries"].rule == party.DOMINANT_OTHER_SIDE
+                or d.why["countries"].surface is None
+            )
+            and d.countries != visit.countries
+            and set(d.countries) & set(visit.countries)
+        ):
+            why = dict(d.why)
+            why["countries"] = Why(visit.why["countries"].surface, "the states of the visit told")
+            kept = [p for p in d.people if p.country is None or p.country in visit.countries]
+            drafts[i] = replace(d, countries=visit.countries, people=kept, why=why)
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
@@ -622,6 +652,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         dates = _without_dateline(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
+        first_new = len(drafts)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -639,6 +670,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
+        _meet_where_visiting(drafts, first_new)
         if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
