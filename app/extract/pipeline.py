@@ -535,6 +535,40 @@ def _without_dateline(dates: list[DateMention], published: Publication | None) -
     return rest if any(d.precision == "day" for d in rest) else dates
 
 
+# "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
+_SIGNED_THEM = re.compile(
+    r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
+    r"agreements|memoranda|deals))\b"
+)
+
+
+def _signed_them(
+    drafts: list[Draft], first: int, persons: list[people.Person], text: str, sent: Sentence
+) -> None:
+    """The officials of "… signed the documents" signed the documents of the sentence before
+    that named no signatory (`drafts[:first]`: those of earlier sentences)."""
+    if "signed" not in text[sent.start : sent.end] or not _SIGNED_THEM.search(
+        text, sent.start, sent.end
+    ):
+        return
+    earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
+    if not earlier:
+        return
+    last = drafts[earlier[-1]].sent.start
+    for i in earlier:
+        d = drafts[i]
+        if d.sent.start != last or d.type not in SIGNED or d.people:
+            continue
+        signers = [p for p in persons if p.role and p.country in d.countries]
+        if len(signers) < 2:
+            continue
+        why = dict(d.why)
+        why["participants"] = Why(
+            "; ".join(p.name for p in signers), "'… signed the documents': the signatories"
+        )
+        drafts[i] = replace(d, people=signers, why=why)
+
+
 def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
     """ "Milei is expected to travel to the United States next week, where he will meet
     officials of …": a meeting of the sentence with no other side named is held with the hosts
@@ -619,6 +653,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
                 last_subject = _first_subject(text, named) or last_subject
+                _signed_them(drafts, len(drafts), named, text, sent)
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -671,6 +706,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if draft.date:
                 previous = draft
         _meet_where_visiting(drafts, first_new)
+        if persons:
+            _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
@@ -683,4 +720,5 @@ def run(text: str, *, resources: Resources) -> Extraction:
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)
