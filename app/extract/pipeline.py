@@ -294,6 +294,39 @@ def _during(visit: Draft, d: Draft) -> bool:
     return first <= dt.date.fromisoformat(d.date) <= last
 
 
+def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
+    """An undated act of the pair of the report's one multi-day visit ("The two ministers also
+    signed …" during a visit of June 4 to 6) took place within it: the visit's month."""
+    visits = [
+        d
+        for d in drafts
+        if d.type == "visit"
+        and d.status == "occurred"
+        and d.date
+        and len(d.date) == 10
+        and _last_day(d) not in (None, d.date)
+    ]
+    month = visits[0].date[:7] if len(visits) == 1 and visits[0].date else None
+    if month is None:
+        return drafts
+    visit = visits[0]
+    out = []
+    for d in drafts:
+        if (
+            d.date is None
+            and d.type != "visit"
+            and d.type != "diplomatic_relations"
+            and d.status == "occurred"
+            and d.countries == visit.countries
+            and not d.back_reference
+        ):
+            why = dict(d.why)
+            why["date"] = Why(visit.why["date"].surface, "no day of its own, within the visit")
+            d = replace(d, date=month, why=why)
+        out.append(d)
+    return out
+
+
 def _share_places(drafts: list[Draft]) -> list[Draft]:
     """Events of a visit without a place of their own happened where the visit did."""
     visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
@@ -454,6 +487,12 @@ def _previous_dates(
 ) -> list[DateMention]:
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
     if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
+        return []
+    # "he is scheduled to hold talks … on Tuesday. The two ministers also signed …": the
+    # plan's day does not date an act told as done
+    if assemble.future_form(text, previous.start, previous.end) and not assemble.future_form(
+        text, sent.start, sent.end
+    ):
         return []
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
     return [d for d in found if d.value and d.precision == "day"]
@@ -712,6 +751,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _headline_unions(_dedupe(drafts), text)
+    merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
