@@ -30,15 +30,32 @@ FUTURE = re.compile(
     r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
-    r"(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|[Dd]elegation|Emir|"
-    r"Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
+    r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
+    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
     # (not a month or weekday: "visited Baku in May to attend the Energy Week")
     r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay))\b",
+    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
     re.I,
 )
+# "Milei travelled to Montevideo on Tuesday to meet …": a purpose told in the past, not a
+# headline's "Milei to meet …".
+_PAST_BEFORE = re.compile(
+    r"\b(?:travell?ed|flew|went|came|arrived|returned|headed|was|were|had)\b", re.I
+)
+
+
+def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first future form in text[start:end] (a headline's "X to visit" only where no
+    past verb comes before it in the sentence)."""
+    for f in FUTURE.finditer(text, start, end):
+        if f.group("headline") and _PAST_BEFORE.search(text, start, f.start()):
+            continue
+        return f
+    return None
+
+
 NOT_PARTICIPANT = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
@@ -208,7 +225,8 @@ def sentence_future(text: str, start: int, end: int) -> bool:
     """The sentence speaks of the future: a future form other than what a thing done in the
     past will do."""
     return any(
-        not _what_it_will_do(text, start, f) or not _PAST_ACT.search(text, start, f.start())
+        not (f.group("headline") and _PAST_BEFORE.search(text, start, f.start()))
+        and (not _what_it_will_do(text, start, f) or not _PAST_ACT.search(text, start, f.start()))
         for f in FUTURE.finditer(text, start, end)
     )
 
@@ -224,11 +242,16 @@ def _status(
             f
             for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
             if not _what_it_will_do(text, sent.start, f)
+            and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
         ),
         None,
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
+    if trigger.type == "meeting" and temporal.planned_clause(
+        text, trigger.end, min(sent.end, trigger.end + 160)
+    ):
+        return "planned", Why(None, "a clause after it says it is due to take place")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
     return "occurred", Why(None, "reported as done")
@@ -725,6 +748,7 @@ FUTURE = quick.fold(FUTURE)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _ASIDE = quick.guard(_ASIDE)
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
+_PAST_BEFORE = quick.guard(_PAST_BEFORE)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)

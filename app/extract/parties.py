@@ -311,6 +311,9 @@ def bloc_members(text: str, start: int, end: int, published: str | None) -> set[
     return {c for c, since in _BLOCS[key] if not since or (published or "") >= since}
 
 
+DOMINANT_OTHER_SIDE = "the other side from the document's dominant pair"
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
@@ -322,7 +325,7 @@ def with_context(
         # ministers of the five Nordic countries met", "Mercosur presidents met": no pair
         return codes, None
     if codes and codes <= set(dominant):
-        return set(dominant), "the other side from the document's dominant pair"
+        return set(dominant), DOMINANT_OTHER_SIDE
     if not codes and _BOTH_SIDES.search(text, start, end):
         return set(dominant), "'the two countries': the document's dominant pair"
     return codes, None

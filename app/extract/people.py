@@ -21,7 +21,7 @@ from app.extract import quick
 from app.extract.types import CountryMention, Sentence
 
 TITLE_WORDS = (
-    r"President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
+    r"President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
     r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
     r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart"
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"

@@ -30,6 +30,7 @@ from app.extract.types import (
     DateMention,
     EventDraft,
     Extraction,
+    Publication,
     Sentence,
     Status,
     Why,
@@ -81,7 +82,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
-        or not _contains(kept, draft)
+        or not (_contains(kept, draft) or _legs(kept, draft))
     ):
         return False
     if kept.sent == draft.sent and kept.type != draft.type:
@@ -107,7 +108,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     return not a or not b or _names_within(a, b) or _names_within(b, a)
 
 
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
     r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
@@ -177,6 +179,11 @@ def _headline(d: Draft) -> bool:
     return not d.sent.text.rstrip("\"'’” )").endswith((".", "!", "?", ":"))
 
 
+def _legs(a: Draft, b: Draft) -> bool:
+    """Two mentions of one visit: a day of one inside the other's span."""
+    return a.type == b.type == "visit" and _within_visit(a, b)
+
+
 def _fuller(persons: list[people.Person]) -> list[people.Person]:
     """Drop a one-word name that is a word of a full name kept too ("Modi", "Narendra Modi"),
     the full one taking its place."""
@@ -216,16 +223,30 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+_N_DAYS = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\b"
+)
+
+
+def _last_day(d: Draft) -> str | None:
+    """The visit's last day: its stated end, else its first day plus the "three-day" its
+    sentence gives (a span to recognise later legs by, never a date of the record)."""
+    if d.date_end or d.date is None or len(d.date) != 10:
+        return d.date_end
+    found = _N_DAYS.search(d.sent.text) if "day" in d.sent.text else None
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    days = _NUMBERS[n] if n in _NUMBERS else int(n)
+    return (dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)).isoformat()
+
+
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     """Both drafts are of a day, at most `days` apart, and report the same status."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
         return False
     gap = dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)
     return abs(gap.days) <= days
-
-
-_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _leg(visit: Draft, leg: Draft) -> bool:
@@ -235,23 +256,21 @@ def _leg(visit: Draft, leg: Draft) -> bool:
         return False
     if not (visit.date and leg.date and len(visit.date) == 10 and len(leg.date) == 10):
         return False
-    found = _DAYS.search(visit.sent.text)
-    word = found.group(1).lower() if found else "three"
+    found = _N_DAYS.search(visit.sent.text)
+    word = found.group("n").lower() if found else "three"
     length = int(word) if word.isdigit() else _NUMBERS[word]
     gap = (dt.date.fromisoformat(leg.date) - dt.date.fromisoformat(visit.date)).days
     return 0 < gap < length
 
 
 def _within_visit(a: Draft, b: Draft) -> bool:
-    """One visit's day falls inside the other's stated span ("between 31 May and 3 June")."""
+    """One visit's day falls inside the other's stated span ("between 31 May and 3 June",
+    "arrived on Sunday for a three-day state visit")."""
     for span, day in ((a, b), (b, a)):
-        if (
-            span.date
-            and span.date_end
-            and day.date
-            and len(day.date) == 10
-            and span.date <= day.date <= span.date_end
-        ):
+        if not (span.date and day.date and len(day.date) == 10):
+            continue
+        last = _last_day(span)
+        if last and span.date <= day.date <= last:
             return True
     return False
 
@@ -352,10 +371,23 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         order = sorted(range(len(out)), key=lambda i: out[i].type != draft.type)
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is None:
-            out.append(draft)
-        else:
+            if not _wider_reference(out, draft):
+                out.append(draft)
+        elif _contains(out[match], draft):
             out[match] = _merge(out[match], draft)
+        # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
+        # the visit keeps its own day, place and people
     return out
+
+
+def _wider_reference(kept: list[Draft], draft: Draft) -> bool:
+    """ "Rodríguez described the meeting as fraternal and thanked Mexico for rejecting the
+    blockade imposed by the United States": "the meeting" is one already recorded, its
+    sentence naming a state that took no part."""
+    return draft.back_reference and any(
+        k.type == draft.type and set(k.countries) < set(draft.countries) and _contains(k, draft)
+        for k in kept
+    )
 
 
 def _abroad(here: list[CountryMention], roles: party.Roles) -> CountryMention | None:
@@ -393,6 +425,39 @@ def _during(visit: Draft, d: Draft) -> bool:
     first = dt.date.fromisoformat(visit.date)
     last = dt.date.fromisoformat(visit.date_end) if visit.date_end else first + dt.timedelta(days=3)
     return first <= dt.date.fromisoformat(d.date) <= last
+
+
+def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
+    """An undated act of the pair of the report's one multi-day visit ("The two ministers also
+    signed …" during a visit of June 4 to 6) took place within it: the visit's month."""
+    visits = [
+        d
+        for d in drafts
+        if d.type == "visit"
+        and d.status == "occurred"
+        and d.date
+        and len(d.date) == 10
+        and _last_day(d) not in (None, d.date)
+    ]
+    month = visits[0].date[:7] if len(visits) == 1 and visits[0].date else None
+    if month is None:
+        return drafts
+    visit = visits[0]
+    out = []
+    for d in drafts:
+        if (
+            d.date is None
+            and d.type != "visit"
+            and d.type != "diplomatic_relations"
+            and d.status == "occurred"
+            and d.countries == visit.countries
+            and not d.back_reference
+        ):
+            why = dict(d.why)
+            why["date"] = Why(visit.why["date"].surface, "no day of its own, within the visit")
+            d = replace(d, date=month, why=why)
+        out.append(d)
+    return out
 
 
 def _share_places(drafts: list[Draft]) -> list[Draft]:
@@ -556,6 +621,12 @@ def _previous_dates(
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
     if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
         return []
+    # "he is scheduled to hold talks … on Tuesday. The two ministers also signed …": the
+    # plan's day does not date an act told as done
+    if assemble.future_form(text, previous.start, previous.end) and not assemble.future_form(
+        text, sent.start, sent.end
+    ):
+        return []
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
     return [d for d in found if d.value and d.precision == "day"]
 
@@ -669,6 +740,79 @@ def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draf
     return later[-1] if later else previous
 
 
+def _without_dateline(dates: list[DateMention], published: Publication | None) -> list[DateMention]:
+    """ "ZAGREB, 12 March 2024 (Hina) - … held talks … on Monday": the dateline's own date is
+    the document's, not the act's, when the sentence gives the act another day."""
+    if published is None or published.rule != temporal.DATELINE or len(dates) < 2:
+        return dates
+    rest = [d for d in dates if d.start != published.start]
+    return rest if any(d.precision == "day" for d in rest) else dates
+
+
+# "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
+_SIGNED_THEM = re.compile(
+    r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
+    r"agreements|memoranda|deals))\b"
+)
+
+
+def _signed_them(
+    drafts: list[Draft], first: int, persons: list[people.Person], text: str, sent: Sentence
+) -> None:
+    """The officials of "… signed the documents" signed the documents of the sentence before
+    that named no signatory (`drafts[:first]`: those of earlier sentences)."""
+    if "signed" not in text[sent.start : sent.end] or not _SIGNED_THEM.search(
+        text, sent.start, sent.end
+    ):
+        return
+    earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
+    if not earlier:
+        return
+    last = drafts[earlier[-1]].sent.start
+    for i in earlier:
+        d = drafts[i]
+        if d.sent.start != last or d.type not in SIGNED or d.people:
+            continue
+        signers = [p for p in persons if p.role and p.country in d.countries]
+        if len(signers) < 2:
+            continue
+        why = dict(d.why)
+        why["participants"] = Why(
+            "; ".join(p.name for p in signers), "'… signed the documents': the signatories"
+        )
+        drafts[i] = replace(d, people=signers, why=why)
+
+
+def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
+    """ "Milei is expected to travel to the United States next week, where he will meet
+    officials of …": a meeting of the sentence with no other side named is held with the hosts
+    of the visit the sentence names, not with the document's dominant pair."""
+    visits = [
+        d
+        for d in drafts[first:]
+        if d.type == "visit" and d.why["countries"].rule == "named in the sentence"
+    ]
+    if len(visits) != 1:
+        return
+    visit = visits[0]
+    for i in range(first, len(drafts)):
+        d = drafts[i]
+        if (
+            d.type == "meeting"
+            # from the dominant pair, or from people alone (no state named for it)
+            and (
+                d.why["countries"].rule == party.DOMINANT_OTHER_SIDE
+                or d.why["countries"].surface is None
+            )
+            and d.countries != visit.countries
+            and set(d.countries) & set(visit.countries)
+        ):
+            why = dict(d.why)
+            why["countries"] = Why(visit.why["countries"].surface, "the states of the visit told")
+            kept = [p for p in d.people if p.country is None or p.country in visit.countries]
+            drafts[i] = replace(d, countries=visit.countries, people=kept, why=why)
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
@@ -729,6 +873,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
                 last_subject = _first_subject(text, named) or last_subject
+                _signed_them(drafts, len(drafts), named, text, sent)
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -760,7 +905,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+        dates = _without_dateline(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
+        first_new = len(drafts)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -787,10 +934,14 @@ def run(text: str, *, resources: Resources) -> Extraction:
             drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
             if draft.date:
                 previous = draft
+        _meet_where_visiting(drafts, first_new)
+        if persons:
+            _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _headline_unions(_dedupe(drafts), text)
+    merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
@@ -804,3 +955,5 @@ _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)
 _SIGNED_BY = quick.guard(_SIGNED_BY)
 _WITNESSED = quick.guard(_WITNESSED)
+_SIGNED_THEM = quick.guard(_SIGNED_THEM)
+_N_DAYS = quick.guard(_N_DAYS)

@@ -59,7 +59,48 @@ def distribute(
         return _tour(draft, trigger, text, mentions, subject)
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
+    if draft.type == "diplomatic_relations" and len(draft.countries) >= 3:
+        return _relations_with_each(draft, trigger, text, mentions)
     return [draft]
+
+
+# "with the Republic of Chad and with the Kingdom of Lesotho": the gap between two listed states
+_WITH_EACH = re.compile(
+    r"[\s,]*(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|"
+    r"Principality|Federation|Commonwealth|Union)\s+of\s+(?:the\s+)?)?"
+)
+_WITH_FIRST = re.compile(r"\bwith\s+(?:the\s+)?[\w\s]{0,30}$")
+
+
+def _relations_with_each(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """ "X established diplomatic relations with A and with B": relations of X with each, when
+    one state of the record is not in the list of states after "with"."""
+    after = [
+        m
+        for m in mentions
+        if trigger.end <= m.start < draft.sent.end and m.kind in ("name", "alias")
+    ]
+    listed: list[CountryMention] = []
+    for m in after:
+        gap = text[(listed[-1].end if listed else trigger.end) : m.start]
+        if listed and not _WITH_EACH.fullmatch(gap):
+            break
+        if not listed and not _WITH_FIRST.search(gap):
+            return [draft]
+        listed.append(m)
+    others = {m.code for m in listed}
+    first = set(draft.countries) - others
+    if len(others) < 2 or len(first) != 1:
+        return [draft]
+    (one,) = first
+    out = []
+    for code in dict.fromkeys(m.code for m in listed):
+        why = dict(draft.why)
+        why["countries"] = Why(code, "relations with each of the states listed")
+        out.append(replace(draft, countries=tuple(sorted({one, code})), why=why))
+    return out
 
 
 def _tour(
@@ -158,3 +199,5 @@ def _receptions(
 _PRONOUN = quick.guard(_PRONOUN)
 _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)
+_WITH_EACH = quick.guard(_WITH_EACH)
+_WITH_FIRST = quick.guard(_WITH_FIRST)

@@ -78,7 +78,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mdy",
-        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:,?\s+(?P<y>{_Y}))?",
+        # "March 5, 2024"; ENA's "March 5/2024"
+        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:(?:,?\s+|/)(?P<y>{_Y}))?",
     ),
     (
         "part_year",
@@ -491,9 +492,10 @@ def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _PAST_BEFORE = re.compile(
-    # not a participle of a future form: "will be held in Ashgabat on 15 October"
-    r"\b(?<!be\s)(?<!been\s)(?:arrived|landed|came|met|held|signed|visited|began|started|opened|"
-    r"was|were|had)\s+"
+    # not a participle of a future form: "will be held in Ashgabat on 15 October", "which is
+    # due to be held in Nouakchott in January"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?:arrived|landed|came|met|held|signed|visited|began|started|"
+    r"opened|was|were|had)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:on\s+|last\s+)?$"
 )
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
@@ -684,6 +686,9 @@ def _date_only(line: str, surface: str) -> bool:
 _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 
 
+DATELINE = "dateline at the start of the text"  # the rule of a document date read there
+
+
 def publication_date(text: str) -> Publication | None:
     """The document's own date, read from its header lines or dateline.
 
@@ -715,7 +720,7 @@ def publication_date(text: str) -> Publication | None:
         if found:
             first = found[0]
             value = first.value or ""
-            rule = "header line" if short else "dateline at the start of the text"
+            rule = "header line" if short else DATELINE
             surface = text[first.start : first.end]  # as written, capitals and all
             return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
     return None
@@ -729,7 +734,22 @@ _RELATIVE_CLAUSE = re.compile(
 # were first signed in 2007", an earlier act).
 _DATING_CLAUSE = re.compile(
     r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|held|inked|concluded|initialled)\b"
+    # "the 9th meeting of the … Commission, which is due to take place in Ulaanbaatar in the autumn"
+    r"|"
+    + r"(?P<planned>,\s+which\s+(?:(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|will)\s+"
+    r"(?:take\s+place|be\s+held)\b)"
 )
+
+
+def planned_clause(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold ", which is due to take place …" (the act it follows is planned)?"""
+    return any(
+        (m := _DATING_CLAUSE.match(text, c0)) is not None and m.group("planned") is not None
+        for c0, _c1, dating in _clauses(text, start, end)
+        if dating
+    )
+
+
 _SIGNED_TYPES = frozenset({"visa_agreement", "mou", "agreement"})
 
 

@@ -16,7 +16,8 @@ from app.extract import quick
 from app.extract.types import EventType
 
 SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l)?ed|seal(?:ed)?|"
+    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
+    r"initial(?:l)?ed|seal(?:ed)?|"
     r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
@@ -29,7 +30,9 @@ NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
     r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
-    r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?)\b",
+    r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
+    # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
+    r"(?:push(?:es|ed)?|bid|drive|attempts?|campaign|quest|ambition)\s+to)\b",
     re.I,
 )
 VISA = re.compile(
@@ -49,7 +52,10 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
-    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|charters?|pacts?|exchange\s+of\s+notes)\b",
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|"
+    r"charters?|pacts?|exchange\s+of\s+notes|"
+    # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
+    r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles))\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -105,7 +111,14 @@ NO_VISIT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
-    r"[^.]{0,160}\b(?:landed|arrived|docked)\b",
+    r"[^.]{0,160}\b(?:landed|arrived|docked)\b|"
+    # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
+    r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
+    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visited|landed|travell?ed|"
+    r"flew|flocked)\b|"
+    # "The Ukrainian delegation arrived in Paris for the Olympic Games"
+    r"\b(?:delegation|athletes|contingent)\b[^.]{0,60}\b(?:arrived|landed)\b[^.]{0,60}"
+    r"\b(?:Olympic|Paralympic|Games|Championships?)\b",
     re.I,
 )
 MEETING = re.compile(
@@ -128,13 +141,18 @@ MEETING = re.compile(
     r"community|members|residents|everyone|youth|voters|supporters|compatriots)\b)|"
     # "received in audience", "is scheduled to have an audience with the Yang di-Pertuan Agong"
     r"receiv(?:ed|es)\s+(?:\w+\s+)?in\s+audience|audience\s+with|"
+    # "held bilateral meetings with his counterparts", "conferred with", "held discussions"
+    r"(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:meetings|discussions)|conferred\s+with|"
     r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
-    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
+    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|"
+    r"consultations|session)|"
+    # "after the 3rd round of FOC" (foreign office consultations)
+    r"rounds?\s+of\s+(?:the\s+)?FOC|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
     r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
@@ -157,7 +175,8 @@ MEETING = re.compile(
     re.I,
 )
 NO_MEETING = re.compile(
-    r"\bmet\s+with\s+(?:criticism|resistance|protests?|opposition)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
+    r"\bmet\s+(?:with\s+)?(?:[\w-]+\s+)?(?:criticism|resistance|protests?|opposition|fire|"
+    r"scepticism|skepticism|anger|condemnation)\b|\bpeace\s+talks\b(?=.*\bwar\b)|"
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b[^.]{0,80}?\bto\s+(?:return|resume|start|begin|hold|end|stop|"
     r"remain|stay|refrain|exercise|respect|show|support|join|ensure|stand|withdraw|release|"
     r"reject|condemn|cease|halt|lift|implement|comply|abide|avoid|keep|protect|uphold)\b|"
@@ -169,6 +188,72 @@ NO_MEETING = re.compile(
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
 )
+
+# "met the press", "meets reporters": a minister briefing the media, not talks.
+_PRESS = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen)\b", re.I
+)
+# "The Ghanaian team arrived in Uyo … officials of the Nigeria Football Federation",
+# "the two teams last met in the playoff": sides of a match travel and meet, not states.
+_TEAM = re.compile(r"\b(?:teams?|squads?|players|footballers|cricketers|athletes)\b", re.I)
+_SPORT = re.compile(
+    r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|handball|hockey|athletics|"
+    r"coach(?:es)?|match(?:es)?|fixtures?|friendly|qualifiers?|tournament|championship|league|cup|"
+    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|"
+    r"\w+-match\s+(?:test\s+)?series)\b",
+    re.I,
+)
+# "hosted the Super Eagles in Kumasi on Saturday, winning 2-1": a score
+_SCORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beating|defeated|drew|lost|losing)\b[^.]{0,40}?\b\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b",
+    re.I,
+)
+# "called on citizens to remain calm", "called on the Sudanese themselves to find a solution":
+# an appeal, not a courtesy call
+_APPEAL = re.compile(
+    r"\s+(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+|both\s+)?(?:[\w-]+\s+)?"
+    r"(?:citizens|people|public|population|nationals|parties|sides|community|world|authorities|"
+    r"governments|countries|states|members|youth|residents|stakeholders|investors|everyone|"
+    r"compatriots|voters|leaders|\w+ans|\w+ese|\w+is)\b(?:\s+\w+){0,3}\s+to\s+\w+",
+    re.I,
+)
+# "met with members of the business community", "held talks with opposition leaders", "met
+# the heads of the Bulgarian community in Skopje": people of no state's office
+_NON_STATE = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|diaspora|"
+    r"opposition|landowners|students|traders|farmers|investors|businesspeople|businessmen|"
+    r"business\s+(?:leaders|people|owners|executives)|executives|civil\s+society|"
+    r"religious\s+leaders|traditional\s+(?:leaders|rulers)|chiefs|youths?|residents|refugees|"
+    r"victims|workers|trade\s+unions?|employees|fans)\b"
+)  # case-sensitive: "the Caribbean Community" is an organisation of states
+# "visited the areas affected by the fires", "visited flood victims": a site or people, not a state
+_VISITED_SITE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:areas?|victims|sites?|villages?|hospitals?|"
+    r"camps?|families|wounded|injured|factory|factories|plant|farms?|schools?|troops|soldiers|"
+    r"residents|communities|markets?|mines?|construction|projects?|exhibition|stands?|pavilion)\b"
+)  # case-sensitive: "visited Kenya's flood-hit areas" is still a visit to Kenya
+# "Malawi received a donation of maize from Zambia": a thing received, not a visitor
+_RECEIVED_THING = re.compile(
+    r"\s*(?:a|an|the|some|its|their)?\s*(?:[\w-]+\s+){0,2}(?:donations?|aid|consignments?|"
+    r"shipments?|batch|assistance|support|funding|funds|grants?|loans?|tonnes|tons|doses|vaccines|"
+    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief)\b",
+    re.I,
+)
+_TALKS_WITH = frozenset({"met", "meets", "meet", "talks", "held talks", "meeting"})
+_TEAM_WORDS = ("team", "squad", "players", "footballers", "cricketers", "athletes")
+
+
+def _sport(text: str, seg: str, start: int, end: int) -> bool:
+    """A sports side's trip or match: a score, or a team word and a sports word in one
+    sentence."""
+    if "-" in seg and _SCORE.search(text, start, end):
+        return True
+    return (
+        _has(seg, _TEAM_WORDS)
+        and _TEAM.search(text, start, end) is not None
+        and _SPORT.search(text, start, end) is not None
+    )
 
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
@@ -296,6 +381,8 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             found.append(_fire("mou", m, "memorandum of understanding signed"))
     for m in AGREEMENT.finditer(text, start, end):
         if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
+            if found and _AMONG.search(text, max(start, m.start() - 30), m.start()):
+                continue  # "Among the agreements signed was a memorandum …": the MoU alone
             found.append(_fire("agreement", m, "agreement, treaty, protocol or declaration signed"))
     if not found:
         for m in DOCUMENTS.finditer(text, start, end):
@@ -303,6 +390,8 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+# "Among the agreements signed was a memorandum of understanding on …"
+_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "four memoranda … as well as an agreement on visa exemption": a second document.
 _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
@@ -333,7 +422,7 @@ def _words(*words: str) -> tuple[str, ...]:
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
-_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
+_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper")
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words(
@@ -343,7 +432,7 @@ _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call", "audience",
+    "part in", "attend", "call", "audience", "conferr", "discussions",
 )  # fmt: skip
 
 
@@ -354,7 +443,8 @@ _ANY_WORD_START = re.compile(
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
-    r"declaration|road|programme|program|accord|pact|charter|convention)"
+    r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
+    r"put\s+pen|conferr|discussions)"
 )
 
 
@@ -377,6 +467,7 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         for m in VISIT_VERB.finditer(text, start, end)
         if not _HOSTED_BY.match(text, m.end())
         and not _SITE.match(text, m.end())
+        and not (m.group(0).lower() == "visited" and _VISITED_SITE.match(text, m.end()))
         and not _PRIVATE_TRAVELLERS.search(text, max(start, m.start() - 40), m.start())
     ]
     for word in _VISIT_WORD.finditer(text, start, end):
@@ -442,12 +533,13 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             found.append(
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
-    if _has(seg, _VISIT_WORDS) and not NO_VISIT.search(text, start, end):
+    sport = _sport(text, seg, start, end)
+    if _has(seg, _VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
         found += [
             _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
             for m in _visits(text, start, end)
         ]
-    if _has(seg, _MEETING_WORDS) and not NO_MEETING.search(text, start, end):
+    if _has(seg, _MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
@@ -457,6 +549,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 30), m.start()
             ):
                 continue  # "Everyone in Brussels now talks about the route": speech
+            if _PRESS.match(text, m.end()) and m.group(0).lower() in ("met", "meets", "meet"):
+                continue  # "met the press in Maputo"
+            if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
+                continue  # "received a donation of maize from Zambia"
+            if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
+                continue  # "called on citizens to remain calm"
+            if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
+                continue  # "met with members of the business community"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
@@ -515,3 +615,10 @@ VISIT_NOUN = quick.fold(VISIT_NOUN)
 _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
 _SIGNED_AFTER = quick.guard(_SIGNED_AFTER)
+_TEAM = quick.guard(_TEAM)
+_SCORE = quick.guard(_SCORE)
+_APPEAL = quick.guard(_APPEAL)
+_NON_STATE = quick.guard(_NON_STATE)
+_VISITED_SITE = quick.guard(_VISITED_SITE)
+_AMONG = quick.guard(_AMONG)
+_SPORT = quick.guard(_SPORT)
