@@ -17,7 +17,6 @@ from app.extract.types import (
     DateMention,
     EventType,
     ParticipantDraft,
-    Precision,
     Sentence,
     Status,
     Why,
@@ -67,7 +66,6 @@ BACK_REFERENCE = re.compile(
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
-PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 PHONE = "a phone call has no place"
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 

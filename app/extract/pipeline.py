@@ -26,6 +26,7 @@ from app.extract import parties as party
 from app.extract.assemble import Context, Draft
 from app.extract.countries import Gazetteer
 from app.extract.types import (
+    PRECISIONS,
     CountryMention,
     DateMention,
     EventDraft,
@@ -35,8 +36,6 @@ from app.extract.types import (
     Status,
     Why,
 )
-
-PRECISIONS = assemble.PRECISIONS
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.extract import quick
-from app.extract.types import DateMention, Precision, Publication
+from app.extract.types import PRECISIONS, DateMention, Publication
 
 MONTHS = {
     name: i
@@ -471,7 +471,6 @@ RELATIVE_KINDS = frozenset(
         "day_before",
     }
 )
-PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -546,7 +545,7 @@ def date_mentions(
                 surface=text[m0:m1],
                 value=value,
                 value_end=value_end,
-                precision=PRECISION.get(len(value)) if value else None,
+                precision=PRECISIONS.get(len(value)) if value else None,
                 rule=rule,
                 relative=relative,
                 future=(value > published.isoformat()[: len(value)])

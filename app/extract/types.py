@@ -23,6 +23,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     "diplomatic_relations",
 )
 Precision = Literal["day", "month", "year"]
+# A partial ISO date's precision by its length ("2014", "2014-04", "2014-04-23").
+PRECISIONS: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
 Status = Literal["occurred", "planned"]
 MentionKind = Literal["name", "demonym", "capital", "institution", "alias"]
 
