@@ -30,6 +30,7 @@ from app.extract.types import (
     DateMention,
     EventDraft,
     Extraction,
+    Publication,
     Sentence,
     Status,
     Why,
@@ -675,6 +676,19 @@ def _first_subject(text: str, persons: list[people.Person]) -> people.Person | N
     return min(subjects, key=lambda p: p.start) if subjects else None
 
 
+def _without_dateline_date(
+    dates: list[DateMention], published: Publication | None
+) -> list[DateMention]:
+    """ "NAIROBI, March 14, 2024 (KNA) - On the 12th, …": the dateline's date is the
+    document's; another day of the sentence dates its event (with none, or only a year or
+    month such as "since 2023", the dateline's stays)."""
+    if published is None:
+        return dates
+    rest = [d for d in dates if not (published.start <= d.start < published.end)]
+    day = any(d.precision == "day" for d in rest)
+    return rest if day and len(rest) < len(dates) else dates
+
+
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
@@ -760,6 +774,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
+        dates = _without_dateline_date(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
         for trigger in fired:
             if trigger.proposal:
