@@ -418,6 +418,35 @@ _PROPOSED = re.compile(
 )
 
 
+# "called on European countries … to establish full diplomatic relations", "said Bangkok was
+# ready to host talks": an appeal or an offer, no act (the trigger inside its infinitive).
+_APPEAL = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\b"
+    r"[^.;:]{0,80}?\bto\s+[^.;:]{0,60}$"
+    r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?(?:met|held|received|hosted)\b", re.I)
+# "called on European countries … to recognize": the call is an appeal, not a courtesy call
+# ("called on the President to discuss …" stays a call).
+_CALL_TO = re.compile(
+    r"[^.;:]{0,80}?(?<!and\s)(?<!or\s)\bto\s+"
+    r"(?!discuss|review|exchange|talk|brief|pay|bid|congratulate|present)\w+",
+    re.I,
+)
+
+
+def _appealed(text: str, start: int, trigger: Trigger) -> bool:
+    """Is this meeting or change of relations only what someone calls for or offers?"""
+    if trigger.type not in ("meeting", "diplomatic_relations"):
+        return False
+    appeal = _APPEAL.search(text, max(start, trigger.start - 100), trigger.start)
+    if appeal is None:
+        return False
+    # the appeal's own infinitive reaches the trigger: no finite verb of a new clause between
+    return not _NEW_CLAUSE.search(appeal.group(0))
+
+
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
     return _ANY_WORD_START.search(low, start, end) is not None
@@ -457,9 +486,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 30), m.start()
             ):
                 continue  # "Everyone in Brussels now talks about the route": speech
+            if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
+                continue  # "called on European countries to recognize …": an appeal
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
-    found = [t for t in found if not _describes_document(text, t, found)]
+    found = [
+        t
+        for t in found
+        if not _describes_document(text, t, found) and not _appealed(text, start, t)
+    ]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
     proposals = [
         replace(t, proposal=True)
@@ -510,6 +545,9 @@ _ANY_WORD_START = quick.guard(_ANY_WORD_START)
 _VISIT_WORD = quick.guard(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
+_APPEAL = quick.guard(_APPEAL)
+_CALL_TO = quick.guard(_CALL_TO)
+_NEW_CLAUSE = quick.guard(_NEW_CLAUSE)
 VISIT_NOUN = quick.guard(VISIT_NOUN)
 _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
