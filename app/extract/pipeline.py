@@ -60,6 +60,16 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     return signed and (a.back_reference or b.back_reference)
 
 
+def _online_and_in_person(a: Draft, b: Draft) -> bool:
+    """ "accepted the credentials … at Riga Castle" and "later held a video conference with
+    President Zelensky": a meeting online and one in a named place, with someone the other does
+    not name, are two meetings (leaders who also open a plant "via video link" are one)."""
+    places = {a.location, b.location}
+    if not ("online" in places and None not in places and len(places) == 2):
+        return False
+    return {p.name.casefold() for p in a.people} != {p.name.casefold() for p in b.people}
+
+
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
     same_visit = kept.type == draft.type == "visit" and kept.countries == draft.countries
@@ -89,6 +99,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     if kept.back_reference or draft.back_reference:
         return True
+    if _online_and_in_person(kept, draft):
+        return False
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
     if (
         kept.status != draft.status

@@ -141,6 +141,8 @@ MEETING = re.compile(
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
+    # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
+    r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
     # "after taking part in the summit of the BRICS group", "attended the SCO summit"
