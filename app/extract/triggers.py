@@ -190,7 +190,9 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
     r"migrants|investors|fans)\s+(?:who\s+)?$"
     r"|\b(?:citizens|nationals|residents|passport\s+holders)\b[^,.;]{0,45}$"
-    r"|\b\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|people|persons)\s+$"
+    r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|hundreds\s+of|"
+    r"thousands\s+of|millions\s+of)\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|"
+    r"people|persons)\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
 _COUNCIL_OF = re.compile(
