@@ -49,7 +49,9 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|(?:co-?operation|action)\s+(?:programmes?|"
-    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|charters?|pacts?|exchange\s+of\s+notes)\b",
+    r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|charters?|pacts?|exchange\s+of\s+notes"
+    # "signed the Brasilia Presidential Act", "the Final Act"
+    r"|(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -145,6 +147,10 @@ MEETING = re.compile(
     r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
+    # "Boluarte and Noboa led the XV Peru-Ecuador Binational Cabinet", "chaired the joint commission"
+    r"(?:led|leads|lead|headed|chaired|co-chaired|co-led)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:binational|bi-national|joint|intergovernmental|inter-governmental)\s+"
+    r"(?:cabinet|commission|committee|consultations)|"
     # "after taking part in the summit of the BRICS group", "attended the SCO summit"
     r"(?P<attend>(?:t[ao]k(?:e|es|ing|en)|took)\s+part\s+in|attend(?:ed|s|ing)?)\s+(?:the|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,3}summit|"
