@@ -324,7 +324,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
 
 # "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b")
+# …or after "President Tebboune signed a decree ratifying the agreement": who ratified it
+_WITNESSED = re.compile(
+    r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
+)
 
 
 def _place(keep: Draft, other: Draft) -> str | None:

@@ -137,6 +137,8 @@ MEETING = re.compile(
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
     r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|consultations)|"
+    # "The Algerian-Tunisian Great Joint Commission is due to hold its 23rd session in Algiers"
+    r"(?:hold|holds|will\s+hold)\s+its\s+(?:[\w'’-]+\s+){0,2}(?:session|meeting|sitting)|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
     r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
@@ -220,6 +222,8 @@ _LOOK_FORWARD = re.compile(
 _PASSIVE_SIGNED = re.compile(
     r"(?:\s+(?:on|of|in|for)\s+[^,.;]{0,60}?)?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:signed|exchanged|inked)\b"
+    # "The agreement, signed by the Minister of the Interior … and his Tunisian counterpart,"
+    r"|,\s+(?:which\s+(?:was|were)\s+)?(?:signed|inked)\s+by\b"
 )
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
