@@ -120,9 +120,12 @@ MEETING = re.compile(
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
-    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+)?"
-    r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
-    r"credence|ambassador|visiting|newly)|[A-Z])|"
+    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
+    # "received Iraqi Minister …", "received the Mauritanian …", "received his counterpart",
+    # "was also received by": a person or a call, never "received aid planes from …"
+    r"(?=(?:(?:a|the|an|his|her|their)\s*)?(?:phone|telephone|call|delegation|credentials|"
+    r"letters?\s+of\s+credence|ambassador|visiting|newly|counterpart|envoy|foreign|him\b|"
+    r"her\b|them\b|by\b|(?-i:[A-Z])))|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
     # "called on the King", not an appeal ("called on citizens to remain calm")
     r"called\s+on(?!\s+(?:all\s+|the\s+|both\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+)?"
