@@ -60,6 +60,9 @@ RELATIONS = re.compile(
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
     r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
+    # "decided to resume the work of their diplomatic missions": relations restored
+    r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
+    r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
     r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
     # "their diplomatic relations, established in 1964"
@@ -355,7 +358,7 @@ def _words(*words: str) -> tuple[str, ...]:
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu")
 _VISA_WORDS = _words("visa")
-_RELATION_WORDS = _words("relations", "ties", "anniversar")
+_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
 _VISIT_WORDS = _words(
     "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
 )
@@ -370,7 +373,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
