@@ -117,6 +117,16 @@ NATIONAL: dict[str, tuple[str, ...]] = {
     "TELAM": ("ARG",),
     "ABI": ("BOL",),
     "PRENSA LATINA": ("CUB",),
+    # Baltic and Nordic public broadcasters and agencies ("LSM.lv | 2023-10-03", "ERR News |")
+    "LSM": ("LVA",),
+    "LETA": ("LVA",),
+    "ERR": ("EST",),
+    "ELTA": ("LTU",),
+    "LRT": ("LTU",),
+    "STT": ("FIN",),
+    "YLE": ("FIN",),
+    "NTB": ("NOR",),
+    "RITZAU": ("DNK",),
     "NOTIMEX": ("MEX",),
     "AGÊNCIA BRASIL": ("BRA",),
     "AGENCIA BRASIL": ("BRA",),
@@ -124,7 +134,9 @@ NATIONAL: dict[str, tuple[str, ...]] = {
 # Agencies with bureaus abroad: away from home they write about the dateline's state.
 # (Kyodo, Jiji and Yonhap are not: abroad too they name every foreign official's state
 # and leave their own Prime Minister or President unmarked.)
-_ABROAD = frozenset({"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA"})
+_ABROAD = frozenset(
+    {"XINHUA", "TASS", "RIA", "ANADOLU", "AA", "ANSA", "EFE", "DPA", "PRENSA LATINA"}
+)
 # Wires of no state.
 _WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
 
@@ -133,6 +145,9 @@ _WIRES = frozenset({"REUTERS", "AFP", "AP", "BLOOMBERG", "UPI", "IPS"})
 _AGENCY = re.compile(
     r"\((?P<tag>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b"
     r"|(?<=[,\s])(?P<dash>[A-Z]{2,3})\s+(?:--|–|—)\s"
+    # a masthead line of a short name before a bar: "LSM.lv | 2023-10-03", "ERR News | 05.02"
+    r"|^(?P<mast>[A-Z]{2,6})(?:\.[a-z]{2,3})?(?:\s+News)?\s*[|•]",
+    re.M,
 )
 
 
@@ -151,7 +166,8 @@ class Home:
 
 def _agency(head: str) -> str | None:
     for match in _AGENCY.finditer(head):
-        tag = (match.group("tag") or match.group("word") or match.group("dash")).strip().upper()
+        tag = match.group("tag") or match.group("word") or match.group("dash") or match["mast"]
+        tag = tag.strip().upper()
         if tag in NATIONAL or tag in _WIRES:
             return tag
     return None

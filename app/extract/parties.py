@@ -30,6 +30,10 @@ _NOT_PARTY_BEFORE = re.compile(
     # what the parties face: "in the face of China's growing assertiveness"
     r"\b(?:in\s+the\s+face\s+of|amid(?:st)?|to\s+counter|countering|to\s+deter|deterring|"
     r"concerns?\s+(?:over|about|at))\s+(?:the\s+)?$|"
+    # a topic of the talks: "discussed the peace process between Armenia and Azerbaijan"
+    r"\b(?:peace\s+(?:process|talks|treaty|agreement|negotiations)|conflict|war|normali[sz]ation|"
+    r"border\s+delimitation|tensions|dispute|settlement|reconciliation)\s+between\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -136,7 +140,7 @@ def counts_as_party(
 
 def _not_party(text: str, mention: CountryMention) -> bool:
     return bool(
-        _NOT_PARTY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        _NOT_PARTY_BEFORE.search(text, max(0, mention.start - 70), mention.start)
         or (mention.kind == "demonym" and _THING_AFTER.match(text, mention.end))
     )
 

@@ -422,6 +422,17 @@ STOP = frozenset(
         "discusses",
         "receives",
         "arrives",
+        # institutions and publications named in title case ("the Moroccan Academy of
+        # Diplomatic Studies", "Official Gazette No. 18", "Minister of the Interior, Local
+        # Authorities and Land Planning")
+        "academy",
+        "studies",
+        "institute",
+        "gazette",
+        "authorities",
+        "local",
+        "land",
+        "diplomatic",
     ]
 )
 _TOKEN = re.compile(

@@ -59,6 +59,16 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     return signed and (a.back_reference or b.back_reference)
 
 
+def _online_and_in_person(a: Draft, b: Draft) -> bool:
+    """ "accepted the credentials … at Riga Castle" and "later held a video conference with
+    President Zelensky": a meeting online and one in a named place, with someone the other does
+    not name, are two meetings (leaders who also open a plant "via video link" are one)."""
+    places = {a.location, b.location}
+    if not ("online" in places and None not in places and len(places) == 2):
+        return False
+    return {p.name.casefold() for p in a.people} != {p.name.casefold() for p in b.people}
+
+
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
     same_visit = kept.type == draft.type == "visit" and kept.countries == draft.countries
@@ -88,6 +98,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     if kept.back_reference or draft.back_reference:
         return True
+    if _online_and_in_person(kept, draft):
+        return False
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
     if (
         kept.status != draft.status
@@ -329,7 +341,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
 
 # "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b")
+# …or after "President Tebboune signed a decree ratifying the agreement": who ratified it
+_WITNESSED = re.compile(
+    r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
+)
 
 
 def _place(keep: Draft, other: Draft) -> str | None:
@@ -739,15 +754,6 @@ def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draf
     return later[-1] if later else previous
 
 
-def _without_dateline(dates: list[DateMention], published: Publication | None) -> list[DateMention]:
-    """ "ZAGREB, 12 March 2024 (Hina) - … held talks … on Monday": the dateline's own date is
-    the document's, not the act's, when the sentence gives the act another day."""
-    if published is None or published.rule != temporal.DATELINE or len(dates) < 2:
-        return dates
-    rest = [d for d in dates if d.start != published.start]
-    return rest if any(d.precision == "day" for d in rest) else dates
-
-
 # "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
 _SIGNED_THEM = re.compile(
     r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
@@ -816,6 +822,19 @@ def _first_subject(text: str, persons: list[people.Person]) -> people.Person | N
     """The first official of a sentence named as who acts (not as the other side)."""
     subjects = [p for p in persons if p.role and not home.is_object(text, p)]
     return min(subjects, key=lambda p: p.start) if subjects else None
+
+
+def _without_dateline_date(
+    dates: list[DateMention], published: Publication | None
+) -> list[DateMention]:
+    """ "NAIROBI, March 14, 2024 (KNA) - On the 12th, …": the dateline's date is the
+    document's; another day of the sentence dates its event (with none, or only a year or
+    month such as "since 2023", the dateline's stays)."""
+    if published is None:
+        return dates
+    rest = [d for d in dates if not (published.start <= d.start < published.end)]
+    day = any(d.precision == "day" for d in rest)
+    return rest if day and len(rest) < len(dates) else dates
 
 
 def run(text: str, *, resources: Resources) -> Extraction:
@@ -904,7 +923,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
-        dates = _without_dateline(dates, published)
+        dates = _without_dateline_date(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
         first_new = len(drafts)
         for trigger in fired:

@@ -145,6 +145,18 @@ def _tour(
     return out or [draft]
 
 
+_CREDENTIALS = re.compile(r"(?i)\b(?:credentials|letters\s+of\s+credence)\b")
+
+
+def _venue_state(draft: Draft, mentions: list[CountryMention], trigger: Trigger) -> str | None:
+    """ "… accepted the credentials of the ambassadors of Mongolia, Chile and Ukraine at Riga
+    Castle": envoys present credentials in the receiving state, whose capital the sentence names
+    outside the list of their states."""
+    here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
+    listed = {m.code for m in here if m.start >= trigger.end and m.kind != "capital"}
+    return next((m.code for m in here if m.kind == "capital" and m.code not in listed), None)
+
+
 def _receptions(
     draft: Draft,
     trigger: Trigger,
@@ -164,6 +176,8 @@ def _receptions(
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
     # "President Tebboune receives credentials of …": an unnamed host of the agency's state
     host = hosts[0].country if hosts else (subject.country if subject else home)
+    if host is None and _CREDENTIALS.search(sentence):
+        host = _venue_state(draft, mentions, trigger)
     guests = [p for p in draft.people if p.country != host and p.start > trigger.start]
     states = [p.country for p in guests if p.country]
     if len(set(states)) < 2:
@@ -201,3 +215,4 @@ _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)
 _WITH_EACH = quick.guard(_WITH_EACH)
 _WITH_FIRST = quick.guard(_WITH_FIRST)
+_CREDENTIALS = quick.guard(_CREDENTIALS)

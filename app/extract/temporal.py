@@ -82,6 +82,14 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:(?:,?\s+|/)(?P<y>{_Y}))?",
     ),
     (
+        # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
+        # "on the 14th session" or "on the 26th anniversary" (a word other than a preposition).
+        "day_only",
+        r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
+        r"but|of\s+this\s+month)\b)",
+    ),
+    (
         "part_year",
         rf"\b(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of|beginning\s+of|start\s+of)"
         rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_Y})\b",
@@ -274,6 +282,25 @@ def _with_year(
     return _iso(year, m, d), rule
 
 
+def _day_only(
+    day: int, published: dt.date | None, future: bool
+) -> tuple[str | None, str | None, str]:
+    """ "on the 26th": the document's month, or the month before when that day is still to
+    come (after it, for a planned event whose day has passed)."""
+    if published is None:
+        return None, None, "day without a month and no document date"
+    year, month = published.year, published.month
+    if future and day < published.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        rule = "day of the month after the document's: a planned event"
+    elif not future and day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        rule = "day of the month before the document's: a past event"
+    else:
+        rule = "day of the document's month"
+    return _iso(year, month, day), None, rule
+
+
 def _resolve_absolute(
     f: _Found, published: dt.date | None, future: bool
 ) -> tuple[str | None, str | None, str]:
@@ -297,6 +324,8 @@ def _resolve_absolute(
     if kind in ("dmy", "mdy"):
         value, rule = _with_year(_month(g["m"]), _day(g["d"]), g.get("y"), published, future)
         return value, None, f"day and month, {rule}"
+    if kind == "day_only":
+        return _day_only(_day(g["d"]), published, future)
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):

@@ -55,7 +55,9 @@ AGREEMENT = re.compile(
     r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|"
     r"charters?|pacts?|exchange\s+of\s+notes|"
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
-    r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles))\b",
+    r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
+    # "signed the Brasilia Presidential Act", "the Final Act"
+    r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
     re.I,
 )
 RELATIONS = re.compile(
@@ -64,6 +66,9 @@ RELATIONS = re.compile(
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
     r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
+    # "decided to resume the work of their diplomatic missions": relations restored
+    r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
+    r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
     r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
     # "their diplomatic relations, established in 1964"
@@ -131,7 +136,13 @@ MEETING = re.compile(
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
-    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+)?"
+    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
+    # a person or a call, never a thing: "received aid planes from Saudi Arabia"
+    r"(?!(?:a|an|the|\d[\d,.]*)?\s*(?:[\w-]+\s+)?(?:aid|support|assistance|funding|funds|"
+    r"donations?|planes?|aircraft|shipments?|vaccines?|doses|awards?|prizes?|messages?|"
+    r"invitations?|applications?|requests?|complaints?|reports?|training|loans?|grants?|"
+    r"investments?|tons|tonnes|refugees|migrants|votes|criticism|approval|praise|"
+    r"(?:m|b)illions?)\b)"
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
@@ -153,14 +164,22 @@ MEETING = re.compile(
     r"consultations|session)|"
     # "after the 3rd round of FOC" (foreign office consultations)
     r"rounds?\s+of\s+(?:the\s+)?FOC|"
+    # "The Algerian-Tunisian Great Joint Commission is due to hold its 23rd session in Algiers"
+    r"(?:hold|holds|will\s+hold)\s+its\s+(?:[\w'’-]+\s+){0,2}(?:session|meeting|sitting)|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
     r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
+    # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
+    r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
     r"brought\s+together|"
+    # "Boluarte and Noboa led the XV Peru-Ecuador Binational Cabinet", "chaired the joint commission"
+    r"(?:led|leads|lead|headed|chaired|co-chaired|co-led)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:binational|bi-national|joint|intergovernmental|inter-governmental)\s+"
+    r"(?:cabinet|commission|committee|consultations)|"
     # "after taking part in the summit of the BRICS group", "attended the SCO summit"
     r"(?P<attend>(?:t[ao]k(?:e|es|ing|en)|took)\s+part\s+in|attend(?:ed|s|ing)?)\s+(?:the|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,3}summit|"
@@ -273,7 +292,9 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
     r"migrants|investors|fans)\s+(?:who\s+)?$"
     r"|\b(?:citizens|nationals|residents|passport\s+holders)\b[^,.;]{0,45}$"
-    r"|\b\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|people|persons)\s+$"
+    r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|hundreds\s+of|"
+    r"thousands\s+of|millions\s+of)\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|"
+    r"people|persons)\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
 _COUNCIL_OF = re.compile(
@@ -295,6 +316,8 @@ _LOOK_FORWARD = re.compile(
 _PASSIVE_SIGNED = re.compile(
     r"(?:\s+(?:on|of|in|for)\s+[^,.;]{0,60}?)?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:signed|exchanged|inked)\b"
+    # "The agreement, signed by the Minister of the Interior … and his Tunisian counterpart,"
+    r"|,\s+(?:which\s+(?:was|were)\s+)?(?:signed|inked)\s+by\b"
 )
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
@@ -424,7 +447,7 @@ def _words(*words: str) -> tuple[str, ...]:
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
 _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper")
 _VISA_WORDS = _words("visa")
-_RELATION_WORDS = _words("relations", "ties", "anniversar")
+_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
 _VISIT_WORDS = _words(
     "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
 )
@@ -439,7 +462,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
@@ -509,6 +532,35 @@ _PROPOSED = re.compile(
 )
 
 
+# "called on European countries … to establish full diplomatic relations", "said Bangkok was
+# ready to host talks": an appeal or an offer, no act (the trigger inside its infinitive).
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\b"
+    r"[^.;:]{0,80}?\bto\s+[^.;:]{0,60}$"
+    r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?(?:met|held|received|hosted)\b", re.I)
+# "called on European countries … to recognize": the call is an appeal, not a courtesy call
+# ("called on the President to discuss …" stays a call).
+_CALL_TO = re.compile(
+    r"[^.;:]{0,80}?(?<!and\s)(?<!or\s)\bto\s+"
+    r"(?!discuss|review|exchange|talk|brief|pay|bid|congratulate|present)\w+",
+    re.I,
+)
+
+
+def _appealed(text: str, start: int, trigger: Trigger) -> bool:
+    """Is this meeting or change of relations only what someone calls for or offers?"""
+    if trigger.type not in ("meeting", "diplomatic_relations"):
+        return False
+    appeal = _APPEAL_BEFORE.search(text, max(start, trigger.start - 100), trigger.start)
+    if appeal is None:
+        return False
+    # the appeal's own infinitive reaches the trigger: no finite verb of a new clause between
+    return not _NEW_CLAUSE.search(appeal.group(0))
+
+
 def may_fire(low: str, start: int, end: int) -> bool:
     """Cheap guard over the lower-cased text: can this span hold any trigger at all?"""
     return _ANY_WORD_START.search(low, start, end) is not None
@@ -555,12 +607,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "received a donation of maize from Zambia"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
+            if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
+                continue  # "called on European countries to recognize …": an appeal
             if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
                 continue  # "met with members of the business community"
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
+    found = [t for t in found if not _appealed(text, start, t)]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
     proposals = [
         replace(t, proposal=True)
@@ -612,6 +667,9 @@ _VISIT_WORD = quick.fold(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.fold(VISIT_NOUN)
+_APPEAL_BEFORE = quick.guard(_APPEAL_BEFORE)
+_CALL_TO = quick.guard(_CALL_TO)
+_NEW_CLAUSE = quick.guard(_NEW_CLAUSE)
 _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
 _SIGNED_AFTER = quick.guard(_SIGNED_AFTER)
