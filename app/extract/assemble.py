@@ -97,7 +97,10 @@ def _date_for(
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
     if trigger.rule == triggers.TOUR:  # "a tour that earlier took him to A": not the day's date
-        usable = [d for d in usable if d.start >= trigger.end]
+        later = [d for d in usable if d.start >= trigger.end]
+        if not later:
+            return _tour_month(trigger, usable, ctx)
+        usable = later
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -133,6 +136,22 @@ def _date_for(
         if span:
             return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+def _tour_month(
+    trigger: Trigger, dates: list[DateMention], ctx: Context
+) -> tuple[str | None, str | None, Why]:
+    """The earlier legs of a tour with no date of their own ("arrived in Tashkent on Thursday,
+    the last leg of a tour that earlier took him to A and B"): the month of the leg the
+    sentence dates, else of the document (a tour is reported while it runs)."""
+    before = [d for d in dates if d.value and d.end <= trigger.start]
+    if before:
+        leg = max(before, key=lambda d: d.end)
+        value = leg.value[:7] if leg.value else None
+        return value, None, Why(leg.surface, "earlier leg of the tour: the month of this leg")
+    if ctx.published:
+        return ctx.published[:7], None, Why(None, "earlier leg of the tour: the document's month")
+    return None, None, Why(None, "no date in the sentence")
 
 
 def _for_period(text: str, d: DateMention) -> bool:

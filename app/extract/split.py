@@ -20,7 +20,9 @@ from app.extract.triggers import Trigger
 from app.extract.types import CountryMention, Why
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# "a tour that earlier took His Highness to …": the subject of the report, by title
+_TITLE_TOOK = re.compile(r"took\s+(?:His|Her|the)\b")
 _ONE_BY_ONE = re.compile(
     r"(?i)\b(?:credentials|letters\s+of\s+credence|separately|separate|respectively|"
     r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
@@ -77,7 +79,9 @@ def _tour(
         return [draft]
     codes = {m.code for m in hosts}
     visitor = next((p.country for p in draft.people if p.country and p.country not in codes), None)
-    said_so = _PRONOUN.search(text, draft.sent.start, trigger.start)
+    said_so = _PRONOUN.search(text, draft.sent.start, trigger.start) or _TITLE_TOOK.match(
+        text, trigger.start, trigger.end
+    )
     if visitor is None and said_so and subject is not None and subject.country not in codes:
         visitor = subject.country
     if visitor is None:
@@ -156,5 +160,6 @@ def _receptions(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _PRONOUN = quick.guard(_PRONOUN)
+_TITLE_TOOK = quick.guard(_TITLE_TOOK)
 _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)

@@ -92,7 +92,10 @@ VISIT_VERB = re.compile(
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
-    r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
+    # "… took His Highness to the Philippines", "took the President to Laos"
+    r"(?P<tour>took\s+(?:him|her|them|(?:His|Her)\s+(?:Highness|Majesty|Excellency)|"
+    r"the\s+(?:President|Prime\s+Minister|Minister|Amir|Emir|King|Queen|Premier|Chancellor|"
+    r"Pope|Crown\s+Prince|Sultan|leader|delegation))\s+to))\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -477,6 +480,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
         if t.rule == TOUR:
             continue
+        if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
+            continue  # "The visit concluded a tour that earlier took him to A": the tour's legs
         if t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
