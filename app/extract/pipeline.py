@@ -761,6 +761,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
+        recent = _last_named(mentions, sent.start, ctx.dominant)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -784,7 +785,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
             draft = _day_relative(draft, previous, ctx.published)
             draft = _series(draft, trigger, drafts, text)
-            drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
+            drafts.extend(
+                split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            )
             if draft.date:
                 previous = draft
         if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
@@ -795,6 +798,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _city_over_country(merged, gaz, ctx)
     merged = _speakers(merged, found_people, ctx.published)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+def _last_named(mentions: list[CountryMention], before: int, pair: tuple[str, ...]) -> str | None:
+    """The state of the document's main pair named last before `before`."""
+    return next((m.code for m in reversed(mentions) if m.end <= before and m.code in pair), None)
 
 
 # The same matches, found faster: a first-character guard (see `quick`).

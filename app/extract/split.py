@@ -55,10 +55,13 @@ def distribute(
     mentions: list[CountryMention],
     subject: Person | None,
     home: str | None = None,
+    recent: str | None = None,
 ) -> list[Draft]:
     """The draft, or one draft per counterpart when the act was done with each in turn."""
     if draft.type == "visit":
         return _tour(draft, trigger, text, mentions, subject)
+    if draft.type == "diplomatic_relations" and len(draft.countries) >= 2:
+        return _relations_by_year(draft, trigger, text, mentions, home, recent) or [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
     return [draft]
@@ -106,6 +109,57 @@ def _tour(
             )
         )
     return out or [draft]
+
+
+# "with Kuwait in 1968, with Bahrain in 2000 and with the United Arab Emirates in 2007"
+_WITH_IN_YEAR = re.compile(r"\s*(?:,\s*)?(?:and\s+)?with\s+(?:the\s+)?$")
+_IN_YEAR = re.compile(r"\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def _relations_by_year(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    home: str | None,
+    recent: str | None,
+) -> list[Draft]:
+    """Relations established with several states, one year each ("Relations were established
+    with Kuwait in 1968, with Bahrain in 2000 …"): one record per state, with the state the
+    report spoke of last (one of its two main states), else its home state."""
+    listed: list[tuple[CountryMention, str]] = []
+    with_at = text.rfind("with", trigger.start, trigger.end)  # "… established with"
+    cursor = with_at if with_at >= 0 else trigger.end
+    for m in (m for m in mentions if cursor <= m.start < draft.sent.end):
+        found = _IN_YEAR.match(text, m.end)
+        if not (found and _WITH_IN_YEAR.fullmatch(text, cursor, m.start)):
+            if listed:
+                break
+            cursor = m.end
+            continue
+        listed.append((m, found.group("year")))
+        cursor = found.end()
+    codes = {m.code for m, _ in listed}
+    # "Kazakhstan established diplomatic relations with Malaysia in 1992, with …": the subject
+    subject = [m.code for m in mentions if draft.sent.start <= m.start < trigger.end]
+    other = next((c for c in (*subject[:1], recent, home) if c and c not in codes), None)
+    if len(listed) < 2 or other is None:
+        return []
+    out: list[Draft] = []
+    for m, year in listed:
+        why = dict(draft.why)
+        why["countries"] = Why(m.surface, "relations with one of several states, each its year")
+        why["date"] = Why(year, "the year given with that state")
+        out.append(
+            replace(
+                draft,
+                countries=tuple(sorted({other, m.code})),
+                date=year,
+                date_end=None,
+                why=why,
+            )
+        )
+    return out
 
 
 def _receptions(
@@ -161,5 +215,6 @@ def _receptions(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _PRONOUN = quick.guard(_PRONOUN)
 _TITLE_TOOK = quick.guard(_TITLE_TOOK)
+_IN_YEAR = quick.guard(_IN_YEAR)
 _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)
