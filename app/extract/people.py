@@ -520,6 +520,24 @@ def _ends_sentence(word: str) -> bool:
     )
 
 
+# Stop words that are also (Vietnamese, Korean, Chinese) name parts: "To Lam", "An Ho-young"
+_NAME_STOPS = frozenset({"To", "An"})
+# "Prime Minister To Visit Japan" (a title-case headline): a verb after the word, not a name
+_HEADLINE_VERBS = (
+    "Visit|Meet|Hold|Attend|Sign|Travel|Be|Host|Receive|Discuss|Pay|Lead|Address|Open|"
+    "Make|Take|Join|Boost|Seek|Head|Tour|Arrive|Deepen|Strengthen|Hail|Begin|Start|Embark|Chair"
+)
+_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
+# "Prime Minister To Visit Vietnam Next Week" (a title-case headline): no name after "To"
+_TO_VERB = re.compile(rf"To (?:{_HEADLINE_VERBS})\b")
+
+
+def _name_stop(text: str, word: str, end: int) -> bool:
+    """A capitalised stop word right after a title that begins a name ("General Secretary
+    To Lam"): one of the few that are name parts, followed by a name word."""
+    return word in _NAME_STOPS and _NAME_AFTER_STOP.match(text, end) is not None
+
+
 def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of consecutive capitalised non-stop words (particles allowed inside)."""
     runs: list[tuple[int, int]] = []
@@ -534,6 +552,7 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
 
     previous_title = False
     previous_end = -1
+    skip_verb = False
     b = 0
     for tok in _tokens(text, start, end):
         word = tok.group(0)
@@ -578,6 +597,17 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
                 close()
             current.append(tok)
             close()
+            continue
+        if word == "To" and _TO_VERB.match(text, at):
+            close()
+            skip_verb = True
+            continue
+        if skip_verb:
+            skip_verb = False
+            close()
+            continue
+        if after_title and not current and _name_stop(text, word, tok.end()):
+            current.append(tok)  # "General Secretary To Lam": a name part that is a stop word
             continue
         if (
             inside
@@ -1287,6 +1317,8 @@ _REFERENCE = quick.guard(_REFERENCE)
 _THE_TWO = quick.guard(_THE_TWO)
 _WITNESSED = quick.guard(_WITNESSED)
 _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
+_NAME_AFTER_STOP = quick.guard(_NAME_AFTER_STOP)
+_TO_VERB = quick.guard(_TO_VERB)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)
