@@ -644,6 +644,57 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
 
 
+# "on the sidelines of the summit", "who attended the summit", "The informal summit brought
+# together …": an act at (or the session of) a gathering the report named before
+_GATHERING_REF = re.compile(
+    r"\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during|attend(?:ed|ing|s)?)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<g>summit|forum|conference|congress|assembly)\b",
+    re.I,
+)
+_GATHERING_SUBJECT = re.compile(
+    r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
+)
+_REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
+
+
+def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+    """An act at a gathering named before with no date or city of its own ("Fidan also met
+    Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
+    several days) and its city, from the first dated event told at it."""
+    if draft.date and draft.location and not _REGION.search(draft.location):
+        return draft
+    ref = _GATHERING_SUBJECT.match(
+        text, draft.sent.start, draft.sent.end
+    ) or _GATHERING_REF.search(text, draft.sent.start, draft.sent.end)
+    if ref is None:
+        return draft
+    word = ref.group("g").lower()
+    source = next(
+        (
+            d
+            for d in earlier
+            if d.date
+            and d.type == "meeting"
+            and d.status == draft.status
+            and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
+        ),
+        None,
+    )
+    if source is None or source.date is None:
+        return draft
+    why = dict(draft.why)
+    date, date_end, location = draft.date, draft.date_end, draft.location
+    if date is None:
+        date = source.date[:7] if source.date_end else source.date
+        date_end = None
+        why["date"] = Why(source.why["date"].surface, f"at the {word} told before")
+    if (location is None or _REGION.search(location)) and source.location not in (None, "online"):
+        if not placeless(draft):
+            location = source.location
+            why["location"] = Why(source.location, f"where the {word} told before was held")
+    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+
+
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
     tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
@@ -741,6 +792,8 @@ _TRAVEL = re.compile(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.guard(FUTURE)
 BACK_REFERENCE = quick.guard(BACK_REFERENCE)
+_GATHERING_REF = quick.guard(_GATHERING_REF)
+_GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)
 _ASIDE = quick.guard(_ASIDE)
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)

@@ -782,6 +782,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
+            draft = assemble.gathering(draft, drafts, text)
             draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
             draft = _day_relative(draft, previous, ctx.published)
             draft = _series(draft, trigger, drafts, text)
