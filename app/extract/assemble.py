@@ -688,10 +688,10 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         date = source.date[:7] if source.date_end else source.date
         date_end = None
         why["date"] = Why(source.why["date"].surface, f"at the {word} told before")
-    if (location is None or _REGION.search(location)) and source.location not in (None, "online"):
-        if not placeless(draft):
-            location = source.location
-            why["location"] = Why(source.location, f"where the {word} told before was held")
+    unplaced = location is None or _REGION.search(location) is not None
+    if unplaced and source.location not in (None, "online") and not placeless(draft):
+        location = source.location
+        why["location"] = Why(source.location, f"where the {word} told before was held")
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
 
 
