@@ -663,9 +663,9 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     several days) and its city, from the first dated event told at it."""
     if draft.date and draft.location and not _REGION.search(draft.location):
         return draft
-    ref = _GATHERING_SUBJECT.match(
+    ref = _GATHERING_SUBJECT.match(text, draft.sent.start, draft.sent.end) or _GATHERING_REF.search(
         text, draft.sent.start, draft.sent.end
-    ) or _GATHERING_REF.search(text, draft.sent.start, draft.sent.end)
+    )
     if ref is None:
         return draft
     word = ref.group("g").lower()
