@@ -96,6 +96,11 @@ def _date_for(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if ctx.dateline_span is not None:
+        # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
+        # is the report's, not the act's, when the sentence dates the act itself
+        lo, hi = ctx.dateline_span
+        usable = [d for d in usable if not lo <= d.start < hi] or usable
     if trigger.rule == triggers.TOUR:  # "a tour that earlier took him to A": not the day's date
         later = [d for d in usable if d.start >= trigger.end]
         if not later:
