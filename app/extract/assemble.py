@@ -257,6 +257,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence standing at `at` ends (its full stop or the line's end)."""
+    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    return m.end() if m else len(text)
+
+
 def _participants(
     type: EventType,
     people: list[Person],
@@ -279,6 +285,10 @@ def _participants(
         kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        end = _sentence_end(text, trigger.end)
+        kept = [
+            p for p in kept if not person_rules.attributes(text, p, sent_start, trigger.end, end)
+        ]
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)

@@ -196,6 +196,10 @@ STOP = frozenset(
         "group",
         "ministry",
         "ministries",
+        "service",
+        "services",
+        "directorate",
+        "bureau",
         "affairs",
         "republic",
         "kingdom",
@@ -646,16 +650,24 @@ _ROLE_VERB = re.compile(
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
 
 
+def _rank(words: list[str]) -> bool:
+    """ "…, General Abdel Fattah al-Burhan": a military rank worn before the name, not the
+    office "Secretary General"."""
+    return words[-1] in ("General", "Marshal") and not _OFFICE_GENERAL.search(" ".join(words[-2:]))
+
+
 def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     """The title phrase that ends right before the name ("Chair of the Milli Majlis")."""
     left = text[max(sent_start, name_start - 140) : name_start]
     # "the foreign ministers, Dr Naledi Pandor": honorifics between the role and the name
     words = left.rstrip().split(" ")
-    while (
-        len(words) > 1
-        and words[-1].lower() in HONORIFICS
-        and words[-1].lower() not in ("prince", "princess")
-        and not _TITLE.fullmatch(words[-1])
+    while len(words) > 1 and (
+        (
+            words[-1].lower() in HONORIFICS
+            and words[-1].lower() not in ("prince", "princess")
+            and not _TITLE.fullmatch(words[-1])
+        )
+        or _rank(words)
     ):
         words.pop()
     left = " ".join(words) + " " if len(words) > 0 else left
@@ -712,7 +724,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     role = re.sub(r"^(?:the|a)\s+", "", role, flags=re.I)
 
     words = role.split()
-    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+    while words and (words[-1].lower().rstrip(".") in HONORIFICS or _rank(words)):
         words.pop()
     while (
         len(words) > 1
@@ -724,6 +736,11 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     return " ".join(words) or None
 
 
+# "Secretary General", "Director General": an office, not the military rank before a name
+_OFFICE_GENERAL = re.compile(
+    r"(?i)\b(?:secretary|director|attorney|governor|consul|inspector|surgeon|solicitor|"
+    r"postmaster|auditor|advocate)[\s-]+general$"
+)
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -1029,7 +1046,8 @@ _REFERENCE = re.compile(
 
 
 _LEADER_ROLE = re.compile(
-    r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader"
+    r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader|"
+    r"\bhead\s+of\b|\bchair(?:man|woman|person)?\s+of\b"
 )
 
 
@@ -1104,7 +1122,8 @@ def the_two(
     who = m.group("who").lower()
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
-    for persons in reversed(earlier):
+    gathered: list[Person] = []  # leaders of a state the sentences after named none of
+    for back, persons in enumerate(reversed(earlier)):
         fit = [
             p
             for p in persons
@@ -1114,6 +1133,10 @@ def the_two(
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
             and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
+        if len({p.country for p in fit}) < 2 and back < 3:
+            # "Al-Burhan arrived …. He was received by President Isaias …. The two leaders …"
+            fit = gathered + [p for p in fit if p.country not in {q.country for q in gathered}]
+            gathered = fit
         if len({p.country for p in fit}) >= 2:
             seen: set[str] = set()  # a copy even of one named here: it stands for "the two"
             out = []
@@ -1263,6 +1286,29 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
     return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)
 
 
+# "…, Eritrea's Information Minister Yemane Gebremeskel said.": who the sentence is told by
+_ATTRIBUTION = re.compile(
+    r"\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
+    r"the\s+press|\w+))\b[^.;]{0,80}[.;]?\s*$"
+)
+_ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")
+
+
+def attributes(text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int) -> bool:
+    """ "The two leaders later held talks …, Information Minister Gebremeskel said.": the one
+    the sentence is attributed to, after an act of "the two leaders" he is not one of, reports
+    it and takes no part in it ("The foreign ministers … met, Foreign Minister X told
+    reporters": one of them)."""
+    if p.start < trigger_end or not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
+        return False
+    two = _THE_TWO.search(text, sent_start, trigger_end)
+    if two is None or not two.group("who").lower().startswith(("leaders", "heads", "president")):
+        return False
+    if p.role and _LEADER_ROLE.search(p.role):
+        return False
+    return _ATTRIBUTION.match(text, p.end, sent_end) is not None
+
+
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
 
 
@@ -1311,6 +1357,7 @@ _TOKEN = quick.guard(_TOKEN)
 _MONARCH = quick.guard(_MONARCH)
 _SENDER = quick.guard(_SENDER)
 _REPORTER = quick.guard(_REPORTER)
+_ATTRIBUTION = quick.guard(_ATTRIBUTION)
 _PLURAL_TITLE = quick.guard(_PLURAL_TITLE)
 _SPEECH_WORD = quick.guard(_SPEECH_WORD)
 _REFERENCE = quick.guard(_REFERENCE)

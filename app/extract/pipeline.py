@@ -588,6 +588,28 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
                 d.people.append(p)
 
 
+# "The Sudanese leader was accompanied by Foreign Minister Ali al-Sadiq, …"
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
+
+
+def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+    """The officials accompanying a visitor, told in a sentence of their own: participants of
+    the last visit told before, of the visitor's state."""
+    visits = [d for d in drafts if d.type == "visit" and d.sent.start < sent.start and d.people]
+    if not visits:
+        return
+    visit = visits[-1]
+    home = visit.people[0].country
+    names = {p.name.casefold() for p in visit.people}
+    for p in persons:
+        if p.start < sent.start or p.sender or p.name.casefold() in names:
+            continue
+        if p.country not in (None, home):
+            continue
+        names.add(p.name.casefold())
+        visit.people.append(p if p.country else replace(p, country=home))
+
+
 _DAY_SHIFT = re.compile(
     r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
     r"following day|next day|day later), from the document date"
@@ -725,6 +747,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named += people.referred(text, sent.start, sent.end, named, history, here)
                 if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
                     _add_attendees(drafts, named, sent)
+                if named and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
+                    _add_companions(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
@@ -755,6 +779,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
         last_subject = _first_subject(text, persons) or last_subject
+        if persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
+            if not any(t.type == "visit" for t in fired):
+                _add_companions(drafts, persons, sent)
         if not fired:
             previous_sent = sent
             continue
@@ -808,6 +835,7 @@ def _last_named(mentions: list[CountryMention], before: int, pair: tuple[str, ..
 
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_ACCOMPANIED = quick.guard(_ACCOMPANIED)
 _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)
