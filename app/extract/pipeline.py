@@ -779,9 +779,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
         last_subject = _first_subject(text, persons) or last_subject
-        if persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
-            if not any(t.type == "visit" for t in fired):
-                _add_companions(drafts, persons, sent)
+        accompanied = persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end)
+        if accompanied and not any(t.type == "visit" for t in fired):
+            _add_companions(drafts, persons, sent)
         if not fired:
             previous_sent = sent
             continue
