@@ -205,7 +205,11 @@ def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
 
 # "signed a treaty, which will give Nepal access …": what a document will do, not when.
 _WHAT_IT_DOES = re.compile(r"\b(?:which|that)\s+$")
-_FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place)\b")
+_FUTURE_ACT = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place|"
+    # "a tour that will also take him to Laos": legs to come
+    r"take\s+(?:him|her|them|His|Her|the)\b)"
+)
 
 
 # "a protocol under which Tunisia will train …", "a delegation that will explore …": a

@@ -319,7 +319,8 @@ def _place(keep: Draft, other: Draft) -> str | None:
     leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
     leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
     if keep.location and other.location and not leg:
-        vague = keep.why["location"].rule.endswith("(no city given)")
+        # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
+        vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
         return (
             other.location
             if vague and not other.why["location"].rule.endswith("(no city given)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.extract import quick
+from app.extract import quick, triggers
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -22,7 +22,10 @@ from app.extract.types import CountryMention, Why
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # "a tour that earlier took His Highness to …": the subject of the report, by title
-_TITLE_TOOK = re.compile(r"took\s+(?:His|Her|the)\b")
+_TITLE_TOOK = re.compile(
+    r"(?:took|(?:will|would|is\s+to)\s+(?:also\s+)?take|(?:is|are)\s+(?:also\s+)?taking)"
+    r"\s+(?:His|Her|the)\b"
+)
 _ONE_BY_ONE = re.compile(
     r"(?i)\b(?:credentials|letters\s+of\s+credence|separately|separate|respectively|"
     r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
@@ -34,12 +37,25 @@ _TOGETHER = re.compile(
 )
 
 
-def _coordinated(text: str, mentions: list[CountryMention], start: int) -> list[CountryMention]:
-    """The longest list of state names joined by commas and 'and' after `start`."""
+# "took him to Kazakhstan on June 12 and Uzbekistan": a leg's own date between the states
+_DATED_JOIN = re.compile(
+    r"\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?)$"
+)
+
+
+def _coordinated(
+    text: str, mentions: list[CountryMention], start: int, dated: bool = False
+) -> list[CountryMention]:
+    """The longest list of state names joined by commas and 'and' after `start` (with
+    `dated`, each may carry its own date: "Kazakhstan on June 12 and Uzbekistan")."""
     best: list[CountryMention] = []
     run: list[CountryMention] = []
     for m in (m for m in mentions if m.start >= start and m.kind in ("name", "alias", "capital")):
-        if run and _JOIN.fullmatch(text, run[-1].end, m.start):
+        joined = _JOIN.fullmatch(text, run[-1].end, m.start) if run else None
+        if run and dated and joined is None:
+            joined = _DATED_JOIN.fullmatch(text, run[-1].end, m.start)
+        if joined:
             run.append(m)
         else:
             run = [m]
@@ -75,7 +91,8 @@ def _tour(
     subject: Person | None,
 ) -> list[Draft]:
     here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
-    hosts = _coordinated(text, here, trigger.end)
+    tour = trigger.rule == triggers.TOUR
+    hosts = _coordinated(text, here, trigger.end, dated=tour)
     if not hosts or not re.fullmatch(
         r"[\s\w]*?(?:to\s+|in\s+)?", text[trigger.end : hosts[0].start]
     ):
@@ -215,6 +232,7 @@ def _receptions(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _PRONOUN = quick.guard(_PRONOUN)
 _TITLE_TOOK = quick.guard(_TITLE_TOOK)
+_DATED_JOIN = quick.guard(_DATED_JOIN)
 _IN_YEAR = quick.guard(_IN_YEAR)
 _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)

@@ -96,7 +96,9 @@ VISIT_VERB = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
     # "… took His Highness to the Philippines", "took the President to Laos"
-    r"(?P<tour>took\s+(?:him|her|them|(?:His|Her)\s+(?:Highness|Majesty|Excellency)|"
+    # "a tour that will also take him to Laos and Cambodia": the legs to come
+    r"(?P<tour>(?:took|(?:will|would|is\s+to)\s+(?:also\s+)?take|(?:is|are)\s+(?:also\s+)?taking)"
+    r"\s+(?:him|her|them|(?:His|Her)\s+(?:Highness|Majesty|Excellency)|"
     r"the\s+(?:President|Prime\s+Minister|Minister|Amir|Emir|King|Queen|Premier|Chancellor|"
     r"Pope|Crown\s+Prince|Sultan|leader|delegation))\s+to))\b",
     re.I,
@@ -343,7 +345,18 @@ _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "doc
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar")
 _VISIT_WORDS = _words(
-    "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
+    "visit",
+    "arriv",
+    "travel",
+    "flew",
+    "landed",
+    "host",
+    "expected in",
+    "took",
+    "journey",
+    "trip",
+    "take",
+    "taking",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
