@@ -140,6 +140,12 @@ def _date_for(
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
             return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
+    if trigger.type in triggers.SIGNED_TYPES and chosen.value and chosen.value_end:
+        # "during the visit to Tashkent on 16-17 May 2024, … documents were signed": a
+        # signing on a day of those the text does not give is in their month
+        same = chosen.value[:7] == chosen.value_end[:7]
+        value = chosen.value[:7] if same else chosen.value[:4]
+        return value, None, Why(chosen.surface, f"{chosen.rule}; a signing on one of those days")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
 
 
