@@ -198,6 +198,16 @@ STOP = frozenset(
         "ministries",
         "service",
         "services",
+        # continents end a role, never begin a name ("Representative for the Middle East and
+        # Africa Mikhail Bogdanov")
+        "africa",
+        "america",
+        "americas",
+        "europe",
+        "asia",
+        "eurasia",
+        "caribbean",
+        "oceania",
         "directorate",
         "bureau",
         "affairs",
