@@ -1348,12 +1348,21 @@ def _other_office(p: Person, full: Person) -> bool:
     return word in _MONARCHS and word not in (full.role or "").lower()
 
 
+def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
+    """ "Minister Ramírez Lezcano" after "Rubén Ramírez Lezcano": a name that is the end of
+    one named in full before."""
+    full = known.get(p.name.split()[-1])
+    if full is not None and full.name.casefold().endswith(" " + p.name.casefold()):
+        return full
+    return None
+
+
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
     """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
     in full before, when there is one."""
     out = []
     for p in persons:
-        full = known.get(p.name) if " " not in p.name else None
+        full = known.get(p.name) if " " not in p.name else _fuller_known(p, known)
         if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
         out.append(p)
