@@ -789,7 +789,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         before = _previous_dates(text, previous_sent, sent, pub)
-        recent = _last_named(mentions, sent.start, ctx.dominant)
+        relations = any(t.type == "diplomatic_relations" for t in fired)
+        recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -829,9 +830,12 @@ def run(text: str, *, resources: Resources) -> Extraction:
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
-def _last_named(mentions: list[CountryMention], before: int, pair: tuple[str, ...]) -> str | None:
+def _last_named(
+    mentions: list[CountryMention], starts: list[int], before: int, pair: tuple[str, ...]
+) -> str | None:
     """The state of the document's main pair named last before `before`."""
-    return next((m.code for m in reversed(mentions) if m.end <= before and m.code in pair), None)
+    earlier = mentions[: bisect_left(starts, before)]
+    return next((m.code for m in reversed(earlier) if m.end <= before and m.code in pair), None)
 
 
 # The same matches, found faster: a first-character guard (see `quick`).

@@ -444,6 +444,7 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
+_VENUE = quick.guard(_VENUE)
 _TO = quick.guard(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
 _TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)
