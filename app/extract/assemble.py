@@ -112,8 +112,16 @@ def _date_for(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
     usable = [d for d in dates if not _for_period(ctx.text, d)]
+    if ctx.dateline_span is not None:
+        # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
+        # is the report's, not the act's, when the sentence dates the act itself
+        lo, hi = ctx.dateline_span
+        usable = [d for d in usable if not lo <= d.start < hi] or usable
     if trigger.rule == triggers.TOUR:  # "a tour that earlier took him to A": not the day's date
-        usable = [d for d in usable if d.start >= trigger.end]
+        later = [d for d in usable if d.start >= trigger.end]
+        if not later:
+            return _tour_month(trigger, usable, ctx)
+        usable = later
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -148,7 +156,29 @@ def _date_for(
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
             return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
+    if trigger.type in triggers.SIGNED_TYPES and chosen.value and chosen.value_end:
+        # "during the visit to Tashkent on 16-17 May 2024, … documents were signed": a
+        # signing on a day of those the text does not give is in their month
+        same = chosen.value[:7] == chosen.value_end[:7]
+        value = chosen.value[:7] if same else chosen.value[:4]
+        return value, None, Why(chosen.surface, f"{chosen.rule}; a signing on one of those days")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+def _tour_month(
+    trigger: Trigger, dates: list[DateMention], ctx: Context
+) -> tuple[str | None, str | None, Why]:
+    """The earlier legs of a tour with no date of their own ("arrived in Tashkent on Thursday,
+    the last leg of a tour that earlier took him to A and B"): the month of the leg the
+    sentence dates, else of the document (a tour is reported while it runs)."""
+    before = [d for d in dates if d.value and d.end <= trigger.start]
+    if before:
+        leg = max(before, key=lambda d: d.end)
+        value = leg.value[:7] if leg.value else None
+        return value, None, Why(leg.surface, "earlier leg of the tour: the month of this leg")
+    if ctx.published:
+        return ctx.published[:7], None, Why(None, "earlier leg of the tour: the document's month")
+    return None, None, Why(None, "no date in the sentence")
 
 
 def _for_period(text: str, d: DateMention) -> bool:
@@ -197,7 +227,11 @@ def _nearest(trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
 
 # "signed a treaty, which will give Nepal access …": what a document will do, not when.
 _WHAT_IT_DOES = re.compile(r"\b(?:which|that)\s+$")
-_FUTURE_ACT = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place)\b")
+_FUTURE_ACT = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:signed|held|inked|concluded)|take\s+place|"
+    # "a tour that will also take him to Laos": legs to come
+    r"take\s+(?:him|her|them|His|Her|the)\b)"
+)
 
 
 # "a protocol under which Tunisia will train …", "a delegation that will explore …": a
@@ -255,6 +289,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence standing at `at` ends (its full stop or the line's end)."""
+    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    return m.end() if m else len(text)
+
+
 def _participants(
     type: EventType,
     people: list[Person],
@@ -277,6 +317,10 @@ def _participants(
         kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
+        end = _sentence_end(text, trigger.end)
+        kept = [
+            p for p in kept if not person_rules.attributes(text, p, sent_start, trigger.end, end)
+        ]
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
@@ -647,6 +691,57 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     return replace(draft, date=date, date_end=date_end, location=location, why=why)
 
 
+# "on the sidelines of the summit", "who attended the summit", "The informal summit brought
+# together …": an act at (or the session of) a gathering the report named before
+_GATHERING_REF = re.compile(
+    r"\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during|attend(?:ed|ing|s)?)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<g>summit|forum|conference|congress|assembly)\b",
+    re.I,
+)
+_GATHERING_SUBJECT = re.compile(
+    r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
+)
+_REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
+
+
+def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+    """An act at a gathering named before with no date or city of its own ("Fidan also met
+    Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
+    several days) and its city, from the first dated event told at it."""
+    if draft.date and draft.location and not _REGION.search(draft.location):
+        return draft
+    ref = _GATHERING_SUBJECT.match(text, draft.sent.start, draft.sent.end) or _GATHERING_REF.search(
+        text, draft.sent.start, draft.sent.end
+    )
+    if ref is None:
+        return draft
+    word = ref.group("g").lower()
+    source = next(
+        (
+            d
+            for d in earlier
+            if d.date
+            and d.type == "meeting"
+            and d.status == draft.status
+            and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
+        ),
+        None,
+    )
+    if source is None or source.date is None:
+        return draft
+    why = dict(draft.why)
+    date, date_end, location = draft.date, draft.date_end, draft.location
+    if date is None:
+        date = source.date[:7] if source.date_end else source.date
+        date_end = None
+        why["date"] = Why(source.why["date"].surface, f"at the {word} told before")
+    unplaced = location is None or _REGION.search(location) is not None
+    if unplaced and source.location not in (None, "online") and not placeless(draft):
+        location = source.location
+        why["location"] = Why(source.location, f"where the {word} told before was held")
+    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+
+
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
     tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
@@ -744,6 +839,8 @@ _TRAVEL = re.compile(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.fold(FUTURE)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
+_GATHERING_REF = quick.guard(_GATHERING_REF)
+_GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)
 _ASIDE = quick.guard(_ASIDE)
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _PAST_BEFORE = quick.guard(_PAST_BEFORE)

@@ -197,6 +197,20 @@ STOP = frozenset(
         "group",
         "ministry",
         "ministries",
+        "service",
+        "services",
+        # continents end a role, never begin a name ("Representative for the Middle East and
+        # Africa Mikhail Bogdanov")
+        "africa",
+        "america",
+        "americas",
+        "europe",
+        "asia",
+        "eurasia",
+        "caribbean",
+        "oceania",
+        "directorate",
+        "bureau",
         "affairs",
         "republic",
         "kingdom",
@@ -544,6 +558,24 @@ def _ends_sentence(word: str) -> bool:
     )
 
 
+# Stop words that are also (Vietnamese, Korean, Chinese) name parts: "To Lam", "An Ho-young"
+_NAME_STOPS = frozenset({"To", "An"})
+# "Prime Minister To Visit Japan" (a title-case headline): a verb after the word, not a name
+_HEADLINE_VERBS = (
+    "Visit|Meet|Hold|Attend|Sign|Travel|Be|Host|Receive|Discuss|Pay|Lead|Address|Open|"
+    "Make|Take|Join|Boost|Seek|Head|Tour|Arrive|Deepen|Strengthen|Hail|Begin|Start|Embark|Chair"
+)
+_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
+# "Prime Minister To Visit Vietnam Next Week" (a title-case headline): no name after "To"
+_TO_VERB = re.compile(rf"To (?:{_HEADLINE_VERBS})\b")
+
+
+def _name_stop(text: str, word: str, end: int) -> bool:
+    """A capitalised stop word right after a title that begins a name ("General Secretary
+    To Lam"): one of the few that are name parts, followed by a name word."""
+    return word in _NAME_STOPS and _NAME_AFTER_STOP.match(text, end) is not None
+
+
 def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of consecutive capitalised non-stop words (particles allowed inside)."""
     runs: list[tuple[int, int]] = []
@@ -558,6 +590,7 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
 
     previous_title = False
     previous_end = -1
+    skip_verb = False
     b = 0
     for tok in _tokens(text, start, end):
         word = tok.group(0)
@@ -603,6 +636,17 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             current.append(tok)
             close()
             continue
+        if word == "To" and _TO_VERB.match(text, at):
+            close()
+            skip_verb = True
+            continue
+        if skip_verb:
+            skip_verb = False
+            close()
+            continue
+        if after_title and not current and _name_stop(text, word, tok.end()):
+            current.append(tok)  # "General Secretary To Lam": a name part that is a stop word
+            continue
         if (
             inside
             or (_is_stop(word) and word.lower().rstrip(".") not in HONORIFICS)
@@ -640,16 +684,24 @@ _ROLE_VERB = re.compile(
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
 
 
+def _rank(words: list[str]) -> bool:
+    """ "…, General Abdel Fattah al-Burhan": a military rank worn before the name, not the
+    office "Secretary General"."""
+    return words[-1] in ("General", "Marshal") and not _OFFICE_GENERAL.search(" ".join(words[-2:]))
+
+
 def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     """The title phrase that ends right before the name ("Chair of the Milli Majlis")."""
     left = text[max(sent_start, name_start - 140) : name_start]
     # "the foreign ministers, Dr Naledi Pandor": honorifics between the role and the name
     words = left.rstrip().split(" ")
-    while (
-        len(words) > 1
-        and words[-1].lower() in HONORIFICS
-        and words[-1].lower() not in ("prince", "princess")
-        and not _TITLE.fullmatch(words[-1])
+    while len(words) > 1 and (
+        (
+            words[-1].lower() in HONORIFICS
+            and words[-1].lower() not in ("prince", "princess")
+            and not _TITLE.fullmatch(words[-1])
+        )
+        or _rank(words)
     ):
         words.pop()
     left = " ".join(words) + " " if len(words) > 0 else left
@@ -707,7 +759,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     role = role[article.end() :] if article else role
 
     words = role.split()
-    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+    while words and (words[-1].lower().rstrip(".") in HONORIFICS or _rank(words)):
         words.pop()
     while (
         len(words) > 1
@@ -720,6 +772,11 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
 
 
 _ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
+# "Secretary General", "Director General": an office, not the military rank before a name
+_OFFICE_GENERAL = re.compile(
+    r"(?i)\b(?:secretary|director|attorney|governor|consul|inspector|surgeon|solicitor|"
+    r"postmaster|auditor|advocate)[\s-]+general$"
+)
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -1025,7 +1082,8 @@ _REFERENCE = re.compile(
 
 
 _LEADER_ROLE = re.compile(
-    r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader"
+    r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader|"
+    r"\bhead\s+of\b|\bchair(?:man|woman|person)?\s+of\b"
 )
 
 
@@ -1100,7 +1158,8 @@ def the_two(
     who = m.group("who").lower()
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
-    for persons in reversed(earlier):
+    gathered: list[Person] = []  # leaders of a state the sentences after named none of
+    for back, persons in enumerate(reversed(earlier)):
         fit = [
             p
             for p in persons
@@ -1110,6 +1169,10 @@ def the_two(
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
             and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
+        if len({p.country for p in fit}) < 2 and back < 3:
+            # "Al-Burhan arrived …. He was received by President Isaias …. The two leaders …"
+            fit = gathered + [p for p in fit if p.country not in {q.country for q in gathered}]
+            gathered = fit
         if len({p.country for p in fit}) >= 2:
             seen: set[str] = set()  # a copy even of one named here: it stands for "the two"
             out = []
@@ -1259,6 +1322,29 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
     return not re.search(r"\b(?:he|she|they|we|I|his|her)\b", between)
 
 
+# "…, Eritrea's Information Minister Yemane Gebremeskel said.": who the sentence is told by
+_ATTRIBUTION = re.compile(
+    r"\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
+    r"the\s+press|\w+))\b[^.;]{0,80}[.;]?\s*$"
+)
+_ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")
+
+
+def attributes(text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int) -> bool:
+    """ "The two leaders later held talks …, Information Minister Gebremeskel said.": the one
+    the sentence is attributed to, after an act of "the two leaders" he is not one of, reports
+    it and takes no part in it ("The foreign ministers … met, Foreign Minister X told
+    reporters": one of them)."""
+    if p.start < trigger_end or not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
+        return False
+    two = _THE_TWO.search(text, sent_start, trigger_end)
+    if two is None or not two.group("who").lower().startswith(("leaders", "heads", "president")):
+        return False
+    if p.role and _LEADER_ROLE.search(p.role):
+        return False
+    return _ATTRIBUTION.match(text, p.end, sent_end) is not None
+
+
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
 
 
@@ -1288,12 +1374,21 @@ def _other_office(p: Person, full: Person) -> bool:
     return word in _MONARCHS and word not in (full.role or "").lower()
 
 
+def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
+    """ "Minister Ramírez Lezcano" after "Rubén Ramírez Lezcano": a name that is the end of
+    one named in full before."""
+    full = known.get(p.name.split()[-1])
+    if full is not None and full.name.casefold().endswith(" " + p.name.casefold()):
+        return full
+    return None
+
+
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
     """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
     in full before, when there is one."""
     out = []
     for p in persons:
-        full = known.get(p.name) if " " not in p.name else None
+        full = known.get(p.name) if " " not in p.name else _fuller_known(p, known)
         if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
         out.append(p)
@@ -1307,12 +1402,15 @@ _TOKEN = quick.guard(_TOKEN)
 _MONARCH = quick.guard(_MONARCH)
 _SENDER = quick.guard(_SENDER)
 _REPORTER = quick.guard(_REPORTER)
+_ATTRIBUTION = quick.guard(_ATTRIBUTION)
 _PLURAL_TITLE = quick.guard(_PLURAL_TITLE)
 _SPEECH_WORD = quick.guard(_SPEECH_WORD)
 _REFERENCE = quick.guard(_REFERENCE)
 _THE_TWO = quick.guard(_THE_TWO)
 _WITNESSED = quick.guard(_WITNESSED)
 _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
+_NAME_AFTER_STOP = quick.guard(_NAME_AFTER_STOP)
+_TO_VERB = quick.guard(_TO_VERB)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = quick.guard(_OFFICIAL)

@@ -352,7 +352,8 @@ def _place(keep: Draft, other: Draft) -> str | None:
     leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
     leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
     if keep.location and other.location and not leg:
-        vague = keep.why["location"].rule.endswith("(no city given)")
+        # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
+        vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
         return (
             other.location
             if vague and not other.why["location"].rule.endswith("(no city given)")
@@ -673,6 +674,28 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
                 d.people.append(p)
 
 
+# "The Sudanese leader was accompanied by Foreign Minister Ali al-Sadiq, …"
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
+
+
+def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+    """The officials accompanying a visitor, told in a sentence of their own: participants of
+    the last visit told before, of the visitor's state."""
+    visits = [d for d in drafts if d.type == "visit" and d.sent.start < sent.start and d.people]
+    if not visits:
+        return
+    visit = visits[-1]
+    home = visit.people[0].country
+    names = {p.name.casefold() for p in visit.people}
+    for p in persons:
+        if p.start < sent.start or p.sender or p.name.casefold() in names:
+            continue
+        if p.country not in (None, home):
+            continue
+        names.add(p.name.casefold())
+        visit.people.append(p if p.country else replace(p, country=home))
+
+
 _DAY_SHIFT = re.compile(
     r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
     r"following day|next day|day later), from the document date"
@@ -887,6 +910,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named += people.referred(text, sent.start, sent.end, named, history, here)
                 if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
                     _add_attendees(drafts, named, sent)
+                if named and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
+                    _add_companions(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
@@ -918,6 +943,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
         last_subject = _first_subject(text, persons) or last_subject
+        accompanied = persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end)
+        if accompanied and not any(t.type == "visit" for t in fired):
+            _add_companions(drafts, persons, sent)
         if not fired:
             previous_sent = sent
             continue
@@ -926,6 +954,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         dates = _without_dateline_date(dates, published)
         before = _previous_dates(text, previous_sent, sent, pub)
         first_new = len(drafts)
+        relations = any(t.type == "diplomatic_relations" for t in fired)
+        recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -946,10 +976,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
+            draft = assemble.gathering(draft, drafts, text)
             draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
             draft = _day_relative(draft, previous, ctx.published)
             draft = _series(draft, trigger, drafts, text)
-            drafts.extend(split.distribute(draft, trigger, text, here, last_speaker, home_code))
+            drafts.extend(
+                split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            )
             if draft.date:
                 previous = draft
         _meet_where_visiting(drafts, first_new)
@@ -966,8 +999,17 @@ def run(text: str, *, resources: Resources) -> Extraction:
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
+def _last_named(
+    mentions: list[CountryMention], starts: list[int], before: int, pair: tuple[str, ...]
+) -> str | None:
+    """The state of the document's main pair named last before `before`."""
+    earlier = mentions[: bisect_left(starts, before)]
+    return next((m.code for m in reversed(earlier) if m.end <= before and m.code in pair), None)
+
+
 # The same matches, found faster: a first-character guard (see `quick`).
 _ATTENDED = quick.guard(_ATTENDED)
+_ACCOMPANIED = quick.guard(_ACCOMPANIED)
 _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)

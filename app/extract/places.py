@@ -7,6 +7,7 @@ Assigns: a location string with the words it came from and the rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.extract import quick
@@ -243,6 +244,77 @@ class Place:
     rule: str
 
 
+# Seats of government named as the venue ("call on the President at Bangabhaban"): the city
+# they stand in, which is the event's location.
+VENUE_CITIES: dict[str, str] = {
+    "Bangabhaban": "Dhaka",
+    "Ganabhaban": "Dhaka",
+    "Kremlin": "Moscow",
+    "Akorda": "Astana",
+    "Ak Orda": "Astana",
+    "Élysée": "Paris",
+    "Elysee": "Paris",
+    "Miraflores": "Caracas",
+    "Malacañang": "Manila",
+    "Malacanang": "Manila",
+    "Zhongnanhai": "Beijing",
+    "Great Hall of the People": "Beijing",
+    "Rashtrapati Bhavan": "New Delhi",
+    "Hyderabad House": "New Delhi",
+    "Aso Rock": "Abuja",
+    "Casa Rosada": "Buenos Aires",
+    "Planalto": "Brasília",
+    "Itamaraty": "Brasília",
+    "Quirinale": "Rome",
+    "Palazzo Chigi": "Rome",
+    "Moncloa": "Madrid",
+    "White House": "Washington",
+    "Blue House": "Seoul",
+    "Downing Street": "London",
+    "Bellevue Palace": "Berlin",
+    "Chancellery": "Berlin",
+    "Kantei": "Tokyo",
+    "Istana Nurul Iman": "Bandar Seri Begawan",
+    "Merdeka Palace": "Jakarta",
+    "Ak Saray": "Ankara",
+    "Dolmabahçe": "Istanbul",
+    "Kuksaroy": "Tashkent",
+    "Oguzkhan": "Ashgabat",
+}
+_VENUE = re.compile(
+    "|".join(re.escape(v) for v in sorted(VENUE_CITIES, key=len, reverse=True)) + r"\b"
+)
+
+
+_AT_THE = re.compile(r"\b(?:at|in)\s+the\s+(?=[A-ZÉ])|\b(?:at|in)\s+(?=[A-ZÉ])")
+
+
+def venue_city(text: str, at: int) -> tuple[str, int] | None:
+    """The city of a seat of government named at `at` ("Bangabhaban" → Dhaka), and where
+    its name ends."""
+    m = _VENUE.match(text, at)
+    if m is None:
+        return None
+    return _as_named(text, VENUE_CITIES[m.group(0)]), m.end()
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents ("Brasília" → "brasilia"), one character for each."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _as_named(text: str, city: str) -> str:
+    """The city as the text spells it ("BRASILIA" → "Brasilia"), else as the table does."""
+    folded = _fold(city)
+    for m in re.finditer(rf"\b{re.escape(city[0])}", text, re.I):
+        word = text[m.start() : m.start() + len(city)]
+        if _fold(word) == folded:
+            return _title(word) if word.isupper() else word
+    return city
+
+
 def _title(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
 
@@ -305,6 +377,10 @@ def in_sentence(
     With `destination`, a visit's "to X" counts too.
     """
     found: list[Place] = []
+    for v in _AT_THE.finditer(text, start, end):
+        venue = venue_city(text, v.end())  # "at the Kremlin", "at the Miraflores palace"
+        if venue is not None:
+            found.append(Place(venue[0], v.end(), venue[1], "city"))
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
         if _topic(text, m.start()):
@@ -313,6 +389,8 @@ def in_sentence(
         group = next((g for g in ("city", "region") if groups.get(g)), "place")
         place = m.group(group)
         p0 = m.start(group)
+        if venue_city(text, p0) is not None:
+            continue  # found above
         here = [c for c in mentions if c.start == p0]
         if here:
             c = here[0]
@@ -331,6 +409,7 @@ def in_sentence(
         found.append(
             Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
         )
+    found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     cities = [p for p in found if p.rule == "city"]
     chosen = cities[0] if cities else (found[0] if found else None)
@@ -364,6 +443,8 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 # The same matches, found faster: a first-character guard on each (see `quick`).
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
+_AT_THE = quick.guard(_AT_THE)
+_VENUE = quick.guard(_VENUE)
 _TO = quick.guard(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
 _TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)

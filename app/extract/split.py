@@ -13,14 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.extract import quick
+from app.extract import quick, triggers
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
 from app.extract.types import CountryMention, Why
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# "a tour that earlier took His Highness to …": the subject of the report, by title
+_TITLE_TOOK = re.compile(
+    r"(?:took|(?:will|would|is\s+to)\s+(?:also\s+)?take|(?:is|are)\s+(?:also\s+)?taking)"
+    r"\s+(?:His|Her|the)\b"
+)
 _ONE_BY_ONE = re.compile(
     r"(?i)\b(?:credentials|letters\s+of\s+credence|separately|separate|respectively|"
     r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
@@ -32,12 +37,25 @@ _TOGETHER = re.compile(
 )
 
 
-def _coordinated(text: str, mentions: list[CountryMention], start: int) -> list[CountryMention]:
-    """The longest list of state names joined by commas and 'and' after `start`."""
+# "took him to Kazakhstan on June 12 and Uzbekistan": a leg's own date between the states
+_DATED_JOIN = re.compile(
+    r"\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?)$"
+)
+
+
+def _coordinated(
+    text: str, mentions: list[CountryMention], start: int, dated: bool = False
+) -> list[CountryMention]:
+    """The longest list of state names joined by commas and 'and' after `start` (with
+    `dated`, each may carry its own date: "Kazakhstan on June 12 and Uzbekistan")."""
     best: list[CountryMention] = []
     run: list[CountryMention] = []
     for m in (m for m in mentions if m.start >= start and m.kind in ("name", "alias", "capital")):
-        if run and _JOIN.fullmatch(text, run[-1].end, m.start):
+        joined = _JOIN.fullmatch(text, run[-1].end, m.start) if run else None
+        if run and dated and joined is None:
+            joined = _DATED_JOIN.fullmatch(text, run[-1].end, m.start)
+        if joined:
             run.append(m)
         else:
             run = [m]
@@ -53,14 +71,20 @@ def distribute(
     mentions: list[CountryMention],
     subject: Person | None,
     home: str | None = None,
+    recent: str | None = None,
 ) -> list[Draft]:
     """The draft, or one draft per counterpart when the act was done with each in turn."""
     if draft.type == "visit":
         return _tour(draft, trigger, text, mentions, subject)
+    if draft.type == "diplomatic_relations" and len(draft.countries) >= 2:
+        by_year = _relations_by_year(draft, trigger, text, mentions, home, recent)
+        if by_year:
+            return by_year
+        if len(draft.countries) >= 3:
+            return _relations_with_each(draft, trigger, text, mentions)
+        return [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
-    if draft.type == "diplomatic_relations" and len(draft.countries) >= 3:
-        return _relations_with_each(draft, trigger, text, mentions)
     return [draft]
 
 
@@ -111,14 +135,17 @@ def _tour(
     subject: Person | None,
 ) -> list[Draft]:
     here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
-    hosts = _coordinated(text, here, trigger.end)
+    tour = trigger.rule == triggers.TOUR
+    hosts = _coordinated(text, here, trigger.end, dated=tour)
     if not hosts or not re.fullmatch(
         r"[\s\w]*?(?:to\s+|in\s+)?", text[trigger.end : hosts[0].start]
     ):
         return [draft]
     codes = {m.code for m in hosts}
     visitor = next((p.country for p in draft.people if p.country and p.country not in codes), None)
-    said_so = _PRONOUN.search(text, draft.sent.start, trigger.start)
+    said_so = _PRONOUN.search(text, draft.sent.start, trigger.start) or _TITLE_TOOK.match(
+        text, trigger.start, trigger.end
+    )
     if visitor is None and said_so and subject is not None and subject.country not in codes:
         visitor = subject.country
     if visitor is None:
@@ -155,6 +182,57 @@ def _venue_state(draft: Draft, mentions: list[CountryMention], trigger: Trigger)
     here = [m for m in mentions if draft.sent.start <= m.start < draft.sent.end]
     listed = {m.code for m in here if m.start >= trigger.end and m.kind != "capital"}
     return next((m.code for m in here if m.kind == "capital" and m.code not in listed), None)
+
+
+# "with Kuwait in 1968, with Bahrain in 2000 and with the United Arab Emirates in 2007"
+_WITH_IN_YEAR = re.compile(r"\s*(?:,\s*)?(?:and\s+)?with\s+(?:the\s+)?$")
+_IN_YEAR = re.compile(r"\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def _relations_by_year(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    home: str | None,
+    recent: str | None,
+) -> list[Draft]:
+    """Relations established with several states, one year each ("Relations were established
+    with Kuwait in 1968, with Bahrain in 2000 …"): one record per state, with the state the
+    report spoke of last (one of its two main states), else its home state."""
+    listed: list[tuple[CountryMention, str]] = []
+    with_at = text.rfind("with", trigger.start, trigger.end)  # "… established with"
+    cursor = with_at if with_at >= 0 else trigger.end
+    for m in (m for m in mentions if cursor <= m.start < draft.sent.end):
+        found = _IN_YEAR.match(text, m.end)
+        if not (found and _WITH_IN_YEAR.fullmatch(text, cursor, m.start)):
+            if listed:
+                break
+            cursor = m.end
+            continue
+        listed.append((m, found.group("year")))
+        cursor = found.end()
+    codes = {m.code for m, _ in listed}
+    # "Kazakhstan established diplomatic relations with Malaysia in 1992, with …": the subject
+    subject = [m.code for m in mentions if draft.sent.start <= m.start < trigger.end]
+    other = next((c for c in (*subject[:1], recent, home) if c and c not in codes), None)
+    if len(listed) < 2 or other is None:
+        return []
+    out: list[Draft] = []
+    for m, year in listed:
+        why = dict(draft.why)
+        why["countries"] = Why(m.surface, "relations with one of several states, each its year")
+        why["date"] = Why(year, "the year given with that state")
+        out.append(
+            replace(
+                draft,
+                countries=tuple(sorted({other, m.code})),
+                date=year,
+                date_end=None,
+                why=why,
+            )
+        )
+    return out
 
 
 def _receptions(
@@ -211,6 +289,9 @@ def _receptions(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _PRONOUN = quick.guard(_PRONOUN)
+_TITLE_TOOK = quick.guard(_TITLE_TOOK)
+_DATED_JOIN = quick.guard(_DATED_JOIN)
+_IN_YEAR = quick.guard(_IN_YEAR)
 _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)
 _WITH_EACH = quick.guard(_WITH_EACH)

@@ -71,6 +71,9 @@ RELATIONS = re.compile(
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
     r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
+    # "Relations were established with Kuwait in 1968, with Bahrain in 2000 …"
+    r"|\b(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb4>established|"
+    r"re-?established|restored|set\s+up|severed|resumed|normali[sz]ed)\s+with\b"
     # "their diplomatic relations, established in 1964"
     r"|\bdiplomatic\s+(?:relations|ties)\s*,\s*(?:which\s+were\s+|first\s+)?"
     r"(?P<verb3>established|set\s+up|restored|re-?established)\s+(?:in|on)\b"
@@ -103,7 +106,12 @@ VISIT_VERB = re.compile(
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
-    r"(?P<tour>took\s+(?:him|her|them)\s+to))\b",
+    # "… took His Highness to the Philippines", "took the President to Laos"
+    # "a tour that will also take him to Laos and Cambodia": the legs to come
+    r"(?P<tour>(?:took|(?:will|would|is\s+to)\s+(?:also\s+)?take|(?:is|are)\s+(?:also\s+)?taking)"
+    r"\s+(?:him|her|them|(?:His|Her)\s+(?:Highness|Majesty|Excellency)|"
+    r"the\s+(?:President|Prime\s+Minister|Minister|Amir|Emir|King|Queen|Premier|Chancellor|"
+    r"Pope|Crown\s+Prince|Sultan|leader|delegation))\s+to))\b",
     re.I,
 )
 NO_VISIT = re.compile(
@@ -449,7 +457,18 @@ _SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "doc
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
 _VISIT_WORDS = _words(
-    "visit", "arriv", "travel", "flew", "landed", "host", "expected in", "took", "journey", "trip"
+    "visit",
+    "arriv",
+    "travel",
+    "flew",
+    "landed",
+    "host",
+    "expected in",
+    "took",
+    "journey",
+    "trip",
+    "take",
+    "taking",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
@@ -633,6 +652,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
         if t.rule == TOUR:
             continue
+        if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
+            continue  # "The visit concluded a tour that earlier took him to A": the tour's legs
         if t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
