@@ -252,6 +252,31 @@ def _last_day(d: Draft) -> str | None:
     return (dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)).isoformat()
 
 
+# "arrived on Monday for a three-day state visit", "a two-day official visit that began yesterday"
+_N_DAY_VISIT = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b"
+)
+
+
+def _visit_ends(drafts: list[Draft]) -> list[Draft]:
+    """A visit of a known first day that its sentence calls an "N-day visit" ends N-1 days
+    later (the guide's `date_end`: the last day of a multi-day event)."""
+    out = []
+    for d in drafts:
+        if d.type == "visit" and not d.date_end and d.status == "occurred":
+            found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
+            last = _last_day(d) if found else None
+            if last and last != d.date:
+                why = dict(d.why)
+                why["date_end"] = Why(
+                    found.group(0) if found else None, "first day + the N-day span"
+                )
+                d = replace(d, date_end=last, why=why)
+        out.append(d)
+    return out
+
+
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     """Both drafts are of a day, at most `days` apart, and report the same status."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
@@ -995,7 +1020,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
-    merged = _speakers(merged, found_people, ctx.published)
+    merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
@@ -1017,3 +1042,4 @@ _SIGNED_BY = quick.guard(_SIGNED_BY)
 _WITNESSED = quick.guard(_WITNESSED)
 _SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)
+_N_DAY_VISIT = quick.guard(_N_DAY_VISIT)
