@@ -2,7 +2,7 @@
 
 Usage: python -m bench.extract_dump OUT_DIR
 
-Writes one file per set (seeds, dev, dev2, test, final, golden; never the fresh held-out set) to OUT_DIR, a JSON line per
+Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, golden; never the fresh held-out set) to OUT_DIR, a JSON line per
 document: its name and the whole `Extraction` (every field, `why` included).  A speed change
 must leave every file byte-identical.
 """
@@ -23,6 +23,8 @@ DIRS = {
     "seeds": ROOT / "seeds",
     "dev": DATA / "dev_docs",
     "dev2": DATA / "dev2_docs",
+    "dev3": DATA / "dev3_docs",
+    "dev4": DATA / "dev4_docs",
     "test": DATA / "test_docs",
     "final": DATA / "final_docs",
 }

@@ -187,6 +187,8 @@ _SETS = {
     "gold_seeds.jsonl": SEEDS,
     "gold_dev.jsonl": _DATA / "dev_docs",
     "gold_dev2.jsonl": _DATA / "dev2_docs",
+    "gold_dev3.jsonl": _DATA / "dev3_docs",
+    "gold_dev4.jsonl": _DATA / "dev4_docs",
     "gold_test.jsonl": _DATA / "test_docs",
     "gold_final.jsonl": _DATA / "final_docs",
 }
