@@ -49,7 +49,7 @@ def load_resources() -> Resources:
     return Resources(gazetteer=Gazetteer.load())
 
 
-SIGNED = ("visa_agreement", "mou", "agreement")  # precedence, highest first
+SIGNED = triggers.SIGNED_TYPES  # precedence, highest first
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:
@@ -247,9 +247,14 @@ def _last_day(d: Draft) -> str | None:
     found = _N_DAYS.search(d.sent.text) if "day" in d.sent.text else None
     if found is None:
         return None
-    n = found.group("n").lower()
-    days = _NUMBERS[n] if n in _NUMBERS else int(n)
+    days = _days_of(found.group("n"))
     return (dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)).isoformat()
+
+
+def _days_of(word: str) -> int:
+    """The number of an "N-day" span: "three" or "3"."""
+    word = word.lower()
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
 
 
 # "arrived on Monday for a three-day state visit", "a two-day official visit that began yesterday"
@@ -267,11 +272,9 @@ def _visit_ends(drafts: list[Draft]) -> list[Draft]:
         if d.type == "visit" and not d.date_end and d.status == "occurred":
             found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
             last = _last_day(d) if found else None
-            if last and last != d.date:
+            if found and last and last != d.date:
                 why = dict(d.why)
-                why["date_end"] = Why(
-                    found.group(0) if found else None, "first day + the N-day span"
-                )
+                why["date_end"] = Why(found.group(0), "first day + the N-day span")
                 d = replace(d, date_end=last, why=why)
         out.append(d)
     return out
@@ -293,8 +296,7 @@ def _leg(visit: Draft, leg: Draft) -> bool:
     if not (visit.date and leg.date and len(visit.date) == 10 and len(leg.date) == 10):
         return False
     found = _N_DAYS.search(visit.sent.text)
-    word = found.group("n").lower() if found else "three"
-    length = int(word) if word.isdigit() else _NUMBERS[word]
+    length = _days_of(found.group("n")) if found else 3
     gap = (dt.date.fromisoformat(leg.date) - dt.date.fromisoformat(visit.date)).days
     return 0 < gap < length
 

@@ -294,7 +294,6 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
-_DOCUMENT_TYPES = ("visa_agreement", "mou", "agreement")
 # "Peruvian tourists visiting Indonesia", "3,000 Indonesians visited Peru": no officials
 _PRIVATE_TRAVELLERS = re.compile(
     r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
@@ -347,7 +346,7 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     """ "the meeting", "during the visit": a definite noun for an event already reported."""
     if trigger.rule == BACK_DOCUMENTS:
         return True
-    if trigger.type in _DOCUMENT_TYPES and _PASSIVE_SIGNED.match(text, trigger.end):
+    if trigger.type in SIGNED_TYPES and _PASSIVE_SIGNED.match(text, trigger.end):
         # "The agreement was signed by …", "The MoU on halal was exchanged by …": the
         # document of the signing just reported
         return _DEFINITE.search(text, max(0, trigger.start - 25), trigger.start) is not None
