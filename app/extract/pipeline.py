@@ -259,7 +259,7 @@ def _days_of(word: str) -> int:
 
 # "arrived on Monday for a three-day state visit", "a two-day official visit that began yesterday"
 _N_DAY_VISIT = re.compile(
-    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\s+"
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\s+"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b"
 )
 
@@ -267,17 +267,24 @@ _N_DAY_VISIT = re.compile(
 def _visit_ends(drafts: list[Draft]) -> list[Draft]:
     """A visit of a known first day that its sentence calls an "N-day visit" ends N-1 days
     later (the guide's `date_end`: the last day of a multi-day event)."""
-    out = []
-    for d in drafts:
-        if d.type == "visit" and not d.date_end and d.status == "occurred":
-            found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
-            last = _last_day(d) if found else None
-            if found and last and last != d.date:
-                why = dict(d.why)
-                why["date_end"] = Why(found.group(0), "first day + the N-day span")
-                d = replace(d, date_end=last, why=why)
-        out.append(d)
-    return out
+    return [_visit_end(d) for d in drafts]
+
+
+def _visit_end(d: Draft) -> Draft:
+    """`d` with the last day its "N-day visit" phrase gives (the phrase's own N, not the
+    sentence's first "N-day": "after a two-day stop in Doha … for a four-day visit")."""
+    if d.type != "visit" or d.date_end or d.status != "occurred" or not d.date:
+        return d
+    found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
+    if found is None or len(d.date) != 10:
+        return d
+    days = _days_of(found.group("n"))
+    if days < 2:
+        return d
+    last = dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)
+    why = dict(d.why)
+    why["date_end"] = Why(found.group(0), "first day + the N-day span")
+    return replace(d, date_end=last.isoformat(), why=why)
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
