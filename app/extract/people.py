@@ -576,25 +576,60 @@ def _name_stop(text: str, word: str, end: int) -> bool:
     return word in _NAME_STOPS and _NAME_AFTER_STOP.match(text, end) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What `_runs` asks of a capitalised word, worked out once per word (see `_word`)."""
+
+    title: bool  # a title word ("Minister")
+    initial: bool  # initials, not an honorific ("S.", "A.K.")
+    honorific: bool  # "Mr", "Sheikh" …
+    stop: bool  # ends a name or cannot be one (`_is_stop`)
+    ambiguous: bool  # a title that is also a name part ("Amir", "King")
+    suffix: bool  # "Jr.", "III"
+    full_stop: bool  # a name word with the sentence's full stop ("Yi.")
+    breaks: bool  # a stop word (not an honorific) or a word with a full stop
+    possessive: bool  # "Lavrov's"
+    particle: bool  # "bin", "al", "de" …
+
+
+@lru_cache(maxsize=16384)
+def _word(word: str) -> _Word:
+    low = word.lower()
+    stop = _is_stop(word)
+    return _Word(
+        title=_is_title(word),
+        initial=_is_initial(word) and low not in HONORIFICS,
+        honorific=low in HONORIFICS,
+        stop=stop,
+        ambiguous=word in _NAME_TITLES,
+        suffix=word.rstrip(".,") in _SUFFIXES,
+        full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
+        breaks=(stop and low.rstrip(".") not in HONORIFICS) or word.endswith("."),
+        possessive=word.endswith(("’s", "'s")),
+        particle=low in _PARTICLES,
+    )
+
+
 def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of consecutive capitalised non-stop words (particles allowed inside)."""
     runs: list[tuple[int, int]] = []
-    current: list[re.Match[str]] = []
+    current: list[tuple[int, int, _Word]] = []  # the words of the run being read
 
     def close() -> None:
-        while current and current[-1].group(0).lower() in _PARTICLES:
+        while current and current[-1][2].particle:
             current.pop()
         if current:
-            runs.append((current[0].start(), current[-1].end()))
+            runs.append((current[0][0], current[-1][1]))
         current.clear()
 
     previous_title = False
     previous_end = -1
     skip_verb = False
     b = 0
-    for tok in _tokens(text, start, end):
+    for tok in _TOKEN.finditer(text, start, end):
         word = tok.group(0)
-        at = tok.start()
+        at, tok_end = tok.span()
+        w = _word(word)
         while b < len(blocked) and blocked[b][1] <= at:
             b += 1
         inside = False
@@ -604,36 +639,39 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             if at < b1:
                 inside = True
                 break
-        gap = text[current[-1].end() : at] if current else " "
-        joined = gap in (" ", "-") or gap == ""
+        # the gap from the run's last word: joined by one space or hyphen, or none
+        if current:
+            last_end = current[-1][1]
+            spaced = at == last_end + 1 and text[last_end] == " "
+            joined = at == last_end or spaced or (at == last_end + 1 and text[last_end] == "-")
+        else:
+            spaced = joined = True
         after_title = previous_title and previous_end + 1 == at and text[previous_end] == " "
-        is_title = _is_title(word)
-        previous_title, previous_end = is_title, tok.end()
-        if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
+        previous_title, previous_end = w.title, tok_end
+        if inside and current and spaced and not current[-1][2].stop:
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
-        if _is_initial(word) and not inside and word.lower() not in HONORIFICS:
+        item = (at, tok_end, w)
+        if w.initial and not inside:
             if current and not joined:
                 close()
-            current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
+            current.append(item)  # "S. Jaishankar", "A.K. Abdul Momen"
             continue
-        ambiguous = word in _NAME_TITLES
-        honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
-        if honorific_only and (ambiguous or _is_stop(word)):
+        if (w.ambiguous or w.stop) and current and all(c[2].honorific for c in current):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
-        if ambiguous and (
-            (current and joined) or after_title or _GIVEN_NAME.match(text, tok.end())
+        if w.ambiguous and (
+            (current and joined) or after_title or _GIVEN_NAME.match(text, tok_end)
         ):
             # "Tiong King Sing", "Speaker Amir Ohana", "Minister Sultan bin Saad Al Muraikhi"
-            current.append(tok)
+            current.append(item)
             continue
-        if current and word.rstrip(".,") in _SUFFIXES and joined:
-            current.append(tok)  # "Ferdinand Marcos Jr."
+        if current and w.suffix and joined:
+            current.append(item)  # "Ferdinand Marcos Jr."
             close()
             continue
-        if word.endswith(".") and _ends_sentence(word) and not _is_stop(word) and not inside:
+        if w.full_stop and not inside:
             if current and not joined:
                 close()
-            current.append(tok)
+            current.append(item)
             close()
             continue
         if word == "To" and _TO_VERB.match(text, at):
@@ -644,26 +682,17 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             skip_verb = False
             close()
             continue
-        if after_title and not current and _name_stop(text, word, tok.end()):
-            current.append(tok)  # "General Secretary To Lam": a name part that is a stop word
+        if after_title and not current and _name_stop(text, word, tok_end):
+            current.append(item)  # "General Secretary To Lam": a name part that is a stop word
             continue
-        if (
-            inside
-            or (_is_stop(word) and word.lower().rstrip(".") not in HONORIFICS)
-            or word.endswith(".")
-        ):
-            if word.lower() in HONORIFICS or word.lower().rstrip(".") in HONORIFICS:
-                close()
-                continue
+        if inside or w.breaks:
             close()
             continue
         if current and not joined:
             close()
-        if word.endswith(("’s", "'s")):
-            current.append(tok)
+        current.append(item)
+        if w.possessive:
             close()
-            continue
-        current.append(tok)
     close()
     return runs
 
