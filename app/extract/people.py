@@ -626,19 +626,20 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
     previous_end = -1
     skip_verb = False
     b = 0
+    n_blocked = len(blocked)
     for tok in _TOKEN.finditer(text, start, end):
         word = tok.group(0)
         at, tok_end = tok.span()
         w = _word(word)
-        while b < len(blocked) and blocked[b][1] <= at:
+        while b < n_blocked and blocked[b][1] <= at:
             b += 1
         inside = False
-        for b0, b1 in blocked[b:]:
-            if b0 > at:
-                break
-            if at < b1:
+        k = b
+        while k < n_blocked and blocked[k][0] <= at:
+            if at < blocked[k][1]:
                 inside = True
                 break
+            k += 1
         # the gap from the run's last word: joined by one space or hyphen, or none
         if current:
             last_end = current[-1][1]
@@ -697,11 +698,12 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
     return runs
 
 
+_HONORIFIC_STEMS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "h.e", "mr" …
+
+
 def _strip_honorifics(name: str) -> str:
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS | {
-        w.rstrip(".") for w in HONORIFICS
-    }:
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFIC_STEMS:
         words.pop(0)
     return " ".join(words)
 
@@ -711,6 +713,17 @@ _ROLE_VERB = re.compile(
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
+
+
+# "…, and": the words before a comma that end a clause, not a role with commas in it
+_ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
+# the determiner and adjectives before a role's first title word
+_ROLE_LEAD = re.compile(
+    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
+    r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+    r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
+    r"foreign|deputy|vice)\s+){0,3}$"
+)
 
 
 def _rank(words: list[str]) -> bool:
@@ -747,7 +760,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
             if cut < 0 or _TITLE.search(left[cut + 1 :]) or not _TITLE.search(left[:cut]):
                 break
             before = left[:cut]
-            if re.search(r"\b(?:said|met|received|with|and)\s*$", before):
+            if _ROLE_CUT.search(before):
                 break
             cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("—"))
     left = left[cut + 1 :] if cut >= 0 else left
@@ -775,13 +788,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
     if not title:
         return None
-    lead = re.search(
-        r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
-        r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
-        r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
-        r"foreign|deputy|vice)\s+){0,3}$",
-        left[: title.start()],
-    )
+    lead = _ROLE_LEAD.search(left[: title.start()])
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
     article = _ARTICLE.match(role)
@@ -806,6 +813,7 @@ _OFFICE_GENERAL = re.compile(
     r"(?i)\b(?:secretary|director|attorney|governor|consul|inspector|surgeon|solicitor|"
     r"postmaster|auditor|advocate)[\s-]+general$"
 )
+_RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -815,7 +823,7 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
         return None
     phrase = match.group(1)
     title = _TITLE.search(phrase)
-    relative = re.match(r"\s*(?:who|which|that)\b", phrase)
+    relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
         return phrase.strip()
     return None
@@ -845,6 +853,9 @@ def _whole_state(
     return role
 
 
+# the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
+_LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
@@ -883,12 +894,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             continue
         between = text[people[-1].end : n0] if people else ""
         of_state = _AND_OF.fullmatch(between) if people else None
-        if people and (
-            of_state
-            or re.fullmatch(
-                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
-            )
-        ):
+        if people and (of_state or _LISTED.fullmatch(between)):
             # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
             # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place;
             # "The ministers of … of the DRC, A, and of Rwanda, B": the state before the name.
@@ -922,7 +928,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
                 )
             )
             country = queue[0] if queue else country
-        after = re.match(r"\s+of\s+(?:the\s+)?", text[n1 : n1 + 12])
+        after = _OF_AFTER.match(text[n1 : n1 + 12])
         if after:
             follow = [m for m in mentions if m.start == n1 + after.end()]
             if follow:
@@ -971,6 +977,7 @@ _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\
 
 
 _SHORT_FAMILY = re.compile(r"[A-Z][a-z]")  # "Xi", "Li", "Hu": a two-letter family name
+_NOT_KEYS = _PARTICLES | HONORIFICS  # name words that never stand for the person
 
 
 def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
@@ -986,7 +993,7 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
         keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
     for w in words[:-1]:
         # "Lula", "Samia", "Lee", "Xi" (family name first)
-        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _PARTICLES | HONORIFICS:
+        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _NOT_KEYS:
             keys.append((w, False))
     if len(words) >= 2 and len(words[0]) >= 3:
         last = words[-1].lower()
@@ -1007,18 +1014,22 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
                 known[key] = p
 
 
+_WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w'’\-]+)")
+
+
 def _local_name(text: str, at: int, end: int, start: int, stop: int) -> tuple[int, str]:
     """The run of name words around text[at:end] ("Gurbanguly Berdimuhamedov")."""
     a, b = at, end
     while True:
-        m = re.search(r"([\w'’\-.]+)\s+$", text[max(start, a - 30) : a])
+        m = _WORD_BEFORE.search(text[max(start, a - 30) : a])
         if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
             break
         if m.group(1).lower() in HONORIFICS:
             break
         a = max(start, a - 30) + m.start(1)
     while True:
-        m = re.match(r"\s+([\w'’\-]+)", text[b : min(stop, b + 30)])
+        m = _WORD_AFTER.match(text[b : min(stop, b + 30)])
         if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
             break
         b = b + m.end(1)
