@@ -528,11 +528,37 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
     r"Amir|Emir|Senator)\s+$"
 )
+_SENT_WITH = (
+    "envoy",
+    "emissary",
+    "message",
+    "letter",
+    "representative",
+    "behalf",
+    "greetings",
+    "regards",
+    "wishes",
+    "invitation",
+    "congratulations",
+    "condolences",
+)
 _SENDER = re.compile(
-    r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
-    r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
+    rf"\b(?:{'|'.join(_SENT_WITH)})\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,8}}$",
     re.I,
 )
+
+
+def _sent_by(text: str, start: int, end: int) -> bool:
+    """`_SENDER.search(text, start, end)`: answered without the pattern when the words (ASCII:
+    their case matched the same way by `lower`) hold none that a match begins with."""
+    words = text[start:end]
+    if words.isascii():
+        low = words.lower()
+        if not any(word in low for word in _SENT_WITH):
+            return False
+    return _SENDER.search(text, start, end) is not None
+
+
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
@@ -549,6 +575,15 @@ _PLURAL_TITLE = re.compile(
     re.I,
 )
 _SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "prof", "miss"})
+
+
+def _title_in(phrase: str, pos: int = 0) -> re.Match[str] | None:
+    """`_TITLE.search(phrase, pos)` (the match's span), faster: an ASCII phrase is searched
+    lower-cased with the lower-cased pattern, which `re` matches by first letters (it cannot
+    without case); on ASCII text the two match at the same places."""
+    if phrase.isascii():
+        return _TITLE_LOW.search(phrase.lower(), pos)
+    return _TITLE.search(phrase, pos)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -758,7 +793,7 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
         # Bourita": a role with commas in it reaches back to its title word.
         for _ in range(3):
-            if cut < 0 or _TITLE.search(left[cut + 1 :]) or not _TITLE.search(left[:cut]):
+            if cut < 0 or _title_in(left[cut + 1 :]) or not _title_in(left[:cut]):
                 break
             before = left[:cut]
             if _ROLE_CUT.search(before):
@@ -777,16 +812,16 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         " told ",
     ):
         idx = left.rfind(boundary)
-        if idx >= 0 and _TITLE.search(left[idx + len(boundary) :]):
+        if idx >= 0 and _title_in(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
     verbs = list(_ROLE_VERB.finditer(left))
     if verbs:
         # "Officials discussed … the visit of the Croatian Prime Minister X": the role starts
         # after the last verb ("The leaders … met on the sidelines of the Hangzhou G20": none)
         left = left[verbs[-1].end() :]
-    title = _TITLE.search(left)
+    title = _title_in(left)
     while title and left[title.end() : title.end() + 1] in ("'", "’"):
-        title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
+        title = _title_in(left, title.end())  # "the Leaders' Retreat": a name, no role
     if not title:
         return None
     lead = _ROLE_LEAD.search(left[: title.start()])
@@ -823,7 +858,7 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     if not match:
         return None
     phrase = match.group(1)
-    title = _TITLE.search(phrase)
+    title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
         return phrase.strip()
@@ -875,17 +910,19 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         name = _strip_honorifics(raw)
-        first = raw.split()[0].lower().rstrip(".")
-        if first in _SURNAME_TITLES and len(raw.split()) == 2:
+        raw_words = raw.split()
+        if raw_words[0].lower().rstrip(".") in _SURNAME_TITLES and len(raw_words) == 2:
             continue  # "Mr Bourita": a surname standing for someone named in full elsewhere
-        single = len(name.split()) == 1 and bool(
+        words = name.split()
+        single = len(words) == 1 and bool(
             _MONARCH.search(text, max(start, n0 - 16), n0)
             or _TITLE_BEFORE.search(text, max(start, n0 - 30), n0)
         )
-        core = [w for w in name.split() if w.lower() not in _PARTICLES]
-        if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
+        if (len(words) < 2 and not single) or len(words) > 9:
             continue
-        n0 = n0 + text[n0:n1].find(name.split()[0])
+        if len(words) > 5 and sum(w.lower() not in _PARTICLES for w in words) > 5:
+            continue  # more than five name words besides the particles
+        n0 = n0 + text[n0:n1].find(words[0])
         if (
             _PLACE_BEFORE.search(text, max(start, n0 - 20), n0)
             or _BUILDING_AFTER.match(text, n1)
@@ -935,7 +972,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             if follow:
                 country = follow[0].code
         speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
-        sender = bool(_SENDER.search(text, max(start, n0 - 90), n0))
+        sender = _sent_by(text, max(start, n0 - 90), n0)
         people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
 
@@ -1247,6 +1284,8 @@ _WITNESSED = re.compile(
 
 
 def mentions_two(text: str, start: int, end: int) -> bool:
+    if text.find("two", start, end) < 0 and text.find("oth", start, end) < 0:
+        return False  # every match holds "two" or "both"
     return _THE_TWO.search(text, start, end) is not None
 
 

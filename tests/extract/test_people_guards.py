@@ -43,3 +43,18 @@ def test_guards_answer_as_their_patterns(text: str) -> None:
 def test_guard_words_are_matches() -> None:
     assert all(people._TITLE_LOW.fullmatch(w) for w in people._TITLE_LOW_WORDS)
     assert all(people._OFFICIAL.fullmatch(w) for w in people._OFFICIAL_WORDS)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_in_finds_what_the_title_pattern_finds(text: str) -> None:
+    for sent in _spans(text):
+        for pos in (0, 3):
+            found, expected = people._title_in(sent.text, pos), people._TITLE.search(sent.text, pos)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "an ENVOY of the President X; a message from King ſ"])
+def test_sent_by_answers_as_the_sender_pattern(text: str) -> None:
+    for sent in _spans(text):
+        expected = people._SENDER.search(text, sent.start, sent.end) is not None
+        assert people._sent_by(text, sent.start, sent.end) == expected
