@@ -11,7 +11,6 @@ apposition right after it ("Ouch Borith, Secretary of State for …,").
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -528,37 +527,11 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
     r"Amir|Emir|Senator)\s+$"
 )
-_SENT_WITH = (
-    "envoy",
-    "emissary",
-    "message",
-    "letter",
-    "representative",
-    "behalf",
-    "greetings",
-    "regards",
-    "wishes",
-    "invitation",
-    "congratulations",
-    "condolences",
-)
 _SENDER = re.compile(
-    rf"\b(?:{'|'.join(_SENT_WITH)})\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,8}}$",
+    r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
+    r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
-
-
-def _sent_by(text: str, start: int, end: int) -> bool:
-    """`_SENDER.search(text, start, end)`: answered without the pattern when the words (ASCII:
-    their case matched the same way by `lower`) hold none that a match begins with."""
-    words = text[start:end]
-    if words.isascii():
-        low = words.lower()
-        if not any(word in low for word in _SENT_WITH):
-            return False
-    return _SENDER.search(text, start, end) is not None
-
-
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
@@ -972,50 +945,20 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             if follow:
                 country = follow[0].code
         speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
-        sender = _sent_by(text, max(start, n0 - 90), n0)
+        sender = bool(_SENDER.search(text, max(start, n0 - 90), n0))
         people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
 
 
-_SPEECH_VERBS = (
-    "said|says|noted|stressed|mentioned|emphasi|underlin|underscor|told|added|thanked|"
-    "expressed|voiced|pointed|informed|greeted|welcomed|congratulat|called|highlight|praised|"
-    "recalled|briefed|assured|proposed|suggested"
+_SPEECH_WORD = re.compile(
+    r"\b(?:said|says|noted|stressed|mentioned|emphasi|underlin|underscor|told|added|thanked|"
+    r"expressed|voiced|pointed|informed|greeted|welcomed|congratulat|called|highlight|praised|"
+    r"recalled|briefed|assured|proposed|suggested)"
 )
-_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH_VERBS})")
-
-# The sentence-wide guards below first read the sentence's words (one scan, and set lookups in
-# C): a sentence without a word the pattern needs is answered without the pattern, which tries
-# every position of the sentence.
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _words(text: str, start: int, end: int) -> list[str]:
-    """The words of text[start:end] as `\\b\\w+` finds them there (a word cut at `start`, a
-    word character right before it, left out): every match of a `\\b`-led word pattern over
-    the same span begins one of them."""
-    words = _WORD_RUN.findall(text, start, end)
-    if words and start > 0:
-        cut = _WORD_RUN.match(text, start - 1, start + 1)
-        if cut is not None and cut.end() == start + 1:
-            words = words[1:]
-    return words
-
-
-def _with_plurals(words: str) -> frozenset[str]:
-    """The words and their plurals in "s" (a `word s?\\b` pattern)."""
-    return frozenset(w + s for w in words.split() for s in ("", "s"))
-
-
-# Every match of `_SPEECH_WORD` begins a word with one of these first four letters.
-_SPEECH_HEADS = frozenset(verb[:4] for verb in _SPEECH_VERBS.split("|"))
-_HEAD = operator.itemgetter(slice(4))
 
 
 def may_speak(low: str, sent: Sentence) -> bool:
     """Cheap guard over the lower-cased text: does the sentence report what someone said?"""
-    if _SPEECH_HEADS.isdisjoint(map(_HEAD, _words(low, sent.start, sent.end))):
-        return False  # no word begins like a speech verb
     return _SPEECH_WORD.search(low, sent.start, sent.end) is not None
 
 
@@ -1028,46 +971,13 @@ _OFFICIAL = re.compile(
 )
 
 
-# A word that `_OFFICIAL` matches alone ("Ministers", the "President" of "Vice-President"), and
-# the words its other part ("the Kenyan president") cannot match without.
-_OFFICIAL_WORDS = _with_plurals(
-    "President Minister Premier Chancellor Speaker Ambassador King Queen Emir Amir Sultan Prince "
-    "Secretary Chair Chairman Chairwoman Chairperson Governor PM FM Leader Head"
-)
-_OFFICIAL_NEEDS = frozenset({"president", "minister", "leader"})
-
-
 def names_official(text: str, sent: Sentence) -> bool:
-    words = _words(text, sent.start, sent.end)
-    if not _OFFICIAL_WORDS.isdisjoint(words):
-        return True
-    if _OFFICIAL_NEEDS.isdisjoint(words):
-        return False
     return _OFFICIAL.search(text, sent.start, sent.end) is not None
-
-
-# A word that `_TITLE_LOW` matches alone (a title of one word, or the last word of one of several
-# words: "minister" of "prime minister", "general" not), and the first words of the titles of
-# several words that end in no such word ("crown prince", "attorney general").
-_TITLE_LOW_WORDS = _with_plurals(
-    "president premier minister chancellor chair chairman chairwoman chairperson speaker "
-    "ambassador envoy secretary king queen emir amir sultan governor mayor head leader director "
-    "adviser advisor commissioner counterpart diplomat official senator deputy deputies mp mps "
-    "member spokesman spokeswoman spokesperson chief consul representative commander cochair "
-    "lawmaker ombudsman marshal taoiseach tánaiste tanaiste pope councilor councillor delegate "
-    "pm fm"
-)
-_TITLE_LOW_HEADS = frozenset({"crown", "chargé", "attorney", "yang"})
 
 
 def has_title(low: str, sent: Sentence) -> bool:
     """Cheap check over the lower-cased text: only a sentence with a title word can name an
     official with a role."""
-    words = _words(low, sent.start, sent.end)
-    if not _TITLE_LOW_WORDS.isdisjoint(words):
-        return True
-    if _TITLE_LOW_HEADS.isdisjoint(words):
-        return False
     return _TITLE_LOW.search(low, sent.start, sent.end) is not None
 
 
