@@ -497,10 +497,6 @@ SPEECH = re.compile(
 )
 
 
-def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text, start, end))
-
-
 # Word tests cached by word: the same words recur in every sentence and document.
 @lru_cache(maxsize=16384)
 def _is_stop(word: str) -> bool:
