@@ -497,10 +497,6 @@ SPEECH = re.compile(
 )
 
 
-def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text, start, end))
-
-
 # Word tests cached by word: the same words recur in every sentence and document.
 @lru_cache(maxsize=16384)
 def _is_stop(word: str) -> bool:
@@ -550,6 +546,15 @@ _PLURAL_TITLE = re.compile(
 _SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "prof", "miss"})
 
 
+def _title_in(phrase: str, pos: int = 0) -> re.Match[str] | None:
+    """`_TITLE.search(phrase, pos)` (the match's span), faster: an ASCII phrase is searched
+    lower-cased with the lower-cased pattern, which `re` matches by first letters (it cannot
+    without case); on ASCII text the two match at the same places."""
+    if phrase.isascii():
+        return _TITLE_LOW.search(phrase.lower(), pos)
+    return _TITLE.search(phrase, pos)
+
+
 def _ends_sentence(word: str) -> bool:
     """A capitalised word with the sentence's full stop ("Yi."), not an abbreviation ("Mr.")."""
     bare = word[:-1]
@@ -576,64 +581,103 @@ def _name_stop(text: str, word: str, end: int) -> bool:
     return word in _NAME_STOPS and _NAME_AFTER_STOP.match(text, end) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What `_runs` asks of a capitalised word, worked out once per word (see `_word`)."""
+
+    title: bool  # a title word ("Minister")
+    initial: bool  # initials, not an honorific ("S.", "A.K.")
+    honorific: bool  # "Mr", "Sheikh" …
+    stop: bool  # ends a name or cannot be one (`_is_stop`)
+    ambiguous: bool  # a title that is also a name part ("Amir", "King")
+    suffix: bool  # "Jr.", "III"
+    full_stop: bool  # a name word with the sentence's full stop ("Yi.")
+    breaks: bool  # a stop word (not an honorific) or a word with a full stop
+    possessive: bool  # "Lavrov's"
+    particle: bool  # "bin", "al", "de" …
+
+
+@lru_cache(maxsize=16384)
+def _word(word: str) -> _Word:
+    low = word.lower()
+    stop = _is_stop(word)
+    return _Word(
+        title=_is_title(word),
+        initial=_is_initial(word) and low not in HONORIFICS,
+        honorific=low in HONORIFICS,
+        stop=stop,
+        ambiguous=word in _NAME_TITLES,
+        suffix=word.rstrip(".,") in _SUFFIXES,
+        full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
+        breaks=(stop and low.rstrip(".") not in HONORIFICS) or word.endswith("."),
+        possessive=word.endswith(("’s", "'s")),
+        particle=low in _PARTICLES,
+    )
+
+
 def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of consecutive capitalised non-stop words (particles allowed inside)."""
     runs: list[tuple[int, int]] = []
-    current: list[re.Match[str]] = []
+    current: list[tuple[int, int, _Word]] = []  # the words of the run being read
 
     def close() -> None:
-        while current and current[-1].group(0).lower() in _PARTICLES:
+        while current and current[-1][2].particle:
             current.pop()
         if current:
-            runs.append((current[0].start(), current[-1].end()))
+            runs.append((current[0][0], current[-1][1]))
         current.clear()
 
     previous_title = False
     previous_end = -1
     skip_verb = False
     b = 0
-    for tok in _tokens(text, start, end):
+    n_blocked = len(blocked)
+    for tok in _TOKEN.finditer(text, start, end):
         word = tok.group(0)
-        at = tok.start()
-        while b < len(blocked) and blocked[b][1] <= at:
+        at, tok_end = tok.span()
+        w = _word(word)
+        while b < n_blocked and blocked[b][1] <= at:
             b += 1
         inside = False
-        for b0, b1 in blocked[b:]:
-            if b0 > at:
-                break
-            if at < b1:
+        k = b
+        while k < n_blocked and blocked[k][0] <= at:
+            if at < blocked[k][1]:
                 inside = True
                 break
-        gap = text[current[-1].end() : at] if current else " "
-        joined = gap in (" ", "-") or gap == ""
+            k += 1
+        # the gap from the run's last word: joined by one space or hyphen, or none
+        if current:
+            last_end = current[-1][1]
+            spaced = at == last_end + 1 and text[last_end] == " "
+            joined = at == last_end or spaced or (at == last_end + 1 and text[last_end] == "-")
+        else:
+            spaced = joined = True
         after_title = previous_title and previous_end + 1 == at and text[previous_end] == " "
-        is_title = _is_title(word)
-        previous_title, previous_end = is_title, tok.end()
-        if inside and current and gap == " " and not _is_stop(current[-1].group(0)):
+        previous_title, previous_end = w.title, tok_end
+        if inside and current and spaced and not current[-1][2].stop:
             inside = False  # a surname that is also a state's name: "Luis Montenegro"
-        if _is_initial(word) and not inside and word.lower() not in HONORIFICS:
+        item = (at, tok_end, w)
+        if w.initial and not inside:
             if current and not joined:
                 close()
-            current.append(tok)  # "S. Jaishankar", "A.K. Abdul Momen"
+            current.append(item)  # "S. Jaishankar", "A.K. Abdul Momen"
             continue
-        ambiguous = word in _NAME_TITLES
-        honorific_only = current and all(t.group(0).lower() in HONORIFICS for t in current)
-        if honorific_only and (ambiguous or _is_stop(word)):
+        if (w.ambiguous or w.stop) and current and all(c[2].honorific for c in current):
             current.clear()  # "HM King Mohammed VI": the honorific before a title
-        if ambiguous and (
-            (current and joined) or after_title or _GIVEN_NAME.match(text, tok.end())
+        if w.ambiguous and (
+            (current and joined) or after_title or _GIVEN_NAME.match(text, tok_end)
         ):
             # "Tiong King Sing", "Speaker Amir Ohana", "Minister Sultan bin Saad Al Muraikhi"
-            current.append(tok)
+            current.append(item)
             continue
-        if current and word.rstrip(".,") in _SUFFIXES and joined:
-            current.append(tok)  # "Ferdinand Marcos Jr."
+        if current and w.suffix and joined:
+            current.append(item)  # "Ferdinand Marcos Jr."
             close()
             continue
-        if word.endswith(".") and _ends_sentence(word) and not _is_stop(word) and not inside:
+        if w.full_stop and not inside:
             if current and not joined:
                 close()
-            current.append(tok)
+            current.append(item)
             close()
             continue
         if word == "To" and _TO_VERB.match(text, at):
@@ -644,35 +688,27 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             skip_verb = False
             close()
             continue
-        if after_title and not current and _name_stop(text, word, tok.end()):
-            current.append(tok)  # "General Secretary To Lam": a name part that is a stop word
+        if after_title and not current and _name_stop(text, word, tok_end):
+            current.append(item)  # "General Secretary To Lam": a name part that is a stop word
             continue
-        if (
-            inside
-            or (_is_stop(word) and word.lower().rstrip(".") not in HONORIFICS)
-            or word.endswith(".")
-        ):
-            if word.lower() in HONORIFICS or word.lower().rstrip(".") in HONORIFICS:
-                close()
-                continue
+        if inside or w.breaks:
             close()
             continue
         if current and not joined:
             close()
-        if word.endswith(("’s", "'s")):
-            current.append(tok)
+        current.append(item)
+        if w.possessive:
             close()
-            continue
-        current.append(tok)
     close()
     return runs
 
 
+_HONORIFIC_STEMS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "h.e", "mr" …
+
+
 def _strip_honorifics(name: str) -> str:
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS | {
-        w.rstrip(".") for w in HONORIFICS
-    }:
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFIC_STEMS:
         words.pop(0)
     return " ".join(words)
 
@@ -682,6 +718,17 @@ _ROLE_VERB = re.compile(
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
+
+
+# "…, and": the words before a comma that end a clause, not a role with commas in it
+_ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
+# the determiner and adjectives before a role's first title word
+_ROLE_LEAD = re.compile(
+    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
+    r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+    r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
+    r"foreign|deputy|vice)\s+){0,3}$"
+)
 
 
 def _rank(words: list[str]) -> bool:
@@ -715,10 +762,10 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
         # Bourita": a role with commas in it reaches back to its title word.
         for _ in range(3):
-            if cut < 0 or _TITLE.search(left[cut + 1 :]) or not _TITLE.search(left[:cut]):
+            if cut < 0 or _title_in(left[cut + 1 :]) or not _title_in(left[:cut]):
                 break
             before = left[:cut]
-            if re.search(r"\b(?:said|met|received|with|and)\s*$", before):
+            if _ROLE_CUT.search(before):
                 break
             cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("—"))
     left = left[cut + 1 :] if cut >= 0 else left
@@ -734,25 +781,19 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         " told ",
     ):
         idx = left.rfind(boundary)
-        if idx >= 0 and _TITLE.search(left[idx + len(boundary) :]):
+        if idx >= 0 and _title_in(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
     verbs = list(_ROLE_VERB.finditer(left))
     if verbs:
         # "Officials discussed … the visit of the Croatian Prime Minister X": the role starts
         # after the last verb ("The leaders … met on the sidelines of the Hangzhou G20": none)
         left = left[verbs[-1].end() :]
-    title = _TITLE.search(left)
+    title = _title_in(left)
     while title and left[title.end() : title.end() + 1] in ("'", "’"):
-        title = _TITLE.search(left, title.end())  # "the Leaders' Retreat": a name, no role
+        title = _title_in(left, title.end())  # "the Leaders' Retreat": a name, no role
     if not title:
         return None
-    lead = re.search(
-        r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
-        r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
-        r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
-        r"foreign|deputy|vice)\s+){0,3}$",
-        left[: title.start()],
-    )
+    lead = _ROLE_LEAD.search(left[: title.start()])
     begin = lead.start() if lead else title.start()
     role = left[begin:].strip(" ,.")
     article = _ARTICLE.match(role)
@@ -777,6 +818,7 @@ _OFFICE_GENERAL = re.compile(
     r"(?i)\b(?:secretary|director|attorney|governor|consul|inspector|surgeon|solicitor|"
     r"postmaster|auditor|advocate)[\s-]+general$"
 )
+_RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -785,8 +827,8 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     if not match:
         return None
     phrase = match.group(1)
-    title = _TITLE.search(phrase)
-    relative = re.match(r"\s*(?:who|which|that)\b", phrase)
+    title = _title_in(phrase)
+    relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
         return phrase.strip()
     return None
@@ -816,6 +858,9 @@ def _whole_state(
     return role
 
 
+# the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
+_LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
@@ -834,17 +879,19 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         name = _strip_honorifics(raw)
-        first = raw.split()[0].lower().rstrip(".")
-        if first in _SURNAME_TITLES and len(raw.split()) == 2:
+        raw_words = raw.split()
+        if raw_words[0].lower().rstrip(".") in _SURNAME_TITLES and len(raw_words) == 2:
             continue  # "Mr Bourita": a surname standing for someone named in full elsewhere
-        single = len(name.split()) == 1 and bool(
+        words = name.split()
+        single = len(words) == 1 and bool(
             _MONARCH.search(text, max(start, n0 - 16), n0)
             or _TITLE_BEFORE.search(text, max(start, n0 - 30), n0)
         )
-        core = [w for w in name.split() if w.lower() not in _PARTICLES]
-        if (len(name.split()) < 2 and not single) or len(core) > 5 or len(name.split()) > 9:
+        if (len(words) < 2 and not single) or len(words) > 9:
             continue
-        n0 = n0 + text[n0:n1].find(name.split()[0])
+        if len(words) > 5 and sum(w.lower() not in _PARTICLES for w in words) > 5:
+            continue  # more than five name words besides the particles
+        n0 = n0 + text[n0:n1].find(words[0])
         if (
             _PLACE_BEFORE.search(text, max(start, n0 - 20), n0)
             or _BUILDING_AFTER.match(text, n1)
@@ -854,12 +901,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             continue
         between = text[people[-1].end : n0] if people else ""
         of_state = _AND_OF.fullmatch(between) if people else None
-        if people and (
-            of_state
-            or re.fullmatch(
-                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)", between
-            )
-        ):
+        if people and (of_state or _LISTED.fullmatch(between)):
             # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
             # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place;
             # "The ministers of … of the DRC, A, and of Rwanda, B": the state before the name.
@@ -893,7 +935,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
                 )
             )
             country = queue[0] if queue else country
-        after = re.match(r"\s+of\s+(?:the\s+)?", text[n1 : n1 + 12])
+        after = _OF_AFTER.match(text[n1 : n1 + 12])
         if after:
             follow = [m for m in mentions if m.start == n1 + after.end()]
             if follow:
@@ -942,6 +984,7 @@ _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\
 
 
 _SHORT_FAMILY = re.compile(r"[A-Z][a-z]")  # "Xi", "Li", "Hu": a two-letter family name
+_NOT_KEYS = _PARTICLES | HONORIFICS  # name words that never stand for the person
 
 
 def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
@@ -957,7 +1000,7 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
         keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
     for w in words[:-1]:
         # "Lula", "Samia", "Lee", "Xi" (family name first)
-        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _PARTICLES | HONORIFICS:
+        if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _NOT_KEYS:
             keys.append((w, False))
     if len(words) >= 2 and len(words[0]) >= 3:
         last = words[-1].lower()
@@ -978,18 +1021,22 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
                 known[key] = p
 
 
+_WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w'’\-]+)")
+
+
 def _local_name(text: str, at: int, end: int, start: int, stop: int) -> tuple[int, str]:
     """The run of name words around text[at:end] ("Gurbanguly Berdimuhamedov")."""
     a, b = at, end
     while True:
-        m = re.search(r"([\w'’\-.]+)\s+$", text[max(start, a - 30) : a])
+        m = _WORD_BEFORE.search(text[max(start, a - 30) : a])
         if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
             break
         if m.group(1).lower() in HONORIFICS:
             break
         a = max(start, a - 30) + m.start(1)
     while True:
-        m = re.match(r"\s+([\w'’\-]+)", text[b : min(stop, b + 30)])
+        m = _WORD_AFTER.match(text[b : min(stop, b + 30)])
         if not m or not _NAME_WORD.fullmatch(m.group(1)) or _is_stop(m.group(1)):
             break
         b = b + m.end(1)
@@ -1143,6 +1190,8 @@ _WITNESSED = re.compile(
 
 
 def mentions_two(text: str, start: int, end: int) -> bool:
+    if text.find("two", start, end) < 0 and text.find("oth", start, end) < 0:
+        return False  # every match holds "two" or "both"
     return _THE_TWO.search(text, start, end) is not None
 
 
