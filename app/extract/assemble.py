@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from app.extract import parties as party
@@ -22,6 +23,35 @@ from app.extract.types import (
     Why,
 )
 
+# The characters that match an ASCII letter without case but are none ("İ", "ı", "ſ" and the
+# Kelvin sign); any other character matches an ASCII letter without case only if it is one.
+_NOT_LETTERS = ("İ", "ı", "ſ", "\u212a")
+# The last document folded and its folded form (see `folded`).
+_last_folded: tuple[str, str | None] = ("", "")
+
+
+def folded(text: str) -> str | None:
+    """`text` with its ASCII letters lower-cased, every offset kept, for exact tests that a
+    case-insensitive pattern's words stand in a span of it before searching it (a pattern
+    matched without case can match an ASCII letter only where `folded` has it lower-cased);
+    None when the text holds a character of `_NOT_LETTERS`.  The last document's is kept."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    low = None if any(c in text for c in _NOT_LETTERS) else text.encode().lower().decode()
+    _last_folded = (text, low)
+    return low
+
+
+def may_hold(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (lower-case letters) may stand in the span of the folded text
+    `low` (always, with no folded text)."""
+    if low is None:
+        return True
+    return any(low.find(word, start, end) >= 0 for word in words)
+
+
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
@@ -38,6 +68,24 @@ FUTURE = re.compile(
     r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
     re.I,
 )
+# FUTURE without its headline forms (whose group never takes part: `(?!)` fails at once),
+# for a span with no "to visit", "to meet" … that every headline form needs.
+_FUTURE_PLAIN = re.compile(
+    FUTURE.pattern[: FUTURE.pattern.index("|(?P<headline>")] + r"|(?P<headline>(?!)z))\b",
+    FUTURE.flags,
+)
+_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)")
+
+
+def _futures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`FUTURE.finditer(text, start, end)`: the same matches, found without trying the
+    headline forms where they cannot match."""
+    low = folded(text)
+    if low is not None and _TO_VERB.search(low, start, end) is None:
+        return _FUTURE_PLAIN.finditer(text, start, end)
+    return FUTURE.finditer(text, start, end)
+
+
 # "Milei travelled to Montevideo on Tuesday to meet …": a purpose told in the past, not a
 # headline's "Milei to meet …".
 _PAST_BEFORE = re.compile(
@@ -48,7 +96,7 @@ _PAST_BEFORE = re.compile(
 def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first future form in text[start:end] (a headline's "X to visit" only where no
     past verb comes before it in the sentence)."""
-    for f in FUTURE.finditer(text, start, end):
+    for f in _futures(text, start, end):
         if f.group("headline") and _PAST_BEFORE.search(text, start, f.start()):
             continue
         return f
@@ -67,6 +115,7 @@ BACK_REFERENCE = re.compile(
     re.I,
 )
 PHONE = "a phone call has no place"
+_HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
 
@@ -259,7 +308,7 @@ def sentence_future(text: str, start: int, end: int) -> bool:
     return any(
         not (f.group("headline") and _PAST_BEFORE.search(text, start, f.start()))
         and (not _what_it_will_do(text, start, f) or not _PAST_ACT.search(text, start, f.start()))
-        for f in FUTURE.finditer(text, start, end)
+        for f in _futures(text, start, end)
     )
 
 
@@ -272,7 +321,7 @@ def _status(
     future = next(
         (
             f
-            for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
+            for f in _futures(text, window_start, min(sent.end, trigger.end + 40))
             if not _what_it_will_do(text, sent.start, f)
             and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
         ),
@@ -289,9 +338,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _sentence_end(text: str, at: int) -> int:
     """Where the sentence standing at `at` ends (its full stop or the line's end)."""
-    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    m = _SENTENCE_END.search(text, at)
     return m.end() if m else len(text)
 
 
@@ -560,9 +612,10 @@ def _location(
         online = places.is_online(text, sent.start, sent.end)
         if online:
             return "online", Why(online.group(0), "video or online meeting")
-    if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
+    sentence = text[sent.start : sent.end]
+    if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if _PHONE.search(text[sent.start : sent.end]):
+    if _PHONE.search(sentence):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
@@ -570,10 +623,12 @@ def _location(
     after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
     )
-    before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
-    # The place after the trigger, unless it names only a state and a city stands before.
-    city_before = before is not None and before.rule == "named city"
-    found = before if after is None or (city_before and after.rule != "named city") else after
+    found = after
+    if after is None or after.rule != "named city":
+        # The place after the trigger, unless it names only a state and a city stands before.
+        before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+        city_before = before is not None and before.rule == "named city"
+        found = before if after is None or city_before else after
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
@@ -604,9 +659,10 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
-    visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
-    if trigger.type != "visit" and visit_dest and _TRAVEL.search(text, sent.start, sent.end):
-        return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
+    if trigger.type != "visit" and _TRAVEL.search(text, sent.start, sent.end):
+        visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
+        if visit_dest:
+            return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
     near = bool(date and ctx.published and within_days(date, ctx.published))
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
@@ -629,9 +685,14 @@ def within_days(date: str, published: str, days: int = 3) -> bool:
 
 
 def participants_of(draft: Draft) -> tuple[ParticipantDraft, ...]:
+    return participants_from(draft.people)
+
+
+def participants_from(people: list[Person]) -> tuple[ParticipantDraft, ...]:
+    """Each person once (by name, without case), in order."""
     seen: set[str] = set()
     out: list[ParticipantDraft] = []
-    for p in draft.people:
+    for p in people:
         key = p.name.casefold()
         if key not in seen:
             seen.add(key)
@@ -838,6 +899,7 @@ _TRAVEL = re.compile(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.fold(FUTURE)
+_FUTURE_PLAIN = quick.fold(_FUTURE_PLAIN)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _GATHERING_REF = quick.guard(_GATHERING_REF)
 _GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)

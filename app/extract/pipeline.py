@@ -652,7 +652,7 @@ def _finish(d: Draft) -> EventDraft:
         date_precision=PRECISIONS.get(len(d.date)) if d.date else None,
         status=d.status,
         location=d.location,
-        participants=assemble.participants_of(replace(d, people=_fuller(d.people))),
+        participants=assemble.participants_from(_fuller(d.people)),
         evidence=d.sent.text,
         start=d.sent.start,
         end=d.sent.end,
