@@ -114,6 +114,11 @@ BACK_REFERENCE = re.compile(
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
+# A word every match of BACK_REFERENCE holds.
+_BACK_WORDS = (
+    "following", "after", "during", "sidelines", "framework", "end", "course", "same", "later",
+    "earlier", "occasion",
+)  # fmt: skip
 PHONE = "a phone call has no place"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
@@ -615,7 +620,7 @@ def _location(
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if _PHONE.search(sentence):
+    if may_hold(folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(sentence):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
@@ -659,11 +664,19 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
-    if trigger.type != "visit" and _TRAVEL.search(text, sent.start, sent.end):
+    if (
+        trigger.type != "visit"
+        and may_hold(folded(text), sent.start, sent.end, _TRAVEL_WORDS)
+        and _TRAVEL.search(text, sent.start, sent.end)
+    ):
         visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
         if visit_dest:
             return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
-    news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
+    news_day = (
+        date is None
+        and text.find("day", sent.start, sent.end) >= 0  # every form of _NEWS_DAY ends so
+        and bool(_NEWS_DAY.search(text, sent.start, sent.end))
+    )
     near = bool(date and ctx.published and within_days(date, ctx.published))
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
@@ -716,9 +729,11 @@ def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) ->
 def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     """A sentence like "Following the talks, they signed …" takes the date and place of the
     event it names (the talks: the last meeting; the visit: the last visit)."""
-    ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
     dated = [d for d in earlier if d.date]
-    if ref is None or not dated:
+    if not dated or not may_hold(folded(text), draft.sent.start, draft.sent.end, _BACK_WORDS):
+        return draft
+    ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
+    if ref is None:
         return draft
     word = ref.group(0).lower()
     kind = (
@@ -763,6 +778,8 @@ _GATHERING_SUBJECT = re.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
 )
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
+# A word every match of _GATHERING_REF and _GATHERING_SUBJECT holds.
+_GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
 def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
@@ -770,6 +787,8 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
     several days) and its city, from the first dated event told at it."""
     if draft.date and draft.location and not _REGION.search(draft.location):
+        return draft
+    if not may_hold(folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
         return draft
     ref = _GATHERING_SUBJECT.match(text, draft.sent.start, draft.sent.end) or _GATHERING_REF.search(
         text, draft.sent.start, draft.sent.end
@@ -895,6 +914,7 @@ _CLAUSE_END = re.compile(
 _TRAVEL = re.compile(
     r"(?i)\b(?:visit|travel(?:s|led|ed)?\s+to|flew\s+to|arrived\s+in|went\s+to|took\s+(?:him|her)\s+to)"
 )
+_TRAVEL_WORDS = ("visit", "travel", "flew", "arrived", "went", "took")  # one in every match
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

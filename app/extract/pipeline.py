@@ -127,24 +127,53 @@ _THE_N = re.compile(
 )
 
 
-def _group(text: str, sent: Sentence, drafts: list[Draft], published: str | None) -> frozenset[str]:
-    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
-    or "the three countries"/"the five prime ministers" of the last event with that many."""
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """How a sentence names states as a group (read once per sentence, see `_group`)."""
+
+    members: frozenset[str]  # a bloc's members ("the five Nordic countries")
+    count: int | None  # "the three countries", "the five prime ministers"
+    round: bool  # "the previous summit"
+
+
+def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
+    """The group the sentence names (its words only; `_group` finds its states)."""
     members = party.bloc_members(text, sent.start, sent.end, published)
     if members:
-        return frozenset(members)
-    m = _THE_N.search(text, sent.start, sent.end)
-    if m is not None:
-        n = _NUMBERS[m.group("n").lower()]
-        last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
+        return _Group(frozenset(members), None, False)
+    low = assemble.folded(text)
+    if assemble.may_hold(low, sent.start, sent.end, _COUNTS):
+        m = _THE_N.search(text, sent.start, sent.end)
+        if m is not None:
+            return _Group(frozenset(), _NUMBERS[m.group("n").lower()], False)
+    round_words = assemble.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
+    return _Group(
+        frozenset(), None, round_words and bool(_ROUND.search(text, sent.start, sent.end))
+    )
+
+
+def _group(group: _Group, drafts: list[Draft]) -> frozenset[str]:
+    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
+    or "the three countries"/"the five prime ministers" of the last event with that many."""
+    if group.members:
+        return group.members
+    if group.count is not None:
+        last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
         return frozenset(last.countries) if last else frozenset()
-    if _ROUND.search(text, sent.start, sent.end):
+    if group.round:
         # "The previous summit took place in Khiva": a round of the meetings already told
         last = next(
             (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
         )
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
+
+
+# A word every match of _THE_N holds, and one every match of _ROUND does.
+_COUNTS = ("three", "four", "five", "six", "seven", "eight")
+_ROUND_FIRST = (
+    "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "forthcoming",
+)  # fmt: skip
 
 
 _ROUND = re.compile(
@@ -417,7 +446,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
-        order = sorted(range(len(out)), key=lambda i: out[i].type != draft.type)
+        order = [i for i, d in enumerate(out) if d.type == draft.type]
+        order += [i for i, d in enumerate(out) if d.type != draft.type]
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is None:
             if not _wider_reference(out, draft):
@@ -691,6 +721,25 @@ _ATTENDED = re.compile(
 )
 
 
+def _attended(text: str, sent: Sentence) -> bool:
+    """The sentence says who attended or led the talks ("… were attended by", see _ATTENDED)."""
+    low = assemble.folded(text)
+    return (
+        assemble.may_hold(low, sent.start, sent.end, ("by",))
+        and assemble.may_hold(low, sent.start, sent.end, ("attended", "led", "headed", "chaired"))
+        and _ATTENDED.search(text, sent.start, sent.end) is not None
+    )
+
+
+def _accompanied(text: str, sent: Sentence) -> bool:
+    """The sentence says who accompanied someone ("was accompanied by", see _ACCOMPANIED)."""
+    low = assemble.folded(text)
+    return (
+        assemble.may_hold(low, sent.start, sent.end, ("accompanied",))
+        and _ACCOMPANIED.search(text, sent.start, sent.end) is not None
+    )
+
+
 def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
     """Add the attendees named here to the meetings of the last sentence that reported one."""
     meetings = [d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]
@@ -780,9 +829,15 @@ _LINK_HEADING = re.compile(
 )
 
 
+# A word every match of _LINK_HEADING holds.
+_HEADING_WORDS = ("related", "read", "also", "more", "recommended")
+
+
 def _under_link_heading(text: str, at: int) -> bool:
     """The sentence is a headline listed under a "Related News" line (up to two lines down)."""
     if at > 0 and text[at - 1] != "\n":
+        return False
+    if not assemble.may_hold(assemble.folded(text), max(0, at - 400), at, _HEADING_WORDS):
         return False
     lines = text[max(0, at - 400) : at].splitlines()
     lines = [line for line in lines if line.strip()][-2:]
@@ -942,9 +997,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
-                if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
+                if named and drafts and _attended(text, sent):
                     _add_attendees(drafts, named, sent)
-                if named and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
+                if named and drafts and _accompanied(text, sent):
                     _add_companions(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
@@ -977,7 +1032,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
         last_subject = _first_subject(text, persons) or last_subject
-        accompanied = persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end)
+        accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
             _add_companions(drafts, persons, sent)
         if not fired:
@@ -990,6 +1045,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
+        group = _group_of(text, sent, ctx.published)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -1002,7 +1058,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 ctx,
                 tuple(fired),
                 last_speaker,
-                _group(text, sent, drafts, ctx.published),
+                _group(group, drafts),
             )
             if draft is None:
                 continue
@@ -1022,7 +1078,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         _meet_where_visiting(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
-        if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
+        if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _headline_unions(_dedupe(drafts), text)

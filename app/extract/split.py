@@ -244,12 +244,14 @@ def _receptions(
     home: str | None,
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
-    one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
+    one_by_one = trigger.surface.lower().startswith("receiv") or _ONE_BY_ONE.search(sentence)
+    if not one_by_one:
+        return [draft]
     together = _TOGETHER.search(sentence)
     # "… counterparts on the sidelines of the Turkic summit": the summit is only the setting
     if together and together.group(0).lower() == "summit" and "sidelines" in sentence:
         together = None
-    if not one_by_one or together:
+    if together:
         return [draft]
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
     # "President Tebboune receives credentials of …": an unnamed host of the agency's state
