@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any
 
 from app.extract import parties as party
 from app.extract import people as person_rules
@@ -49,7 +50,10 @@ def may_hold(low: str | None, start: int, end: int, words: tuple[str, ...]) -> b
     `low` (always, with no folded text)."""
     if low is None:
         return True
-    return any(low.find(word, start, end) >= 0 for word in words)
+    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs more than the finds
+        if low.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 FUTURE = re.compile(
@@ -144,6 +148,11 @@ class Draft:
     why: dict[str, Why] = field(default_factory=dict)
     back_reference: bool = False
 
+    def replaced(self, **changes: Any) -> Draft:
+        """`dataclasses.replace(self, **changes)`, without its per-field checks: every field
+        of a draft is a plain one, set by `__init__` from its value."""
+        return Draft(**{**self.__dict__, **changes})
+
 
 @dataclass(frozen=True)
 class Context:
@@ -165,7 +174,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
-    usable = [d for d in dates if not _for_period(ctx.text, d)]
+    unperiodic = [d for d in dates if not _for_period(ctx.text, d)]
+    usable = unperiodic
     if ctx.dateline_span is not None:
         # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
         # is the report's, not the act's, when the sentence dates the act itself
@@ -203,9 +213,7 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(
-        ctx.text, chosen, [d for d in dates if not _for_period(ctx.text, d)]
-    )
+    chosen = temporal.finer_within(ctx.text, chosen, unperiodic)
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -252,11 +260,15 @@ def _attributive(text: str, d: DateMention) -> bool:
 def _period(text: str, d: DateMention) -> bool:
     """ "a programme for 2023-2024": a period the document covers, not a date of the act;
     "his first since he assumed office in 2023": the date of something else."""
-    if d.precision == "year" and re.search(
-        r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start]
-    ):
+    if d.precision == "year" and _FOR_YEARS.search(text[max(0, d.start - 15) : d.start]):
         return True
-    return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
+    lo = max(0, d.start - 60)
+    return may_hold(folded(text), lo, d.start, ("since",)) and bool(
+        _SINCE.search(text, lo, d.start)
+    )
+
+
+_FOR_YEARS = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$")
 
 
 # "since he assumed office in 2023", "since … took office", "his first visit to Türkiye since 2019"
@@ -723,7 +735,7 @@ def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) ->
     last = dates[-1]
     why = dict(draft.why)
     why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")
-    return replace(draft, date=last.value, date_end=last.value_end, why=why)
+    return draft.replaced(date=last.value, date_end=last.value_end, why=why)
 
 
 def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
@@ -764,7 +776,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
-    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+    return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
 # "on the sidelines of the summit", "who attended the summit", "The informal summit brought
@@ -819,7 +831,7 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     if unplaced and source.location not in (None, "online") and not placeless(draft):
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
-    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+    return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
@@ -840,7 +852,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
             anchor.location, "no place of its own: the occasion reported that day"
         )
     anchor_end = anchor.date_end if anchor.type == draft.type else None
-    return replace(draft, date=anchor.date, date_end=anchor_end, location=location, why=why)
+    return draft.replaced(date=anchor.date, date_end=anchor_end, location=location, why=why)
 
 
 def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
@@ -877,7 +889,7 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
         return draft
     if any(p.name == last.name for p in draft.people):
         return draft
-    return replace(draft, people=[last, *draft.people])
+    return draft.replaced(people=[last, *draft.people])
 
 
 _SIGNERS = re.compile(
@@ -901,7 +913,7 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "; ".join(p.name for p in officials),
         "'the two ministers signed': the officials of the event before",
     )
-    return replace(draft, people=officials, why=why)
+    return draft.replaced(people=officials, why=why)
 
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.

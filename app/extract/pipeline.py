@@ -197,7 +197,7 @@ def _series(draft: Draft, trigger: triggers.Trigger, drafts: list[Draft], text: 
         return draft
     for d in drafts:
         if d.type == draft.type and not _completed(d) and set(draft.countries) < set(d.countries):
-            return replace(draft, countries=d.countries)
+            return draft.replaced(countries=d.countries)
     return draft
 
 
@@ -313,7 +313,7 @@ def _visit_end(d: Draft) -> Draft:
     last = dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)
     why = dict(d.why)
     why["date_end"] = Why(found.group(0), "first day + the N-day span")
-    return replace(d, date_end=last.isoformat(), why=why)
+    return d.replaced(date_end=last.isoformat(), why=why)
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
@@ -377,7 +377,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
     if _headline(keep) and not _headline(other) and other.people:
-        keep = replace(keep, people=_headline_people(keep.people, other.people))
+        keep = keep.replaced(people=_headline_people(keep.people, other.people))
     if keep.type == "visit" and other.type == "visit" and keep.people:
         # a repeat of a visit adds the visitor's officials (or the full name of one it
         # named by surname), not the hosts met on it
@@ -388,8 +388,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     persons = _fuller(keep.people + add)
     if other.people and _SIGNED_BY.search(other.sent.text) and _WITNESSED.search(keep.sent.text):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
-    return replace(
-        keep,
+    return keep.replaced(
         type=kind,
         back_reference=keep.back_reference and other.back_reference,
         date=better.date,
@@ -534,7 +533,7 @@ def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
         ):
             why = dict(d.why)
             why["date"] = Why(visit.why["date"].surface, "no day of its own, within the visit")
-            d = replace(d, date=month, why=why)
+            d = d.replaced(date=month, why=why)
         out.append(d)
     return out
 
@@ -552,7 +551,7 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
             if host:
                 why = dict(d.why)
                 why["location"] = Why(host.location, "held during the visit")
-                d = replace(d, location=host.location, why=why)
+                d = d.replaced(location=host.location, why=why)
         out.append(d)
     return out
 
@@ -575,7 +574,7 @@ def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> lis
         if city is not None:
             why = dict(d.why)
             why["location"] = Why(city, f"the city of {d.location} named for the same occasion")
-            d = replace(d, location=city, why=why)
+            d = d.replaced(location=city, why=why)
         out.append(d)
     return out
 
@@ -632,7 +631,7 @@ def _speakers(
                 if p.name.casefold() not in seen:
                     seen.add(p.name.casefold())
                     add.append(p)
-            d = replace(d, people=d.people + add)
+            d = d.replaced(people=d.people + add)
         out.append(d)
     return out
 
@@ -664,7 +663,7 @@ def _visit_places(
                 why["location"] = Why(
                     capital.surface, "the host's capital, named as where the visit went"
                 )
-                d = replace(d, location=capital.surface)
+                d = d.replaced(location=capital.surface)
         out.append(d)
     return out
 
@@ -799,7 +798,7 @@ def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -
     if why["status"].rule == "date after the document date" and published and day <= published:
         status = "occurred"
         why["status"] = Why(None, "reported as done")
-    return replace(draft, date=day, date_end=None, status=status, why=why)
+    return draft.replaced(date=day, date_end=None, status=status, why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
@@ -897,7 +896,7 @@ def _signed_them(
         why["participants"] = Why(
             "; ".join(p.name for p in signers), "'… signed the documents': the signatories"
         )
-        drafts[i] = replace(d, people=signers, why=why)
+        drafts[i] = d.replaced(people=signers, why=why)
 
 
 def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
@@ -927,13 +926,16 @@ def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
             why = dict(d.why)
             why["countries"] = Why(visit.why["countries"].surface, "the states of the visit told")
             kept = [p for p in d.people if p.country is None or p.country in visit.countries]
-            drafts[i] = replace(d, countries=visit.countries, people=kept, why=why)
+            drafts[i] = d.replaced(countries=visit.countries, people=kept, why=why)
 
 
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
-    subjects = [p for p in persons if p.role and not home.is_object(text, p)]
-    return min(subjects, key=lambda p: p.start) if subjects else None
+    # the first in the text that is no object (the first listed of those standing there first)
+    for p in sorted((p for p in persons if p.role), key=lambda p: p.start):
+        if not home.is_object(text, p):
+            return p
+    return None
 
 
 def _without_dateline_date(

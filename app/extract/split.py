@@ -11,7 +11,6 @@ A summit or talks of three states together stay one record.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from app.extract import quick, triggers
 from app.extract.assemble import Draft
@@ -123,7 +122,7 @@ def _relations_with_each(
     for code in dict.fromkeys(m.code for m in listed):
         why = dict(draft.why)
         why["countries"] = Why(code, "relations with each of the states listed")
-        out.append(replace(draft, countries=tuple(sorted({one, code})), why=why))
+        out.append(draft.replaced(countries=tuple(sorted({one, code})), why=why))
     return out
 
 
@@ -161,8 +160,7 @@ def _tour(
         why["countries"] = Why(m.surface, "one of the states of a tour, with the visitor")
         why["location"] = Why(m.surface, "the state of the tour visited")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({visitor, m.code})),
                 location=m.surface,
                 people=people,
@@ -224,8 +222,7 @@ def _relations_by_year(
         why["countries"] = Why(m.surface, "relations with one of several states, each its year")
         why["date"] = Why(year, "the year given with that state")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({other, m.code})),
                 date=year,
                 date_end=None,
@@ -279,8 +276,7 @@ def _receptions(
         why = dict(draft.why)
         why["countries"] = Why(code, "one of several met in turn, with the host")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({host, code})),
                 people=mine + [p for p in guests if p.country == code],
                 why=why,
