@@ -386,7 +386,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     persons = _fuller(keep.people + add)
-    if other.people and _SIGNED_BY.search(other.sent.text) and _WITNESSED.search(keep.sent.text):
+    if other.people and _signed_by(other.sent.text) and _witnessed(keep.sent.text):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
     return keep.replaced(
         type=kind,
@@ -407,6 +407,18 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\
 _WITNESSED = re.compile(
     r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
 )
+
+
+def _signed_by(sentence: str) -> bool:
+    """ "The agreement was signed by X and Y" (the words _SIGNED_BY needs tested first)."""
+    words = "signed" in sentence or "exchanged" in sentence or "inked" in sentence
+    return words and "by" in sentence and _SIGNED_BY.search(sentence) is not None
+
+
+def _witnessed(sentence: str) -> bool:
+    """ "… witnessed the signing", "… ratifying the agreement" (see _WITNESSED)."""
+    words = "witness" in sentence or "ratif" in sentence
+    return words and _WITNESSED.search(sentence) is not None
 
 
 def _place(keep: Draft, other: Draft) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import quick, triggers
+from app.extract import assemble, quick, triggers
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -30,6 +30,11 @@ _ONE_BY_ONE = re.compile(
     r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
     r"(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the\s+)?(?:leaders|heads|ministers|presidents))\b"
 )
+# A word every match of _ONE_BY_ONE holds.
+_ONE_WORDS = (
+    "credentials", "credence", "separate", "respectively", "phone", "on-one", "on one",
+    "counterparts", "leaders", "heads", "ministers", "presidents",
+)  # fmt: skip
 _TOGETHER = re.compile(
     r"(?i)\b(?:trilateral|tripartite|quadrilateral|multilateral|summit|joint\s+meeting|"
     r"three|four|five|together|jointly|ministerial|round\s*table)\b"
@@ -241,7 +246,10 @@ def _receptions(
     home: str | None,
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
-    one_by_one = trigger.surface.lower().startswith("receiv") or _ONE_BY_ONE.search(sentence)
+    one_by_one = trigger.surface.lower().startswith("receiv") or (
+        assemble.may_hold(assemble.folded(text), draft.sent.start, draft.sent.end, _ONE_WORDS)
+        and _ONE_BY_ONE.search(sentence)
+    )
     if not one_by_one:
         return [draft]
     together = _TOGETHER.search(sentence)
