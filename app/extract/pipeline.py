@@ -665,7 +665,7 @@ def _visit_places(
                     for m in mentions
                     if m.kind == "capital"
                     and m.code in d.countries
-                    and re.search(r"\b(?:to|in)\s+$", text[max(0, m.start - 5) : m.start])
+                    and _TO_OR_IN.search(text[max(0, m.start - 5) : m.start])
                     and m.code != _visitor(d)
                 ),
                 None,
@@ -678,6 +678,9 @@ def _visit_places(
                 d = d.replaced(location=capital.surface)
         out.append(d)
     return out
+
+
+_TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 
 
 def _visitor(d: Draft) -> str | None:
@@ -998,7 +1001,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     last_subject: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = (
-            triggers.may_fire(low, *span_of(sent))
+            triggers.may_fire(low, sent.start, sent.end)
             and not _LINK.match(text, sent.start)
             and not _under_link_heading(text, sent.start)
         )
