@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from app.extract import parties as party
 from app.extract import people as person_rules
@@ -22,6 +24,38 @@ from app.extract.types import (
     Why,
 )
 
+# The characters that match an ASCII letter without case but are none ("İ", "ı", "ſ" and the
+# Kelvin sign); any other character matches an ASCII letter without case only if it is one.
+_NOT_LETTERS = ("İ", "ı", "ſ", "\u212a")
+# The last document folded and its folded form (see `folded`).
+_last_folded: tuple[str, str | None] = ("", "")
+
+
+def folded(text: str) -> str | None:
+    """`text` with its ASCII letters lower-cased, every offset kept, for exact tests that a
+    case-insensitive pattern's words stand in a span of it before searching it (a pattern
+    matched without case can match an ASCII letter only where `folded` has it lower-cased);
+    None when the text holds a character of `_NOT_LETTERS`.  The last document's is kept."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    low = None if any(c in text for c in _NOT_LETTERS) else text.encode().lower().decode()
+    _last_folded = (text, low)
+    return low
+
+
+def may_hold(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (lower-case letters) may stand in the span of the folded text
+    `low` (always, with no folded text)."""
+    if low is None:
+        return True
+    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs more than the finds
+        if low.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
@@ -38,6 +72,24 @@ FUTURE = re.compile(
     r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
     re.I,
 )
+# FUTURE without its headline forms (whose group never takes part: `(?!)` fails at once),
+# for a span with no "to visit", "to meet" … that every headline form needs.
+_FUTURE_PLAIN = re.compile(
+    FUTURE.pattern[: FUTURE.pattern.index("|(?P<headline>")] + r"|(?P<headline>(?!)z))\b",
+    FUTURE.flags,
+)
+_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)")
+
+
+def _futures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`FUTURE.finditer(text, start, end)`: the same matches, found without trying the
+    headline forms where they cannot match."""
+    low = folded(text)
+    if low is not None and _TO_VERB.search(low, start, end) is None:
+        return _FUTURE_PLAIN.finditer(text, start, end)
+    return FUTURE.finditer(text, start, end)
+
+
 # "Milei travelled to Montevideo on Tuesday to meet …": a purpose told in the past, not a
 # headline's "Milei to meet …".
 _PAST_BEFORE = re.compile(
@@ -48,7 +100,7 @@ _PAST_BEFORE = re.compile(
 def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first future form in text[start:end] (a headline's "X to visit" only where no
     past verb comes before it in the sentence)."""
-    for f in FUTURE.finditer(text, start, end):
+    for f in _futures(text, start, end):
         if f.group("headline") and _PAST_BEFORE.search(text, start, f.start()):
             continue
         return f
@@ -66,7 +118,13 @@ BACK_REFERENCE = re.compile(
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
     re.I,
 )
+# A word every match of BACK_REFERENCE holds.
+_BACK_WORDS = (
+    "following", "after", "during", "sidelines", "framework", "end", "course", "same", "later",
+    "earlier", "occasion",
+)  # fmt: skip
 PHONE = "a phone call has no place"
+_HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
 
@@ -90,6 +148,11 @@ class Draft:
     why: dict[str, Why] = field(default_factory=dict)
     back_reference: bool = False
 
+    def replaced(self, **changes: Any) -> Draft:
+        """`dataclasses.replace(self, **changes)`, without its per-field checks: every field
+        of a draft is a plain one, set by `__init__` from its value."""
+        return Draft(**{**self.__dict__, **changes})
+
 
 @dataclass(frozen=True)
 class Context:
@@ -111,7 +174,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
-    usable = [d for d in dates if not _for_period(ctx.text, d)]
+    unperiodic = [d for d in dates if not _for_period(ctx.text, d)]
+    usable = unperiodic
     if ctx.dateline_span is not None:
         # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
         # is the report's, not the act's, when the sentence dates the act itself
@@ -149,9 +213,7 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(
-        ctx.text, chosen, [d for d in dates if not _for_period(ctx.text, d)]
-    )
+    chosen = temporal.finer_within(ctx.text, chosen, unperiodic)
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -198,11 +260,15 @@ def _attributive(text: str, d: DateMention) -> bool:
 def _period(text: str, d: DateMention) -> bool:
     """ "a programme for 2023-2024": a period the document covers, not a date of the act;
     "his first since he assumed office in 2023": the date of something else."""
-    if d.precision == "year" and re.search(
-        r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$", text[max(0, d.start - 15) : d.start]
-    ):
+    if d.precision == "year" and _FOR_YEARS.search(text[max(0, d.start - 15) : d.start]):
         return True
-    return bool(_SINCE.search(text, max(0, d.start - 60), d.start))
+    lo = max(0, d.start - 60)
+    return may_hold(folded(text), lo, d.start, ("since",)) and bool(
+        _SINCE.search(text, lo, d.start)
+    )
+
+
+_FOR_YEARS = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:years?\s+)?$")
 
 
 # "since he assumed office in 2023", "since … took office", "his first visit to Türkiye since 2019"
@@ -259,7 +325,7 @@ def sentence_future(text: str, start: int, end: int) -> bool:
     return any(
         not (f.group("headline") and _PAST_BEFORE.search(text, start, f.start()))
         and (not _what_it_will_do(text, start, f) or not _PAST_ACT.search(text, start, f.start()))
-        for f in FUTURE.finditer(text, start, end)
+        for f in _futures(text, start, end)
     )
 
 
@@ -272,7 +338,7 @@ def _status(
     future = next(
         (
             f
-            for f in FUTURE.finditer(text, window_start, min(sent.end, trigger.end + 40))
+            for f in _futures(text, window_start, min(sent.end, trigger.end + 40))
             if not _what_it_will_do(text, sent.start, f)
             and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
         ),
@@ -289,9 +355,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _sentence_end(text: str, at: int) -> int:
     """Where the sentence standing at `at` ends (its full stop or the line's end)."""
-    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    m = _SENTENCE_END.search(text, at)
     return m.end() if m else len(text)
 
 
@@ -560,9 +629,10 @@ def _location(
         online = places.is_online(text, sent.start, sent.end)
         if online:
             return "online", Why(online.group(0), "video or online meeting")
-    if ctx.dateline and re.search(r"\bhere\b", text[sent.start : sent.end]):
+    sentence = text[sent.start : sent.end]
+    if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if _PHONE.search(text[sent.start : sent.end]):
+    if may_hold(folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(sentence):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
@@ -570,10 +640,12 @@ def _location(
     after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
     )
-    before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
-    # The place after the trigger, unless it names only a state and a city stands before.
-    city_before = before is not None and before.rule == "named city"
-    found = before if after is None or (city_before and after.rule != "named city") else after
+    found = after
+    if after is None or after.rule != "named city":
+        # The place after the trigger, unless it names only a state and a city stands before.
+        before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+        city_before = before is not None and before.rule == "named city"
+        found = before if after is None or city_before else after
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
@@ -604,10 +676,19 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
-    visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
-    if trigger.type != "visit" and visit_dest and _TRAVEL.search(text, sent.start, sent.end):
-        return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
-    news_day = date is None and bool(_NEWS_DAY.search(text, sent.start, sent.end))
+    if (
+        trigger.type != "visit"
+        and may_hold(folded(text), sent.start, sent.end, _TRAVEL_WORDS)
+        and _TRAVEL.search(text, sent.start, sent.end)
+    ):
+        visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
+        if visit_dest:
+            return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
+    news_day = (
+        date is None
+        and text.find("day", sent.start, sent.end) >= 0  # every form of _NEWS_DAY ends so
+        and bool(_NEWS_DAY.search(text, sent.start, sent.end))
+    )
     near = bool(date and ctx.published and within_days(date, ctx.published))
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
@@ -629,9 +710,14 @@ def within_days(date: str, published: str, days: int = 3) -> bool:
 
 
 def participants_of(draft: Draft) -> tuple[ParticipantDraft, ...]:
+    return participants_from(draft.people)
+
+
+def participants_from(people: list[Person]) -> tuple[ParticipantDraft, ...]:
+    """Each person once (by name, without case), in order."""
     seen: set[str] = set()
     out: list[ParticipantDraft] = []
-    for p in draft.people:
+    for p in people:
         key = p.name.casefold()
         if key not in seen:
             seen.add(key)
@@ -649,15 +735,17 @@ def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) ->
     last = dates[-1]
     why = dict(draft.why)
     why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")
-    return replace(draft, date=last.value, date_end=last.value_end, why=why)
+    return draft.replaced(date=last.value, date_end=last.value_end, why=why)
 
 
 def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     """A sentence like "Following the talks, they signed …" takes the date and place of the
     event it names (the talks: the last meeting; the visit: the last visit)."""
-    ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
     dated = [d for d in earlier if d.date]
-    if ref is None or not dated:
+    if not dated or not may_hold(folded(text), draft.sent.start, draft.sent.end, _BACK_WORDS):
+        return draft
+    ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
+    if ref is None:
         return draft
     word = ref.group(0).lower()
     kind = (
@@ -688,7 +776,7 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
-    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+    return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
 # "on the sidelines of the summit", "who attended the summit", "The informal summit brought
@@ -702,6 +790,8 @@ _GATHERING_SUBJECT = re.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
 )
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
+# A word every match of _GATHERING_REF and _GATHERING_SUBJECT holds.
+_GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
 def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
@@ -709,6 +799,8 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
     several days) and its city, from the first dated event told at it."""
     if draft.date and draft.location and not _REGION.search(draft.location):
+        return draft
+    if not may_hold(folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
         return draft
     ref = _GATHERING_SUBJECT.match(text, draft.sent.start, draft.sent.end) or _GATHERING_REF.search(
         text, draft.sent.start, draft.sent.end
@@ -739,7 +831,7 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     if unplaced and source.location not in (None, "online") and not placeless(draft):
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
-    return replace(draft, date=date, date_end=date_end, location=location, why=why)
+    return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
@@ -760,7 +852,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
             anchor.location, "no place of its own: the occasion reported that day"
         )
     anchor_end = anchor.date_end if anchor.type == draft.type else None
-    return replace(draft, date=anchor.date, date_end=anchor_end, location=location, why=why)
+    return draft.replaced(date=anchor.date, date_end=anchor_end, location=location, why=why)
 
 
 def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
@@ -797,7 +889,7 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
         return draft
     if any(p.name == last.name for p in draft.people):
         return draft
-    return replace(draft, people=[last, *draft.people])
+    return draft.replaced(people=[last, *draft.people])
 
 
 _SIGNERS = re.compile(
@@ -821,7 +913,7 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "; ".join(p.name for p in officials),
         "'the two ministers signed': the officials of the event before",
     )
-    return replace(draft, people=officials, why=why)
+    return draft.replaced(people=officials, why=why)
 
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.
@@ -834,10 +926,12 @@ _CLAUSE_END = re.compile(
 _TRAVEL = re.compile(
     r"(?i)\b(?:visit|travel(?:s|led|ed)?\s+to|flew\s+to|arrived\s+in|went\s+to|took\s+(?:him|her)\s+to)"
 )
+_TRAVEL_WORDS = ("visit", "travel", "flew", "arrived", "went", "took")  # one in every match
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.fold(FUTURE)
+_FUTURE_PLAIN = quick.fold(_FUTURE_PLAIN)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _GATHERING_REF = quick.guard(_GATHERING_REF)
 _GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)

@@ -127,24 +127,53 @@ _THE_N = re.compile(
 )
 
 
-def _group(text: str, sent: Sentence, drafts: list[Draft], published: str | None) -> frozenset[str]:
-    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
-    or "the three countries"/"the five prime ministers" of the last event with that many."""
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """How a sentence names states as a group (read once per sentence, see `_group`)."""
+
+    members: frozenset[str]  # a bloc's members ("the five Nordic countries")
+    count: int | None  # "the three countries", "the five prime ministers"
+    round: bool  # "the previous summit"
+
+
+def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
+    """The group the sentence names (its words only; `_group` finds its states)."""
     members = party.bloc_members(text, sent.start, sent.end, published)
     if members:
-        return frozenset(members)
-    m = _THE_N.search(text, sent.start, sent.end)
-    if m is not None:
-        n = _NUMBERS[m.group("n").lower()]
-        last = next((d for d in reversed(drafts) if len(d.countries) == n), None)
+        return _Group(frozenset(members), None, False)
+    low = assemble.folded(text)
+    if assemble.may_hold(low, sent.start, sent.end, _COUNTS):
+        m = _THE_N.search(text, sent.start, sent.end)
+        if m is not None:
+            return _Group(frozenset(), _NUMBERS[m.group("n").lower()], False)
+    round_words = assemble.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
+    return _Group(
+        frozenset(), None, round_words and bool(_ROUND.search(text, sent.start, sent.end))
+    )
+
+
+def _group(group: _Group, drafts: list[Draft]) -> frozenset[str]:
+    """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
+    or "the three countries"/"the five prime ministers" of the last event with that many."""
+    if group.members:
+        return group.members
+    if group.count is not None:
+        last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
         return frozenset(last.countries) if last else frozenset()
-    if _ROUND.search(text, sent.start, sent.end):
+    if group.round:
         # "The previous summit took place in Khiva": a round of the meetings already told
         last = next(
             (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
         )
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
+
+
+# A word every match of _THE_N holds, and one every match of _ROUND does.
+_COUNTS = ("three", "four", "five", "six", "seven", "eight")
+_ROUND_FIRST = (
+    "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "forthcoming",
+)  # fmt: skip
 
 
 _ROUND = re.compile(
@@ -168,7 +197,7 @@ def _series(draft: Draft, trigger: triggers.Trigger, drafts: list[Draft], text: 
         return draft
     for d in drafts:
         if d.type == draft.type and not _completed(d) and set(draft.countries) < set(d.countries):
-            return replace(draft, countries=d.countries)
+            return draft.replaced(countries=d.countries)
     return draft
 
 
@@ -284,7 +313,7 @@ def _visit_end(d: Draft) -> Draft:
     last = dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)
     why = dict(d.why)
     why["date_end"] = Why(found.group(0), "first day + the N-day span")
-    return replace(d, date_end=last.isoformat(), why=why)
+    return d.replaced(date_end=last.isoformat(), why=why)
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
@@ -348,7 +377,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
     if _headline(keep) and not _headline(other) and other.people:
-        keep = replace(keep, people=_headline_people(keep.people, other.people))
+        keep = keep.replaced(people=_headline_people(keep.people, other.people))
     if keep.type == "visit" and other.type == "visit" and keep.people:
         # a repeat of a visit adds the visitor's officials (or the full name of one it
         # named by surname), not the hosts met on it
@@ -357,10 +386,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
     persons = _fuller(keep.people + add)
-    if other.people and _SIGNED_BY.search(other.sent.text) and _WITNESSED.search(keep.sent.text):
+    if other.people and _signed_by(other.sent.text) and _witnessed(keep.sent.text):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
-    return replace(
-        keep,
+    return keep.replaced(
         type=kind,
         back_reference=keep.back_reference and other.back_reference,
         date=better.date,
@@ -379,6 +407,18 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\
 _WITNESSED = re.compile(
     r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
 )
+
+
+def _signed_by(sentence: str) -> bool:
+    """ "The agreement was signed by X and Y" (the words _SIGNED_BY needs tested first)."""
+    words = "signed" in sentence or "exchanged" in sentence or "inked" in sentence
+    return words and "by" in sentence and _SIGNED_BY.search(sentence) is not None
+
+
+def _witnessed(sentence: str) -> bool:
+    """ "… witnessed the signing", "… ratifying the agreement" (see _WITNESSED)."""
+    words = "witness" in sentence or "ratif" in sentence
+    return words and _WITNESSED.search(sentence) is not None
 
 
 def _place(keep: Draft, other: Draft) -> str | None:
@@ -417,7 +457,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
-        order = sorted(range(len(out)), key=lambda i: out[i].type != draft.type)
+        order = [i for i, d in enumerate(out) if d.type == draft.type]
+        order += [i for i, d in enumerate(out) if d.type != draft.type]
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is None:
             if not _wider_reference(out, draft):
@@ -504,7 +545,7 @@ def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
         ):
             why = dict(d.why)
             why["date"] = Why(visit.why["date"].surface, "no day of its own, within the visit")
-            d = replace(d, date=month, why=why)
+            d = d.replaced(date=month, why=why)
         out.append(d)
     return out
 
@@ -522,7 +563,7 @@ def _share_places(drafts: list[Draft]) -> list[Draft]:
             if host:
                 why = dict(d.why)
                 why["location"] = Why(host.location, "held during the visit")
-                d = replace(d, location=host.location, why=why)
+                d = d.replaced(location=host.location, why=why)
         out.append(d)
     return out
 
@@ -545,7 +586,7 @@ def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> lis
         if city is not None:
             why = dict(d.why)
             why["location"] = Why(city, f"the city of {d.location} named for the same occasion")
-            d = replace(d, location=city, why=why)
+            d = d.replaced(location=city, why=why)
         out.append(d)
     return out
 
@@ -602,7 +643,7 @@ def _speakers(
                 if p.name.casefold() not in seen:
                     seen.add(p.name.casefold())
                     add.append(p)
-            d = replace(d, people=d.people + add)
+            d = d.replaced(people=d.people + add)
         out.append(d)
     return out
 
@@ -624,7 +665,7 @@ def _visit_places(
                     for m in mentions
                     if m.kind == "capital"
                     and m.code in d.countries
-                    and re.search(r"\b(?:to|in)\s+$", text[max(0, m.start - 5) : m.start])
+                    and _TO_OR_IN.search(text[max(0, m.start - 5) : m.start])
                     and m.code != _visitor(d)
                 ),
                 None,
@@ -634,9 +675,12 @@ def _visit_places(
                 why["location"] = Why(
                     capital.surface, "the host's capital, named as where the visit went"
                 )
-                d = replace(d, location=capital.surface)
+                d = d.replaced(location=capital.surface)
         out.append(d)
     return out
+
+
+_TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 
 
 def _visitor(d: Draft) -> str | None:
@@ -652,7 +696,7 @@ def _finish(d: Draft) -> EventDraft:
         date_precision=PRECISIONS.get(len(d.date)) if d.date else None,
         status=d.status,
         location=d.location,
-        participants=assemble.participants_of(replace(d, people=_fuller(d.people))),
+        participants=assemble.participants_from(_fuller(d.people)),
         evidence=d.sent.text,
         start=d.sent.start,
         end=d.sent.end,
@@ -689,6 +733,25 @@ _ATTENDED = re.compile(
     r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b",
     re.I,
 )
+
+
+def _attended(text: str, sent: Sentence) -> bool:
+    """The sentence says who attended or led the talks ("… were attended by", see _ATTENDED)."""
+    low = assemble.folded(text)
+    return (
+        assemble.may_hold(low, sent.start, sent.end, ("by",))
+        and assemble.may_hold(low, sent.start, sent.end, ("attended", "led", "headed", "chaired"))
+        and _ATTENDED.search(text, sent.start, sent.end) is not None
+    )
+
+
+def _accompanied(text: str, sent: Sentence) -> bool:
+    """The sentence says who accompanied someone ("was accompanied by", see _ACCOMPANIED)."""
+    low = assemble.folded(text)
+    return (
+        assemble.may_hold(low, sent.start, sent.end, ("accompanied",))
+        and _ACCOMPANIED.search(text, sent.start, sent.end) is not None
+    )
 
 
 def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
@@ -750,7 +813,7 @@ def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -
     if why["status"].rule == "date after the document date" and published and day <= published:
         status = "occurred"
         why["status"] = Why(None, "reported as done")
-    return replace(draft, date=day, date_end=None, status=status, why=why)
+    return draft.replaced(date=day, date_end=None, status=status, why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
@@ -780,9 +843,15 @@ _LINK_HEADING = re.compile(
 )
 
 
+# A word every match of _LINK_HEADING holds.
+_HEADING_WORDS = ("related", "read", "also", "more", "recommended")
+
+
 def _under_link_heading(text: str, at: int) -> bool:
     """The sentence is a headline listed under a "Related News" line (up to two lines down)."""
     if at > 0 and text[at - 1] != "\n":
+        return False
+    if not assemble.may_hold(assemble.folded(text), max(0, at - 400), at, _HEADING_WORDS):
         return False
     lines = text[max(0, at - 400) : at].splitlines()
     lines = [line for line in lines if line.strip()][-2:]
@@ -842,7 +911,7 @@ def _signed_them(
         why["participants"] = Why(
             "; ".join(p.name for p in signers), "'… signed the documents': the signatories"
         )
-        drafts[i] = replace(d, people=signers, why=why)
+        drafts[i] = d.replaced(people=signers, why=why)
 
 
 def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
@@ -872,13 +941,16 @@ def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
             why = dict(d.why)
             why["countries"] = Why(visit.why["countries"].surface, "the states of the visit told")
             kept = [p for p in d.people if p.country is None or p.country in visit.countries]
-            drafts[i] = replace(d, countries=visit.countries, people=kept, why=why)
+            drafts[i] = d.replaced(countries=visit.countries, people=kept, why=why)
 
 
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
-    subjects = [p for p in persons if p.role and not home.is_object(text, p)]
-    return min(subjects, key=lambda p: p.start) if subjects else None
+    # the first in the text that is no object (the first listed of those standing there first)
+    for p in sorted((p for p in persons if p.role), key=lambda p: p.start):
+        if not home.is_object(text, p):
+            return p
+    return None
 
 
 def _without_dateline_date(
@@ -929,7 +1001,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     last_subject: people.Person | None = None
     for sent in sentences.split(text):
         may_fire = (
-            triggers.may_fire(low, *span_of(sent))
+            triggers.may_fire(low, sent.start, sent.end)
             and not _LINK.match(text, sent.start)
             and not _under_link_heading(text, sent.start)
         )
@@ -942,9 +1014,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
-                if named and drafts and _ATTENDED.search(text, sent.start, sent.end):
+                if named and drafts and _attended(text, sent):
                     _add_attendees(drafts, named, sent)
-                if named and drafts and _ACCOMPANIED.search(text, sent.start, sent.end):
+                if named and drafts and _accompanied(text, sent):
                     _add_companions(drafts, named, sent)
                 people.register(known, named, text)
                 found_people.append(named)
@@ -977,7 +1049,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         # the first named there ("Modi was received by … Hasina. He will …").
         last_speaker = last_subject
         last_subject = _first_subject(text, persons) or last_subject
-        accompanied = persons and drafts and _ACCOMPANIED.search(text, sent.start, sent.end)
+        accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
             _add_companions(drafts, persons, sent)
         if not fired:
@@ -990,6 +1062,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
+        group = _group_of(text, sent, ctx.published)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -1002,7 +1075,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 ctx,
                 tuple(fired),
                 last_speaker,
-                _group(text, sent, drafts, ctx.published),
+                _group(group, drafts),
             )
             if draft is None:
                 continue
@@ -1022,7 +1095,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         _meet_where_visiting(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
-        if persons and drafts and _ATTENDED.search(text, sent.start, sent.end):
+        if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _headline_unions(_dedupe(drafts), text)

@@ -11,9 +11,8 @@ A summit or talks of three states together stay one record.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from app.extract import quick, triggers
+from app.extract import assemble, quick, triggers
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -31,6 +30,11 @@ _ONE_BY_ONE = re.compile(
     r"(?:tele)?phone\s+(?:calls|conversations)|one[- ]on[- ]one|counterparts|"
     r"(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the\s+)?(?:leaders|heads|ministers|presidents))\b"
 )
+# A word every match of _ONE_BY_ONE holds.
+_ONE_WORDS = (
+    "credentials", "credence", "separate", "respectively", "phone", "on-one", "on one",
+    "counterparts", "leaders", "heads", "ministers", "presidents",
+)  # fmt: skip
 _TOGETHER = re.compile(
     r"(?i)\b(?:trilateral|tripartite|quadrilateral|multilateral|summit|joint\s+meeting|"
     r"three|four|five|together|jointly|ministerial|round\s*table)\b"
@@ -123,7 +127,7 @@ def _relations_with_each(
     for code in dict.fromkeys(m.code for m in listed):
         why = dict(draft.why)
         why["countries"] = Why(code, "relations with each of the states listed")
-        out.append(replace(draft, countries=tuple(sorted({one, code})), why=why))
+        out.append(draft.replaced(countries=tuple(sorted({one, code})), why=why))
     return out
 
 
@@ -161,8 +165,7 @@ def _tour(
         why["countries"] = Why(m.surface, "one of the states of a tour, with the visitor")
         why["location"] = Why(m.surface, "the state of the tour visited")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({visitor, m.code})),
                 location=m.surface,
                 people=people,
@@ -224,8 +227,7 @@ def _relations_by_year(
         why["countries"] = Why(m.surface, "relations with one of several states, each its year")
         why["date"] = Why(year, "the year given with that state")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({other, m.code})),
                 date=year,
                 date_end=None,
@@ -244,12 +246,17 @@ def _receptions(
     home: str | None,
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
-    one_by_one = _ONE_BY_ONE.search(sentence) or trigger.surface.lower().startswith("receiv")
+    one_by_one = trigger.surface.lower().startswith("receiv") or (
+        assemble.may_hold(assemble.folded(text), draft.sent.start, draft.sent.end, _ONE_WORDS)
+        and _ONE_BY_ONE.search(sentence)
+    )
+    if not one_by_one:
+        return [draft]
     together = _TOGETHER.search(sentence)
     # "… counterparts on the sidelines of the Turkic summit": the summit is only the setting
     if together and together.group(0).lower() == "summit" and "sidelines" in sentence:
         together = None
-    if not one_by_one or together:
+    if together:
         return [draft]
     hosts = [p for p in draft.people if p.country and p.start < trigger.start]
     # "President Tebboune receives credentials of …": an unnamed host of the agency's state
@@ -277,8 +284,7 @@ def _receptions(
         why = dict(draft.why)
         why["countries"] = Why(code, "one of several met in turn, with the host")
         out.append(
-            replace(
-                draft,
+            draft.replaced(
                 countries=tuple(sorted({host, code})),
                 people=mine + [p for p in guests if p.country == code],
                 why=why,
