@@ -53,7 +53,7 @@ SURFACES: dict[str, tuple[str, ...]] = {
     "JOR": ("Hashemite Kingdom of Jordan", "Jordanian", "Al Husseiniya Palace", "Basman Palace"),
     "EGY": ("Egyptian", "Cairo", "Ittihadiya Palace"),
     "LBN": ("Lebanese", "Baabda Palace", "Grand Serail"),
-    "PSE": ("State of Palestine", "Palestinian Authority", "Palestinian", "Ramallah"),
+    "PSE": ("State of Palestine", "Palestinian Authority", "Palestinian", "Ramallah", "Muqataa"),
     # South and South-East Asia
     "IND": ("Bharat", "New Delhi", "Lok Sabha", "Rajya Sabha", "Hyderabad House", "MEA"),
     "BGD": ("Bangladeshi", "Jatiya Sangsad", "Bangabhaban", "Ganabhaban"),
@@ -181,6 +181,10 @@ TRAPS = [
     ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
     ("Sudan and South Sudan", ["SDN", "SSD"]),
     ("a roast turkey", []),
+    ("in Athens, Georgia", []),
+    ("the Camp David Accords", []),
+    ("the American University of Beirut", ["LBN"]),
+    ("Smolenskaya Square and USAID", ["RUS", "USA"]),
 ]
 
 
