@@ -38,7 +38,18 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
 )
+# The words a match of `_VENUE_BEFORE` or `_NOT_PARTY_BEFORE` can end on (before blanks and
+# an optional "the"), but the phrase "… between …" of the latter: tested before the pattern.
+_VENUE_WORDS = (
+    *("in", "at", "to", "visiting", "near", "outside", "inside", "across", "via"),
+    *("capital", "city", "town", "of"),
+)
+_NOT_PARTY_WORDS = (
+    *("by", "of", "against", "amid", "amidst", "counter", "countering", "deter", "deterring"),
+    *("over", "about", "at", "from"),
+)
 # A host or sponsor of other states' talks: a party only when no two others are named.
+_HOST_WORDS = ("by", "of")  # the words it ends on (see `_VENUE_WORDS`)
 _HOST_BEFORE = re.compile(
     r"\b(?:hosted|sponsored|convened|chaired)\s+by\s+(?:the\s+)?$|"
     r"\b(?:under\s+the\s+auspices|with\s+the\s+(?:facilitation|mediation|support)|"
@@ -98,20 +109,54 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     if mention.kind in ("demonym", "institution"):
         return False
     lead = max(0, mention.start - 40)
-    return bool(
-        _VENUE_BEFORE.search(text, lead, mention.start)
-        or _CITY_COMMA.search(text, lead, mention.start)
-    )
+    before = _lowered(text, lead, mention.start)
+    may_follow = before is None or _may_end(before, _VENUE_WORDS)
+    if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
+        return True
+    if before is not None and not before.rstrip().endswith(","):
+        return False  # `_CITY_COMMA` ends on a comma and blanks
+    return _CITY_COMMA.search(text, lead, mention.start) is not None
 
 
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
     """ "the Lamu Port-South Sudan-Ethiopia corridor": glued by a hyphen to a word that is no state."""
-    glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
-    if glued and not any(m.end == mention.start - 1 for m in mentions):
-        return True
+    # `_GLUED` ends on a hyphen right before the mention (or before a last line break: `$`).
+    if text[max(0, mention.start - 2) : mention.start].rstrip("\n").endswith("-"):
+        glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
+        if glued and not any(m.end == mention.start - 1 for m in mentions):
+            return True
     # "the Russia-Africa summit": glued before a word that is no state.
+    if not text.startswith("-", mention.end):
+        return False
     after = _GLUED_AFTER.match(text, mention.end)
     return bool(after) and not any(m.start == mention.end + 1 for m in mentions)
+
+
+# The characters that match an ASCII letter without case but are none (see `quick`): a
+# window holding one is left to the pattern itself.
+_NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
+
+
+def _lowered(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lower-cased, for exact tests of what a case-insensitive pattern
+    matching there needs; None when it holds one of `_NOT_ASCII_LETTERS`."""
+    window = text[start:end]
+    if not window.isascii() and not _NOT_ASCII_LETTERS.isdisjoint(window):
+        return None
+    return window.lower()
+
+
+def _may_end(before: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern `\\b(?:phrase|…)\\s+(?:the\\s+)?$`, each phrase of which ends on one
+    of `words`, may match at the end of the lower-cased window `before`: the window ends on
+    blanks after one of the words, or after one of them, blanks, "the" and blanks."""
+    tail = before.rstrip()
+    if len(tail) == len(before):
+        return False
+    if tail.endswith(words):
+        return True
+    rest = tail[:-3]
+    return tail.endswith("the") and rest[-1:].isspace() and rest.rstrip().endswith(words)
 
 
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
@@ -139,10 +184,24 @@ def counts_as_party(
 
 
 def _not_party(text: str, mention: CountryMention) -> bool:
-    return bool(
-        _NOT_PARTY_BEFORE.search(text, max(0, mention.start - 70), mention.start)
-        or (mention.kind == "demonym" and _THING_AFTER.match(text, mention.end))
-    )
+    lead = max(0, mention.start - 70)
+    before = _lowered(text, lead, mention.start)
+    if (
+        before is None or _may_end(before, _NOT_PARTY_WORDS) or "between" in before
+    ) and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
+        return True
+    return mention.kind == "demonym" and _thing_after(text, mention.end)
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """`_THING_AFTER` matches at `end` (tested first for what it needs there: a hyphen, or
+    blanks and then one of `_THING_WORDS`)."""
+    after = text[end : end + 40]
+    if not after.startswith("-"):
+        rest = after.lstrip()
+        if len(rest) == len(after) or (rest and not rest.startswith(_THING_WORDS)):
+            return False
+    return _THING_AFTER.match(text, end) is not None
 
 
 # "the migration pressure on the Turkish-Greek border", "the Armenian-Azerbaijani conflict":
@@ -154,6 +213,11 @@ _THING_AFTER = re.compile(
     r"agenc|forces?|police|authorities|chiefs?|ministers?|committees?|experts?|working))"
     # "the Community of Portuguese-speaking Countries", "Arabic-language media"
     r"|-speaking\b|\s+(?:[Ll]anguage|[Ss]peakers)\b|-language\b"
+)
+# What `_THING_AFTER` needs after blanks.
+_THING_WORDS = (
+    *("border", "frontier", "boundary", "conflict", "war", "dispute", "crisis", "front"),
+    *("Language", "language", "Speakers", "speakers"),
 )
 
 
@@ -185,10 +249,16 @@ def classify(
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
-        host=frozenset(
-            m.start for m in mentions if _HOST_BEFORE.search(text, max(0, m.start - 40), m.start)
-        ),
+        host=frozenset(m.start for m in mentions if _hosts(text, m.start)),
     )
+
+
+def _hosts(text: str, start: int) -> bool:
+    """`_HOST_BEFORE` matches right before `start` ("hosted by", "at the invitation of")."""
+    lead = max(0, start - 40)
+    before = _lowered(text, lead, start)
+    may_follow = before is None or _may_end(before, _HOST_WORDS)
+    return may_follow and _HOST_BEFORE.search(text, lead, start) is not None
 
 
 # "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
