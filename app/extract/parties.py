@@ -368,6 +368,7 @@ _BLOC_OFFICIALS = (
     r"(?:prime\s+ministers|presidents|leaders|heads\s+of\s+(?:state|government)|"
     r"foreign\s+ministers|ministers)"
 )
+_BLOC_WORDS = ("Nordic", "Baltic", "Benelux", "Visegrad", "GCC", "Gulf", "Mercosur")
 _BLOC = re.compile(
     rf"\b{_BLOC_OFFICIALS}\s+of\s+the\s+(?:\w+\s+)?{_BLOC_NAME}(?:\s+\(\w+\))?\s+"
     rf"(?:countries|states|nations|members)\b"
@@ -377,6 +378,9 @@ _BLOC = re.compile(
 
 def bloc_members(text: str, start: int, end: int, published: str | None) -> set[str]:
     """The member states of a bloc whose officials the sentence says met or signed."""
+    sentence = text[start:end]
+    if not any(name in sentence for name in _BLOC_WORDS):
+        return set()  # every match of `_BLOC` holds a bloc's name
     m = _BLOC.search(text, start, end)
     if m is None or "invit" in text[max(start, m.start() - 40) : m.start()]:
         return set()  # "agreed to invite the leaders of the Baltic states": guests to come
@@ -413,4 +417,5 @@ _HOST_PERSON = quick.guard(_HOST_PERSON)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
+_MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)
