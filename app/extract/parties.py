@@ -38,18 +38,33 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
 )
-# The words a match of `_VENUE_BEFORE` or `_NOT_PARTY_BEFORE` can end on (before blanks and
-# an optional "the"), but the phrase "… between …" of the latter: tested before the pattern.
-_VENUE_WORDS = (
-    *("in", "at", "to", "visiting", "near", "outside", "inside", "across", "via"),
-    *("capital", "city", "town", "of"),
-)
-_NOT_PARTY_WORDS = (
-    *("by", "of", "against", "amid", "amidst", "counter", "countering", "deter", "deterring"),
-    *("over", "about", "at", "from"),
-)
+# The last words of the phrases `_VENUE_BEFORE` and `_NOT_PARTY_BEFORE` end on (before
+# blanks and an optional "the"), each with the words one of which must end the word before
+# it (none: any word or none); the phrase "… between …" of the latter is tested on its own.
+_ANY: tuple[str, ...] = ()
+_VENUE_ENDS = {
+    **dict.fromkeys(("in", "at", "to", "visiting", "near", "outside", "inside"), _ANY),
+    **dict.fromkeys(("across", "via", "capital", "city", "town"), _ANY),
+    "of": ("capital", "city", "town"),
+}
+_NOT_PARTY_ENDS = {
+    "by": ("brokered", "mediated", "facilitated", "organised", "organized", "moderated"),
+    "of": ("mediation", "face"),
+    **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
+    **dict.fromkeys(("deter", "deterring"), _ANY),
+    **dict.fromkeys(("over", "about", "at"), ("concern", "concerns")),
+    "from": ("independence", "secession", "separated", "split", "away"),
+}
 # A host or sponsor of other states' talks: a party only when no two others are named.
-_HOST_WORDS = ("by", "of")  # the words it ends on (see `_VENUE_WORDS`)
+_TOPICS = (  # the last words of the topics before "between"
+    *("process", "talks", "treaty", "agreement", "negotiations", "conflict", "war"),
+    *("normalisation", "normalization", "delimitation", "tensions", "dispute", "settlement"),
+    "reconciliation",
+)
+_HOST_ENDS = {  # the words it ends on (see `_VENUE_ENDS`)
+    "by": ("hosted", "sponsored", "convened", "chaired"),
+    "of": ("auspices", "facilitation", "mediation", "support", "invitation"),
+}
 _HOST_BEFORE = re.compile(
     r"\b(?:hosted|sponsored|convened|chaired)\s+by\s+(?:the\s+)?$|"
     r"\b(?:under\s+the\s+auspices|with\s+the\s+(?:facilitation|mediation|support)|"
@@ -110,7 +125,7 @@ def is_venue(text: str, mention: CountryMention) -> bool:
         return False
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
-    may_follow = before is None or _may_end(before, _VENUE_WORDS)
+    may_follow = before is None or _may_end(before, _VENUE_ENDS)
     if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
         return True
     if before is not None and not before.rstrip().endswith(","):
@@ -146,17 +161,24 @@ def _lowered(text: str, start: int, end: int) -> str | None:
     return window.lower()
 
 
-def _may_end(before: str, words: tuple[str, ...]) -> bool:
-    """Whether a pattern `\\b(?:phrase|…)\\s+(?:the\\s+)?$`, each phrase of which ends on one
-    of `words`, may match at the end of the lower-cased window `before`: the window ends on
-    blanks after one of the words, or after one of them, blanks, "the" and blanks."""
-    tail = before.rstrip()
-    if len(tail) == len(before):
+def _may_end(before: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a pattern `\\b(?:phrase|…)\\s+(?:the\\s+)?$` may match at the end of the
+    lower-cased window `before`, its phrases' last words being the keys of `ends` (see
+    `_VENUE_ENDS`): the window ends on blanks after one of them (maybe then "the"), and the
+    word before it ends as the phrase needs."""
+    if not before[-1:].isspace():
         return False
-    if tail.endswith(words):
-        return True
-    rest = tail[:-3]
-    return tail.endswith("the") and rest[-1:].isspace() and rest.rstrip().endswith(words)
+    words = before.split()
+    if words[-1:] == ["the"]:
+        del words[-1]
+    if not words:
+        return False
+    if not words[-1].isalpha():
+        return words[-1][-1].isalpha()  # "(against": left to the pattern; "now,": no phrase
+    needs = ends.get(words[-1])
+    if needs is None:
+        return False
+    return not needs or (len(words) > 1 and words[-2].endswith(needs))
 
 
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
@@ -186,11 +208,23 @@ def counts_as_party(
 def _not_party(text: str, mention: CountryMention) -> bool:
     lead = max(0, mention.start - 70)
     before = _lowered(text, lead, mention.start)
-    if (
-        before is None or _may_end(before, _NOT_PARTY_WORDS) or "between" in before
-    ) and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
+    may_follow = before is None or _may_end(before, _NOT_PARTY_ENDS) or _topic_between(before)
+    if may_follow and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
         return True
     return mention.kind == "demonym" and _thing_after(text, mention.end)
+
+
+def _topic_between(before: str) -> bool:
+    """Whether the phrase "… between …" of `_NOT_PARTY_BEFORE` may end the lower-cased window
+    `before`: blanks end it, "between" is one of its last seven words (then at most "the",
+    three names, "and", "the"), and the word before "between" ends on a topic of talks."""
+    if "between" not in before or not before[-1:].isspace():
+        return False
+    words = before.split()
+    return any(
+        words[i] == "between" and words[i - 1].endswith(_TOPICS)
+        for i in range(max(1, len(words) - 7), len(words))
+    )
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -257,7 +291,7 @@ def _hosts(text: str, start: int) -> bool:
     """`_HOST_BEFORE` matches right before `start` ("hosted by", "at the invitation of")."""
     lead = max(0, start - 40)
     before = _lowered(text, lead, start)
-    may_follow = before is None or _may_end(before, _HOST_WORDS)
+    may_follow = before is None or _may_end(before, _HOST_ENDS)
     return may_follow and _HOST_BEFORE.search(text, lead, start) is not None
 
 

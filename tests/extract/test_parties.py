@@ -58,6 +58,21 @@ TRICKY = [
     "brokered by" + " " * 70 + "Qatar",
     "\u212a in Qatar",
     "ſ from Qatar",
+    "(against Qatar",
+    "talks (hosted by Qatar",
+    "talks co-hosted by the Qatar",
+    "the war between Qatar",
+    "the war between the Saudi Arabian Kingdom and the Qatar",
+    "the war between one two three four Qatar",
+    "relations between Qatar",
+    "the peace talks between\nQatar",
+    "concerns about Qatar",
+    "the Qatar-war between, Qatar",
+    "in the capital of the Qatar",
+    "in the city Qatar",
+    "2in Qatar",
+    "now, Qatar",
+    "under the auspices of Qatar",
 ]
 
 
