@@ -73,6 +73,11 @@ TRICKY = [
     "2in Qatar",
     "now, Qatar",
     "under the auspices of Qatar",
+    "the border delimitation between Qatar",
+    "to deter Qatar",
+    "deterring the Qatar",
+    "with the support of Qatar",
+    "independence from the Qatar",
 ]
 
 
