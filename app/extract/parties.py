@@ -375,7 +375,11 @@ def sentence_parties(
         surfaces.append(m.surface)
     for p in people:
         if p.country and start <= p.start < end:
-            hosting = _HOST_PERSON.search(text, max(start, p.start - 80), p.start)
+            lead = max(start, p.start - 80)
+            # every match of `_HOST_PERSON` holds "by"
+            hosting = text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(
+                text, lead, p.start
+            )
             (hosts if hosting else codes).add(p.country)
     if len(codes) < 2:
         codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
