@@ -19,12 +19,14 @@ import difflib
 import re
 
 from app.extract.countries_data import read_country_data
-from app.extract.countries_table import CountryTable, build_table, normalize
+from app.extract.countries_table import CountryTable, Entry, build_table, normalize
 from app.extract.countries_trie import trie_pattern
 from app.extract.types import CountryMention
 
 # Hyphens and dashes after which a prefix form ("Sino-") counts.
 _HYPHENS = "-‐‑–"
+# What a surface not in the table looks up as (no entry, not even a blocked one's None).
+_UNLISTED = Entry("", "name")
 # What may stand between the words of a name: blanks and at most one line break.
 _BLANK = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 
@@ -58,6 +60,7 @@ class Gazetteer:
         stop = len(text) if end is None else end
         found: list[CountryMention] = []
         search = self._pattern.search
+        surfaces = self._table.surfaces
         pos = start
         # the next match of a small-letter surface at or after `pos` (None: there is none)
         small = self._small.search(text, pos, stop) if self._small else None
@@ -75,13 +78,12 @@ class Gazetteer:
                 continue
             pos = last
             surface = match.group()
+            entry = surfaces.get(surface, _UNLISTED)
             if surface[-1] in _HYPHENS:
                 entry = self._table.prefixes.get(surface[:-1])
                 surface, last = surface[:-1], last - 1
-            elif surface in self._table.surfaces:
-                entry = self._table.surfaces[surface]
-            else:  # a name broken over a line or a double space: look up its plain form
-                entry = self._table.surfaces.get(" ".join(surface.split()))
+            elif entry is _UNLISTED:  # a name broken over a line or a double space
+                entry = surfaces.get(" ".join(surface.split()))
             if entry is not None:
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
         return found

@@ -218,7 +218,11 @@ _OBJECT_BEFORE = re.compile(
 
 def is_object(text: str, person: Person) -> bool:
     """Named as the agent of a passive or the other side of talks, not as who acts."""
-    return _OBJECT_BEFORE.search(text, max(0, person.start - 80), person.start) is not None
+    lead = max(0, person.start - 80)
+    before = text[lead : person.start]
+    if "by" not in before and "with" not in before and "from" not in before:
+        return False  # every match of `_OBJECT_BEFORE` holds one of these
+    return _OBJECT_BEFORE.search(text, lead, person.start) is not None
 
 
 def mark(

@@ -38,7 +38,33 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
 )
+# The last words of the phrases `_VENUE_BEFORE` and `_NOT_PARTY_BEFORE` end on (before
+# blanks and an optional "the"), each with the words one of which must end the word before
+# it (none: any word or none); the phrase "… between …" of the latter is tested on its own.
+_ANY: tuple[str, ...] = ()
+_VENUE_ENDS = {
+    **dict.fromkeys(("in", "at", "to", "visiting", "near", "outside", "inside"), _ANY),
+    **dict.fromkeys(("across", "via", "capital", "city", "town"), _ANY),
+    "of": ("capital", "city", "town"),
+}
+_NOT_PARTY_ENDS = {
+    "by": ("brokered", "mediated", "facilitated", "organised", "organized", "moderated"),
+    "of": ("mediation", "face"),
+    **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
+    **dict.fromkeys(("deter", "deterring"), _ANY),
+    **dict.fromkeys(("over", "about", "at"), ("concern", "concerns")),
+    "from": ("independence", "secession", "separated", "split", "away"),
+}
 # A host or sponsor of other states' talks: a party only when no two others are named.
+_TOPICS = (  # the last words of the topics before "between"
+    *("process", "talks", "treaty", "agreement", "negotiations", "conflict", "war"),
+    *("normalisation", "normalization", "delimitation", "tensions", "dispute", "settlement"),
+    "reconciliation",
+)
+_HOST_ENDS = {  # the words it ends on (see `_VENUE_ENDS`)
+    "by": ("hosted", "sponsored", "convened", "chaired"),
+    "of": ("auspices", "facilitation", "mediation", "support", "invitation"),
+}
 _HOST_BEFORE = re.compile(
     r"\b(?:hosted|sponsored|convened|chaired)\s+by\s+(?:the\s+)?$|"
     r"\b(?:under\s+the\s+auspices|with\s+the\s+(?:facilitation|mediation|support)|"
@@ -98,20 +124,61 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     if mention.kind in ("demonym", "institution"):
         return False
     lead = max(0, mention.start - 40)
-    return bool(
-        _VENUE_BEFORE.search(text, lead, mention.start)
-        or _CITY_COMMA.search(text, lead, mention.start)
-    )
+    before = _lowered(text, lead, mention.start)
+    may_follow = before is None or _may_end(before, _VENUE_ENDS)
+    if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
+        return True
+    if before is not None and not before.rstrip().endswith(","):
+        return False  # `_CITY_COMMA` ends on a comma and blanks
+    return _CITY_COMMA.search(text, lead, mention.start) is not None
 
 
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
     """ "the Lamu Port-South Sudan-Ethiopia corridor": glued by a hyphen to a word that is no state."""
-    glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
-    if glued and not any(m.end == mention.start - 1 for m in mentions):
-        return True
+    # `_GLUED` ends on a hyphen right before the mention (or before a last line break: `$`).
+    if text[max(0, mention.start - 2) : mention.start].rstrip("\n").endswith("-"):
+        glued = _GLUED.search(text, max(0, mention.start - 20), mention.start)
+        if glued and not any(m.end == mention.start - 1 for m in mentions):
+            return True
     # "the Russia-Africa summit": glued before a word that is no state.
+    if not text.startswith("-", mention.end):
+        return False
     after = _GLUED_AFTER.match(text, mention.end)
     return bool(after) and not any(m.start == mention.end + 1 for m in mentions)
+
+
+# The characters that match an ASCII letter without case but are none (see `quick`): a
+# window holding one is left to the pattern itself.
+_NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
+
+
+def _lowered(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lower-cased, for exact tests of what a case-insensitive pattern
+    matching there needs; None when it holds one of `_NOT_ASCII_LETTERS`."""
+    window = text[start:end]
+    if not window.isascii() and not _NOT_ASCII_LETTERS.isdisjoint(window):
+        return None
+    return window.lower()
+
+
+def _may_end(before: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a pattern `\\b(?:phrase|…)\\s+(?:the\\s+)?$` may match at the end of the
+    lower-cased window `before`, its phrases' last words being the keys of `ends` (see
+    `_VENUE_ENDS`): the window ends on blanks after one of them (maybe then "the"), and the
+    word before it ends as the phrase needs."""
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if words[-1:] == ["the"]:
+        del words[-1]
+    if not words:
+        return False
+    if not words[-1].isalpha():
+        return words[-1][-1].isalpha()  # "(against": left to the pattern; "now,": no phrase
+    needs = ends.get(words[-1])
+    if needs is None:
+        return False
+    return not needs or (len(words) > 1 and words[-2].endswith(needs))
 
 
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
@@ -139,10 +206,36 @@ def counts_as_party(
 
 
 def _not_party(text: str, mention: CountryMention) -> bool:
-    return bool(
-        _NOT_PARTY_BEFORE.search(text, max(0, mention.start - 70), mention.start)
-        or (mention.kind == "demonym" and _THING_AFTER.match(text, mention.end))
+    lead = max(0, mention.start - 70)
+    before = _lowered(text, lead, mention.start)
+    may_follow = before is None or _may_end(before, _NOT_PARTY_ENDS) or _topic_between(before)
+    if may_follow and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
+        return True
+    return mention.kind == "demonym" and _thing_after(text, mention.end)
+
+
+def _topic_between(before: str) -> bool:
+    """Whether the phrase "… between …" of `_NOT_PARTY_BEFORE` may end the lower-cased window
+    `before`: blanks end it, "between" is one of its last seven words (then at most "the",
+    three names, "and", "the"), and the word before "between" ends on a topic of talks."""
+    if "between" not in before or not before[-1:].isspace():
+        return False
+    words = before.split()
+    return any(
+        words[i] == "between" and words[i - 1].endswith(_TOPICS)
+        for i in range(max(1, len(words) - 7), len(words))
     )
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """`_THING_AFTER` matches at `end` (tested first for what it needs there: a hyphen, or
+    blanks and then one of `_THING_WORDS`)."""
+    after = text[end : end + 40]
+    if not after.startswith("-"):
+        rest = after.lstrip()
+        if len(rest) == len(after) or (rest and not rest.startswith(_THING_WORDS)):
+            return False
+    return _THING_AFTER.match(text, end) is not None
 
 
 # "the migration pressure on the Turkish-Greek border", "the Armenian-Azerbaijani conflict":
@@ -154,6 +247,11 @@ _THING_AFTER = re.compile(
     r"agenc|forces?|police|authorities|chiefs?|ministers?|committees?|experts?|working))"
     # "the Community of Portuguese-speaking Countries", "Arabic-language media"
     r"|-speaking\b|\s+(?:[Ll]anguage|[Ss]peakers)\b|-language\b"
+)
+# What `_THING_AFTER` needs after blanks.
+_THING_WORDS = (
+    *("border", "frontier", "boundary", "conflict", "war", "dispute", "crisis", "front"),
+    *("Language", "language", "Speakers", "speakers"),
 )
 
 
@@ -185,10 +283,16 @@ def classify(
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
-        host=frozenset(
-            m.start for m in mentions if _HOST_BEFORE.search(text, max(0, m.start - 40), m.start)
-        ),
+        host=frozenset(m.start for m in mentions if _hosts(text, m.start)),
     )
+
+
+def _hosts(text: str, start: int) -> bool:
+    """`_HOST_BEFORE` matches right before `start` ("hosted by", "at the invitation of")."""
+    lead = max(0, start - 40)
+    before = _lowered(text, lead, start)
+    may_follow = before is None or _may_end(before, _HOST_ENDS)
+    return may_follow and _HOST_BEFORE.search(text, lead, start) is not None
 
 
 # "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
@@ -271,7 +375,11 @@ def sentence_parties(
         surfaces.append(m.surface)
     for p in people:
         if p.country and start <= p.start < end:
-            hosting = _HOST_PERSON.search(text, max(start, p.start - 80), p.start)
+            lead = max(start, p.start - 80)
+            # every match of `_HOST_PERSON` holds "by"
+            hosting = text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(
+                text, lead, p.start
+            )
             (hosts if hosting else codes).add(p.country)
     if len(codes) < 2:
         codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
@@ -298,6 +406,7 @@ _BLOC_OFFICIALS = (
     r"(?:prime\s+ministers|presidents|leaders|heads\s+of\s+(?:state|government)|"
     r"foreign\s+ministers|ministers)"
 )
+_BLOC_WORDS = ("Nordic", "Baltic", "Benelux", "Visegrad", "GCC", "Gulf", "Mercosur")
 _BLOC = re.compile(
     rf"\b{_BLOC_OFFICIALS}\s+of\s+the\s+(?:\w+\s+)?{_BLOC_NAME}(?:\s+\(\w+\))?\s+"
     rf"(?:countries|states|nations|members)\b"
@@ -307,6 +416,9 @@ _BLOC = re.compile(
 
 def bloc_members(text: str, start: int, end: int, published: str | None) -> set[str]:
     """The member states of a bloc whose officials the sentence says met or signed."""
+    sentence = text[start:end]
+    if not any(name in sentence for name in _BLOC_WORDS):
+        return set()  # every match of `_BLOC` holds a bloc's name
     m = _BLOC.search(text, start, end)
     if m is None or "invit" in text[max(start, m.start() - 40) : m.start()]:
         return set()  # "agreed to invite the leaders of the Baltic states": guests to come
@@ -343,4 +455,5 @@ _HOST_PERSON = quick.guard(_HOST_PERSON)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
+_MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)

@@ -359,9 +359,25 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# The words `_TOPIC_BEFORE` ends on, lower-cased; and the characters that match an ASCII
+# letter without case but are none (see `quick`), in whose presence only the pattern can tell.
+_TOPIC_WORDS = (
+    *("situation", "development", "developments", "war", "conflict", "crisis", "fighting"),
+    *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
+    *("events", "reform", "reforms", "election", "elections"),
+)
+_NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
+
+
 def _topic(text: str, at: int) -> bool:
     """The place follows "the situation in" or the like: a subject of talks."""
-    return _TOPIC_BEFORE.search(text, max(0, at - 30), at) is not None
+    lead = max(0, at - 30)
+    before = text[lead:at]
+    if before.isascii() or _NOT_ASCII_LETTERS.isdisjoint(before):
+        tail = before.rstrip()
+        if len(tail) == len(before) or not tail.lower().endswith(_TOPIC_WORDS):
+            return False  # a match ends on one of the words and blanks
+    return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
 def _plausible(name: str) -> bool:
@@ -391,9 +407,8 @@ def in_sentence(
         p0 = m.start(group)
         if venue_city(text, p0) is not None:
             continue  # found above
-        here = [c for c in mentions if c.start == p0]
-        if here:
-            c = here[0]
+        c = next((c for c in mentions if c.start == p0), None)
+        if c is not None:
             if c.kind in ("capital", "name", "alias"):
                 kind = "city" if c.kind == "capital" else "country"
                 found.append(
