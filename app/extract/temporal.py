@@ -50,7 +50,8 @@ _DASH = r"\s*(?:-|–|—|to|until|till|and)\s*"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    # "2020-03-03", and the date of a timestamp "2020-03-03T10:15:00Z"
+    ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
     ("numeric", rf"\b(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{_Y})\b"),
     ("slash_ymd", rf"\b(?P<y>{_Y})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b"),
     (
@@ -116,19 +117,19 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_before",
-        r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"
+        r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after|following\s+day|next\s+day)"
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
         "month_year",
-        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
+        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
@@ -142,6 +143,11 @@ PATTERNS: list[tuple[str, str]] = [
         "relative_unit",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming)\s+"
         r"(?P<unit>week|month|year)\b",
+    ),
+    (
+        # "at the end of the month", "by the beginning of next month", "in the middle of last month"
+        "month_part",
+        r"\b(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?P<which>the|this|next|last)\s+month\b",
     ),
     (
         "year_end",
@@ -165,7 +171,9 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 # The forms built on ordinary words are tried only in sentences that hold one of their words:
 # most sentences scan with the shorter pattern.
-_WORD_FORMS = frozenset({"part_year", "season", "part_rel", "year_part", "weekend", "day_before"})
+_WORD_FORMS = frozenset(
+    {"part_year", "season", "part_rel", "year_part", "weekend", "day_before", "month_part"}
+)
 SCAN_BASIC = re.compile(
     "|".join(
         f"(?P<{name}>{_UNNAMED.sub('(?:', body)})"
@@ -264,7 +272,7 @@ def _shift_year(month: int, day: int | None, published: dt.date, future: bool) -
     year = published.year
     probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
     after = probe > published + dt.timedelta(days=1) and (day or month > published.month)
-    if not future and after and ((probe - published).days > 31 or day is not None):
+    if not future and after:
         return year - 1, "document year minus one: a past event after the document date"
     if future and probe < published and (published - probe).days > 31:
         return year + 1, "next year: a planned event before the document date"
@@ -422,6 +430,11 @@ def _resolve_relative(
             None,
             f"relative: {word}, from the document date",
         )
+    if f.kind == "month_part":
+        offset = {"next": 1, "last": -1}.get(g["which"].lower(), 0)
+        month = published.month - 1 + offset
+        rule = f"relative: part of {g['which'].lower()} month"
+        return _iso(published.year + month // 12, month % 12 + 1), None, rule
     if f.kind == "year_end":
         year = published.year + (1 if g["which"].lower() == "next" else 0)
         return f"{year:04d}", None, "relative: the end of the year"
@@ -498,6 +511,7 @@ RELATIVE_KINDS = frozenset(
         "season",
         "part_rel",
         "day_before",
+        "month_part",
     }
 )
 
@@ -529,7 +543,11 @@ _PAST_BEFORE = re.compile(
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
 # Sustainability Week 2025", "Expo 2020": an event's edition, which says no more than the news
 # day when it is the document's year (and the year of that event otherwise).
-_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon)\s+$")
+# "Law No. 2019", "Resolution 2018", "Decree 2020": a number of an act, never a date.
+_PLAN_YEAR = re.compile(
+    r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon|Resolution|Decree|Order|Article"
+    r"|No\.?|Nr\.?|Number)\s+$"
+)
 _EVENT_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
     r"|Fair|Exhibition|Show|Dialogue|Championship|Biennale|COP)\s+$"

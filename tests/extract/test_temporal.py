@@ -21,6 +21,7 @@ DOC = dt.date(2018, 4, 10)  # a Tuesday
         ("Published: 12 Jan 2019\n\nText.", "2019-01-12"),
         ("WARSAW, June 14, 2019 (PAP) — Polish President met.", "2019-06-14"),
         ("Date: 05.09.2024\n\nText.", "2024-09-05"),
+        ("2020-03-03T10:15:00Z\n\nText.", "2020-03-03"),
         ("HANOI, March 3 (VNA) - no year in this dateline.", None),
         ("news content\n\nNo date at all.", None),
     ],
@@ -64,6 +65,11 @@ def test_body_date_is_not_the_publication_date() -> None:
         ("next month", "2018-05", None),
         ("28 years ago", "1990", None),
         ("on December 28", "2017-12-28", None),  # past event after the document date
+        ("in May", "2017-05", None),  # a past month after the document's: last year's
+        ("in March of 2019", "2019-03", None),
+        ("the day before yesterday", "2018-04-08", None),
+        ("at the end of the month", "2018-04", None),
+        ("by the beginning of next month", "2018-05", None),
     ],
 )
 def test_resolved(phrase: str, value: str, end: str | None) -> None:
@@ -92,6 +98,8 @@ def test_no_document_date_leaves_relative_dates_unresolved() -> None:
         "COVID-19",
         "a 44-day war",
         "24/7",
+        "Law No. 2019",
+        "Resolution 2018",
     ],
 )
 def test_not_dates(text: str) -> None:
