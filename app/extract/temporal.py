@@ -46,14 +46,15 @@ _MON = (
 )
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
-_DASH = r"\s*(?:-|–|—|to|until|till|and)\s*"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, str]] = [
     # "2020-03-03", and the date of a timestamp "2020-03-03T10:15:00Z"
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
-    ("numeric", rf"\b(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{_Y})\b"),
-    ("slash_ymd", rf"\b(?P<y>{_Y})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b"),
+    # "03/03/2020", "03.03.2020", "03-03-2020"; "2020/03/03", "2020.03.03"
+    ("numeric", rf"\b(?P<a>\d{{1,2}})[./-](?P<b>\d{{1,2}})[./-](?P<y>{_Y})\b"),
+    ("slash_ymd", rf"\b(?P<y>{_Y})[/.](?P<m>\d{{1,2}})[/.](?P<d>\d{{1,2}})\b"),
     (
         "range_dm_dm",
         rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON}){_DASH}(?:the\s+)?"
@@ -141,7 +142,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "relative_unit",
-        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming)\s+"
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding)\s+"
         r"(?P<unit>week|month|year)\b",
     ),
     (
@@ -446,7 +447,7 @@ def _resolve_relative(
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
         rel, unit = g["rel"].lower(), g["unit"].lower()
-        offset = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0}.get(rel, 1)
         if unit == "year":
             return f"{published.year + offset:04d}", None, f"relative: {rel} year"
         if unit == "month":
@@ -543,10 +544,10 @@ _PAST_BEFORE = re.compile(
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
 # Sustainability Week 2025", "Expo 2020": an event's edition, which says no more than the news
 # day when it is the document's year (and the year of that event otherwise).
-# "Law No. 2019", "Resolution 2018", "Decree 2020": a number of an act, never a date.
+# "Law No. 2019", "Resolution 2018", "Decree 2020", "Room 2020": a number, never a date.
 _PLAN_YEAR = re.compile(
     r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon|Resolution|Decree|Order|Article"
-    r"|No\.?|Nr\.?|Number)\s+$"
+    r"|No\.?|Nr\.?|Number|Room|Flight|Route|Highway|Gate|Hall|Block)\s+$"
 )
 _EVENT_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"

@@ -22,6 +22,8 @@ DOC = dt.date(2018, 4, 10)  # a Tuesday
         ("WARSAW, June 14, 2019 (PAP) — Polish President met.", "2019-06-14"),
         ("Date: 05.09.2024\n\nText.", "2024-09-05"),
         ("2020-03-03T10:15:00Z\n\nText.", "2020-03-03"),
+        ("03-03-2020\n\nText.", "2020-03-03"),
+        ("2020.03.03\n\nText.", "2020-03-03"),
         ("HANOI, March 3 (VNA) - no year in this dateline.", None),
         ("news content\n\nNo date at all.", None),
     ],
@@ -70,6 +72,8 @@ def test_body_date_is_not_the_publication_date() -> None:
         ("the day before yesterday", "2018-04-08", None),
         ("at the end of the month", "2018-04", None),
         ("by the beginning of next month", "2018-05", None),
+        ("March 3 through 5", "2018-03-03", "2018-03-05"),
+        ("the previous week", "2018-04", None),
     ],
 )
 def test_resolved(phrase: str, value: str, end: str | None) -> None:
