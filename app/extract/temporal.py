@@ -47,6 +47,8 @@ _MON = (
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+# "on 3 March last year": the year said relative to the document's
+_YREL = r"\s+(?P<yrel>last|this|next)\s+year"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -76,12 +78,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "dmy",
-        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y})|{_YREL})?\b",
     ),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
-        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:(?:,?\s+|/)(?P<y>{_Y}))?",
+        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))"
+        rf"(?:(?:,?\s+|/)(?P<y>{_Y})|{_YREL})?",
     ),
     (
         # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
@@ -118,7 +121,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_before",
-        r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after|following\s+day|next\s+day)"
+        r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after(?!\s+tomorrow)|following\s+day"
+        r"|next\s+day)"
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
@@ -138,12 +142,14 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
+        r"the\s+day\s+after\s+tomorrow|"
         r"this\s+morning|this\s+afternoon|this\s+evening)\b",
     ),
     (
         "relative_unit",
         r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding)\s+"
-        r"(?P<unit>week|month|year)\b",
+        # not "the last week of February", "the last month of 2019": a part of a named time
+        rf"(?P<unit>week|month|year)\b(?!\s+of\s+(?:{_MON}|{_Y}))",
     ),
     (
         # "at the end of the month", "by the beginning of next month", "in the middle of last month"
@@ -157,7 +163,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "ago",
         r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
     ),
     (
         "year",
@@ -331,7 +337,12 @@ def _resolve_absolute(
         end = _iso(year, m2, _day(g["d2"]))
         return start, end, f"date range, {rule}"
     if kind in ("dmy", "mdy"):
-        value, rule = _with_year(_month(g["m"]), _day(g["d"]), g.get("y"), published, future)
+        given: str | None = g.get("y")
+        if g.get("yrel"):
+            if published is None:
+                return None, None, "day and month of a relative year, no document date"
+            given = str(published.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0))
+        value, rule = _with_year(_month(g["m"]), _day(g["d"]), given, published, future)
         return value, None, f"day and month, {rule}"
     if kind == "day_only":
         return _day_only(_day(g["d"]), published, future)
@@ -442,7 +453,7 @@ def _resolve_relative(
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
-            word, -2 if "before" in word else 0
+            word, -2 if "before" in word else 2 if "after" in word else 0
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
@@ -473,7 +484,9 @@ def _resolve_relative(
     if unit == "month":
         month = published.month - 1 - n
         return _iso(published.year + month // 12, month % 12 + 1), None, f"relative: {n} months ago"
-    days = n * (7 if unit == "week" else 1)
+    if unit == "decade":
+        return f"{published.year - 10 * n:04d}", None, f"relative: {n} decades ago"
+    days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
 
 

@@ -74,6 +74,12 @@ def test_body_date_is_not_the_publication_date() -> None:
         ("by the beginning of next month", "2018-05", None),
         ("March 3 through 5", "2018-03-03", "2018-03-05"),
         ("the previous week", "2018-04", None),
+        ("the day after tomorrow", "2018-04-12", None),
+        ("a decade ago", "2008", None),
+        ("a fortnight ago", "2018-03-27", None),
+        ("on 3 March last year", "2017-03-03", None),
+        ("March 3 next year", "2019-03-03", None),
+        ("in the last week of February", "2018-02", None),
     ],
 )
 def test_resolved(phrase: str, value: str, end: str | None) -> None:
