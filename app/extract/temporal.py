@@ -83,16 +83,20 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
-        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))"
+        # "March the 3rd" (spoken style)
+        rf"\b(?P<m>{_MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d>{_D})\b"
+        r"(?!\s*(?:%|percent|million|billion))"
         rf"(?:(?:,?\s+|/)(?P<y>{_Y})|{_YREL})?",
     ),
     (
         # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
         # "on the 14th session" or "on the 26th anniversary" (a word other than a preposition).
         "day_only",
+        # "on the 9th of last month": that month's day
         r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
-        r"but|of\s+this\s+month)\b)",
+        r"(?:\s+of\s+(?P<drel>last|next)\s+month\b"
+        r"|(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
+        r"but|of\s+this\s+month)\b))",
     ),
     (
         "part_year",
@@ -134,7 +138,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
@@ -279,7 +283,7 @@ def _shift_year(month: int, day: int | None, published: dt.date, future: bool) -
     year = published.year
     probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
     after = probe > published + dt.timedelta(days=1) and (day or month > published.month)
-    if not future and after:
+    if not future and after and ((probe - published).days > 31 or day is not None):
         return year - 1, "document year minus one: a past event after the document date"
     if future and probe < published and (published - probe).days > 31:
         return year + 1, "next year: a planned event before the document date"
@@ -298,13 +302,18 @@ def _with_year(
 
 
 def _day_only(
-    day: int, published: dt.date | None, future: bool
+    day: int, published: dt.date | None, future: bool, rel: str | None = None
 ) -> tuple[str | None, str | None, str]:
     """ "on the 26th": the document's month, or the month before when that day is still to
-    come (after it, for a planned event whose day has passed)."""
+    come (after it, for a planned event whose day has passed); "on the 9th of last month"
+    (`rel` "last" or "next"): the day of that month."""
     if published is None:
         return None, None, "day without a month and no document date"
     year, month = published.year, published.month
+    if rel:
+        month += -1 if rel.lower() == "last" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month, day), None, f"day of {rel.lower()} month"
     if future and day < published.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         rule = "day of the month after the document's: a planned event"
@@ -345,7 +354,7 @@ def _resolve_absolute(
         value, rule = _with_year(_month(g["m"]), _day(g["d"]), given, published, future)
         return value, None, f"day and month, {rule}"
     if kind == "day_only":
-        return _day_only(_day(g["d"]), published, future)
+        return _day_only(_day(g["d"]), published, future, g.get("drel"))
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -614,13 +623,15 @@ def date_mentions(
                 else None,
             )
         )
-    return _combine(text, out) if len(out) > 1 else out
+    return _combine(text, out, published) if len(out) > 1 else out
 
 
 _WD_WORD = re.compile(rf"{_WD}", re.I)
 _WD_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
 _WD_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
 _WD_AND = re.compile(r"\s+and\s+(?:on\s+)?")
+_WD_THEN_WEEK = re.compile(r"\s+(?:of\s+)?")
+_WEEK_NAMED = re.compile(r"(last|past|previous|this|next|coming)\s+week", re.I)
 
 
 def _weekday_of(m: DateMention) -> int | None:
@@ -628,10 +639,13 @@ def _weekday_of(m: DateMention) -> int | None:
     return WEEKDAYS.index(word.group(0).lower()) if word else None
 
 
-def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
+def _combine(
+    text: str, found: list[DateMention], published: dt.date | None = None
+) -> list[DateMention]:
     """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
-    year whose calendar agrees; two weekdays joined ("from Monday to Wednesday", "on Saturday
-    and Sunday") are one span."""
+    year whose calendar agrees; a weekday of a named week ("on Monday last week", "on Thursday
+    next week") is that day of that week; two weekdays joined ("from Monday to Wednesday", "on
+    Saturday and Sunday") are one span."""
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -659,6 +673,27 @@ def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
                     surface=text[m.start : n.end],
                     value=value,
                     rule=f"{n.rule}, {WEEKDAYS[wd]} as the calendar agrees",
+                )
+            )
+            i += 2
+            continue
+        week = (
+            _WEEK_NAMED.fullmatch(n.surface)
+            if published and n.rule.startswith("relative")
+            else None
+        )
+        if week and published and _WD_THEN_WEEK.fullmatch(gap):
+            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+                week.group(1).lower(), 0
+            )
+            day = published + dt.timedelta(days=7 * offset + wd - published.weekday())
+            out.append(
+                replace(
+                    m,
+                    end=n.end,
+                    surface=text[m.start : n.end],
+                    value=day.isoformat(),
+                    rule=f"weekday: {WEEKDAYS[wd]} of {week.group(1).lower()} week",
                 )
             )
             i += 2

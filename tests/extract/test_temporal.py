@@ -67,7 +67,12 @@ def test_body_date_is_not_the_publication_date() -> None:
         ("next month", "2018-05", None),
         ("28 years ago", "1990", None),
         ("on December 28", "2017-12-28", None),  # past event after the document date
-        ("in May", "2017-05", None),  # a past month after the document's: last year's
+        ("in June", "2017-06", None),  # a past month over a month ahead: last year's
+        ("in May", "2018-05", None),  # within a month ahead: often a plan the words do not mark
+        ("on the 9th of last month", "2018-03-09", None),
+        ("on Monday last week", "2018-04-02", None),
+        ("on Thursday of next week", "2018-04-19", None),
+        ("on March the 3rd", "2018-03-03", None),
         ("in March of 2019", "2019-03", None),
         ("the day before yesterday", "2018-04-08", None),
         ("at the end of the month", "2018-04", None),
