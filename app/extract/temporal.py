@@ -813,11 +813,54 @@ def publication_date(text: str) -> Publication | None:
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
-            first = found[0]
-            value = first.value or ""
-            rule = "header line" if short else DATELINE
-            surface = text[first.start : first.end]  # as written, capitals and all
-            return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
+            return _publication(
+                text,
+                _published_first(text, line.start(), found),
+                "header line" if short else DATELINE,
+            )
+    return _closing_date(text)
+
+
+def _publication(text: str, found: DateMention, rule: str) -> Publication:
+    surface = text[found.start : found.end]  # as written, capitals and all
+    return Publication(
+        dt.date.fromisoformat(found.value or ""), surface, found.start, found.end, rule
+    )
+
+
+_PUBLISHED_WORD = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Cc]reated|[Ii]ssued)\b")
+
+
+def _published_first(text: str, start: int, found: list[DateMention]) -> DateMention:
+    """Of several dates on one header line, the one labelled as the publication's ("Updated
+    March 4, 2020, Published March 3, 2020"), else the first."""
+    if len(found) > 1:
+        for d in found:
+            if _PUBLISHED_WORD.search(text, start, d.start):
+                return d
+            start = d.end
+    return found[0]
+
+
+_CLOSING_LINES = 3
+
+
+def _closing_date(text: str) -> Publication | None:
+    """A date on a line of its own, or labelled ("Published: 03.03.2020"), among the last few
+    lines: the document's date when its header gives none."""
+    end = len(text)
+    for _ in range(_CLOSING_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            if len(line) > _SHORT_LINE or not (_LABEL.match(line) or _DATE_ONLY_HINT.match(line)):
+                return None
+            found = _full_dates(text, start, end)
+            if found and (_LABEL.match(line) or _date_only(line, found[0].surface)):
+                return _publication(text, found[0], "closing line")
+        if start == 0:
+            return None
+        end = start - 1
     return None
 
 

@@ -23,6 +23,15 @@ DOC = dt.date(2018, 4, 10)  # a Tuesday
         ("Date: 05.09.2024\n\nText.", "2024-09-05"),
         ("2020-03-03T10:15:00Z\n\nText.", "2020-03-03"),
         ("03-03-2020\n\nText.", "2020-03-03"),
+        ("Title\nUpdated March 4, 2020, Published March 3, 2020\n\nText.", "2020-03-03"),
+        (
+            "Title\n\n" + ("Running text. " * 9 + "\n\n") * 9 + "Source: MFA\n3 March 2020",
+            "2020-03-03",
+        ),
+        (
+            "Title\n\n" + ("Running text. " * 9 + "\n\n") * 9 + "It was set up on 3 March 1992.",
+            None,
+        ),
         ("2020.03.03\n\nText.", "2020-03-03"),
         ("HANOI, March 3 (VNA) - no year in this dateline.", None),
         ("news content\n\nNo date at all.", None),
