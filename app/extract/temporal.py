@@ -934,7 +934,7 @@ def dates_for(
             return [d for d in dates if clause_of(d) is None]
     usable = [d for d in dates if (c := clause_of(d)) is None or c[2] or c == mine]
     outside_others = [o for o in others if not any(c[0] <= o[0] < c[1] for c in clauses)]
-    return [
+    kept = [
         d
         for d in usable
         if not any(
@@ -945,6 +945,18 @@ def dates_for(
             for o in outside_others
         )
     ]
+    return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+def _not_said(text: str, t0: int, dates: list[DateMention]) -> list[DateMention]:
+    """Without the day the news was told, when the act has a date of its own ("Bayramov told
+    journalists earlier this week, recalling that … was held in Almaty on 10-11 May 2024")."""
+    said = [
+        d
+        for d in dates
+        if d.end <= t0 and _SAID_ON.search(text, max(0, d.start - 30), d.start) is not None
+    ]
+    return [d for d in dates if d not in said] if said and len(said) < len(dates) else dates
 
 
 _SAID_ON = re.compile(
