@@ -46,13 +46,17 @@ _MON = (
 )
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
-_DASH = r"\s*(?:-|–|—|to|until|till|and)\s*"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+# "on 3 March last year": the year said relative to the document's
+_YREL = r"\s+(?P<yrel>last|this|next)\s+year"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
-    ("numeric", rf"\b(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{_Y})\b"),
-    ("slash_ymd", rf"\b(?P<y>{_Y})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b"),
+    # "2020-03-03", and the date of a timestamp "2020-03-03T10:15:00Z"
+    ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
+    # "03/03/2020", "03.03.2020", "03-03-2020"; "2020/03/03", "2020.03.03"
+    ("numeric", rf"\b(?P<a>\d{{1,2}})[./-](?P<b>\d{{1,2}})[./-](?P<y>{_Y})\b"),
+    ("slash_ymd", rf"\b(?P<y>{_Y})[/.](?P<m>\d{{1,2}})[/.](?P<d>\d{{1,2}})\b"),
     (
         "range_dm_dm",
         rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON}){_DASH}(?:the\s+)?"
@@ -74,20 +78,25 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "dmy",
-        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y})|{_YREL})?\b",
     ),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
-        rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b(?!\s*(?:%|percent|million|billion))(?:(?:,?\s+|/)(?P<y>{_Y}))?",
+        # "March the 3rd" (spoken style)
+        rf"\b(?P<m>{_MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d>{_D})\b"
+        r"(?!\s*(?:%|percent|million|billion))"
+        rf"(?:(?:,?\s+|/)(?P<y>{_Y})|{_YREL})?",
     ),
     (
         # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
         # "on the 14th session" or "on the 26th anniversary" (a word other than a preposition).
         "day_only",
+        # "on the 9th of last month": that month's day
         r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
-        r"but|of\s+this\s+month)\b)",
+        r"(?:\s+of\s+(?P<drel>last|next)\s+month\b"
+        r"|(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
+        r"but|of\s+this\s+month)\b))",
     ),
     (
         "part_year",
@@ -116,19 +125,20 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_before",
-        r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"
+        r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after(?!\s+tomorrow)|following\s+day"
+        r"|next\s+day)"
         r"|a\s+day\s+(?:earlier|later))\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
         "month_year",
-        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON}),?\s+(?P<y>{_Y})\b",
+        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+\d)(?!\s+(?:this|last|next)\s+year)",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
@@ -136,12 +146,19 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
+        r"the\s+day\s+after\s+tomorrow|"
         r"this\s+morning|this\s+afternoon|this\s+evening)\b",
     ),
     (
         "relative_unit",
-        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming)\s+"
-        r"(?P<unit>week|month|year)\b",
+        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding)\s+"
+        # not "the last week of February", "the last month of 2019": a part of a named time
+        rf"(?P<unit>week|month|year)\b(?!\s+of\s+(?:{_MON}|{_Y}))",
+    ),
+    (
+        # "at the end of the month", "by the beginning of next month", "in the middle of last month"
+        "month_part",
+        r"\b(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?P<which>the|this|next|last)\s+month\b",
     ),
     (
         "year_end",
@@ -150,7 +167,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "ago",
         r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
     ),
     (
         "year",
@@ -165,7 +182,9 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, body in PATTERNS))
 # The forms built on ordinary words are tried only in sentences that hold one of their words:
 # most sentences scan with the shorter pattern.
-_WORD_FORMS = frozenset({"part_year", "season", "part_rel", "year_part", "weekend", "day_before"})
+_WORD_FORMS = frozenset(
+    {"part_year", "season", "part_rel", "year_part", "weekend", "day_before", "month_part"}
+)
 SCAN_BASIC = re.compile(
     "|".join(
         f"(?P<{name}>{_UNNAMED.sub('(?:', body)})"
@@ -283,13 +302,18 @@ def _with_year(
 
 
 def _day_only(
-    day: int, published: dt.date | None, future: bool
+    day: int, published: dt.date | None, future: bool, rel: str | None = None
 ) -> tuple[str | None, str | None, str]:
     """ "on the 26th": the document's month, or the month before when that day is still to
-    come (after it, for a planned event whose day has passed)."""
+    come (after it, for a planned event whose day has passed); "on the 9th of last month"
+    (`rel` "last" or "next"): the day of that month."""
     if published is None:
         return None, None, "day without a month and no document date"
     year, month = published.year, published.month
+    if rel:
+        month += -1 if rel.lower() == "last" else 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month, day), None, f"day of {rel.lower()} month"
     if future and day < published.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         rule = "day of the month after the document's: a planned event"
@@ -322,10 +346,15 @@ def _resolve_absolute(
         end = _iso(year, m2, _day(g["d2"]))
         return start, end, f"date range, {rule}"
     if kind in ("dmy", "mdy"):
-        value, rule = _with_year(_month(g["m"]), _day(g["d"]), g.get("y"), published, future)
+        given: str | None = g.get("y")
+        if g.get("yrel"):
+            if published is None:
+                return None, None, "day and month of a relative year, no document date"
+            given = str(published.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0))
+        value, rule = _with_year(_month(g["m"]), _day(g["d"]), given, published, future)
         return value, None, f"day and month, {rule}"
     if kind == "day_only":
-        return _day_only(_day(g["d"]), published, future)
+        return _day_only(_day(g["d"]), published, future, g.get("drel"))
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -422,18 +451,23 @@ def _resolve_relative(
             None,
             f"relative: {word}, from the document date",
         )
+    if f.kind == "month_part":
+        offset = {"next": 1, "last": -1}.get(g["which"].lower(), 0)
+        month = published.month - 1 + offset
+        rule = f"relative: part of {g['which'].lower()} month"
+        return _iso(published.year + month // 12, month % 12 + 1), None, rule
     if f.kind == "year_end":
         year = published.year + (1 if g["which"].lower() == "next" else 0)
         return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
-            word, -2 if "before" in word else 0
+            word, -2 if "before" in word else 2 if "after" in word else 0
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
         rel, unit = g["rel"].lower(), g["unit"].lower()
-        offset = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0}.get(rel, 1)
         if unit == "year":
             return f"{published.year + offset:04d}", None, f"relative: {rel} year"
         if unit == "month":
@@ -459,7 +493,9 @@ def _resolve_relative(
     if unit == "month":
         month = published.month - 1 - n
         return _iso(published.year + month // 12, month % 12 + 1), None, f"relative: {n} months ago"
-    days = n * (7 if unit == "week" else 1)
+    if unit == "decade":
+        return f"{published.year - 10 * n:04d}", None, f"relative: {n} decades ago"
+    days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
 
 
@@ -498,6 +534,7 @@ RELATIVE_KINDS = frozenset(
         "season",
         "part_rel",
         "day_before",
+        "month_part",
     }
 )
 
@@ -529,7 +566,11 @@ _PAST_BEFORE = re.compile(
 # "Vision 2030", "Agenda 2063": a year naming a plan's horizon, never a date.  "Abu Dhabi
 # Sustainability Week 2025", "Expo 2020": an event's edition, which says no more than the news
 # day when it is the document's year (and the year of that event otherwise).
-_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon)\s+$")
+# "Law No. 2019", "Resolution 2018", "Decree 2020", "Room 2020": a number, never a date.
+_PLAN_YEAR = re.compile(
+    r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Horizon|Resolution|Decree|Order|Article"
+    r"|No\.?|Nr\.?|Number|Room|Flight|Route|Highway|Gate|Hall|Block)\s+$"
+)
 _EVENT_YEAR = re.compile(
     r"\b(?:Week|Summit|Forum|Expo|EXPO|Games|Cup|Olympics|Paralympics|Conference|Congress|Festival"
     r"|Fair|Exhibition|Show|Dialogue|Championship|Biennale|COP)\s+$"
@@ -582,13 +623,15 @@ def date_mentions(
                 else None,
             )
         )
-    return _combine(text, out) if len(out) > 1 else out
+    return _combine(text, out, published) if len(out) > 1 else out
 
 
 _WD_WORD = re.compile(rf"{_WD}", re.I)
 _WD_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
 _WD_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
 _WD_AND = re.compile(r"\s+and\s+(?:on\s+)?")
+_WD_THEN_WEEK = re.compile(r"\s+(?:of\s+)?")
+_WEEK_NAMED = re.compile(r"(last|past|previous|this|next|coming)\s+week", re.I)
 
 
 def _weekday_of(m: DateMention) -> int | None:
@@ -596,10 +639,13 @@ def _weekday_of(m: DateMention) -> int | None:
     return WEEKDAYS.index(word.group(0).lower()) if word else None
 
 
-def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
+def _combine(
+    text: str, found: list[DateMention], published: dt.date | None = None
+) -> list[DateMention]:
     """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
-    year whose calendar agrees; two weekdays joined ("from Monday to Wednesday", "on Saturday
-    and Sunday") are one span."""
+    year whose calendar agrees; a weekday of a named week ("on Monday last week", "on Thursday
+    next week") is that day of that week; two weekdays joined ("from Monday to Wednesday", "on
+    Saturday and Sunday") are one span."""
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -627,6 +673,27 @@ def _combine(text: str, found: list[DateMention]) -> list[DateMention]:
                     surface=text[m.start : n.end],
                     value=value,
                     rule=f"{n.rule}, {WEEKDAYS[wd]} as the calendar agrees",
+                )
+            )
+            i += 2
+            continue
+        week = (
+            _WEEK_NAMED.fullmatch(n.surface)
+            if published and n.rule.startswith("relative")
+            else None
+        )
+        if week and published and _WD_THEN_WEEK.fullmatch(gap):
+            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+                week.group(1).lower(), 0
+            )
+            day = published + dt.timedelta(days=7 * offset + wd - published.weekday())
+            out.append(
+                replace(
+                    m,
+                    end=n.end,
+                    surface=text[m.start : n.end],
+                    value=day.isoformat(),
+                    rule=f"weekday: {WEEKDAYS[wd]} of {week.group(1).lower()} week",
                 )
             )
             i += 2
@@ -746,11 +813,54 @@ def publication_date(text: str) -> Publication | None:
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
-            first = found[0]
-            value = first.value or ""
-            rule = "header line" if short else DATELINE
-            surface = text[first.start : first.end]  # as written, capitals and all
-            return Publication(dt.date.fromisoformat(value), surface, first.start, first.end, rule)
+            return _publication(
+                text,
+                _published_first(text, line.start(), found),
+                "header line" if short else DATELINE,
+            )
+    return _closing_date(text)
+
+
+def _publication(text: str, found: DateMention, rule: str) -> Publication:
+    surface = text[found.start : found.end]  # as written, capitals and all
+    return Publication(
+        dt.date.fromisoformat(found.value or ""), surface, found.start, found.end, rule
+    )
+
+
+_PUBLISHED_WORD = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Cc]reated|[Ii]ssued)\b")
+
+
+def _published_first(text: str, start: int, found: list[DateMention]) -> DateMention:
+    """Of several dates on one header line, the one labelled as the publication's ("Updated
+    March 4, 2020, Published March 3, 2020"), else the first."""
+    if len(found) > 1:
+        for d in found:
+            if _PUBLISHED_WORD.search(text, start, d.start):
+                return d
+            start = d.end
+    return found[0]
+
+
+_CLOSING_LINES = 3
+
+
+def _closing_date(text: str) -> Publication | None:
+    """A date on a line of its own, or labelled ("Published: 03.03.2020"), among the last few
+    lines: the document's date when its header gives none."""
+    end = len(text)
+    for _ in range(_CLOSING_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            if len(line) > _SHORT_LINE or not (_LABEL.match(line) or _DATE_ONLY_HINT.match(line)):
+                return None
+            found = _full_dates(text, start, end)
+            if found and (_LABEL.match(line) or _date_only(line, found[0].surface)):
+                return _publication(text, found[0], "closing line")
+        if start == 0:
+            return None
+        end = start - 1
     return None
 
 
@@ -824,7 +934,7 @@ def dates_for(
             return [d for d in dates if clause_of(d) is None]
     usable = [d for d in dates if (c := clause_of(d)) is None or c[2] or c == mine]
     outside_others = [o for o in others if not any(c[0] <= o[0] < c[1] for c in clauses)]
-    return [
+    kept = [
         d
         for d in usable
         if not any(
@@ -835,6 +945,18 @@ def dates_for(
             for o in outside_others
         )
     ]
+    return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+def _not_said(text: str, t0: int, dates: list[DateMention]) -> list[DateMention]:
+    """Without the day the news was told, when the act has a date of its own ("Bayramov told
+    journalists earlier this week, recalling that … was held in Almaty on 10-11 May 2024")."""
+    said = [
+        d
+        for d in dates
+        if d.end <= t0 and _SAID_ON.search(text, max(0, d.start - 30), d.start) is not None
+    ]
+    return [d for d in dates if d not in said] if said and len(said) < len(dates) else dates
 
 
 _SAID_ON = re.compile(

@@ -21,6 +21,18 @@ DOC = dt.date(2018, 4, 10)  # a Tuesday
         ("Published: 12 Jan 2019\n\nText.", "2019-01-12"),
         ("WARSAW, June 14, 2019 (PAP) — Polish President met.", "2019-06-14"),
         ("Date: 05.09.2024\n\nText.", "2024-09-05"),
+        ("2020-03-03T10:15:00Z\n\nText.", "2020-03-03"),
+        ("03-03-2020\n\nText.", "2020-03-03"),
+        ("Title\nUpdated March 4, 2020, Published March 3, 2020\n\nText.", "2020-03-03"),
+        (
+            "Title\n\n" + ("Running text. " * 9 + "\n\n") * 9 + "Source: MFA\n3 March 2020",
+            "2020-03-03",
+        ),
+        (
+            "Title\n\n" + ("Running text. " * 9 + "\n\n") * 9 + "It was set up on 3 March 1992.",
+            None,
+        ),
+        ("2020.03.03\n\nText.", "2020-03-03"),
         ("HANOI, March 3 (VNA) - no year in this dateline.", None),
         ("news content\n\nNo date at all.", None),
     ],
@@ -64,6 +76,24 @@ def test_body_date_is_not_the_publication_date() -> None:
         ("next month", "2018-05", None),
         ("28 years ago", "1990", None),
         ("on December 28", "2017-12-28", None),  # past event after the document date
+        ("in June", "2017-06", None),  # a past month over a month ahead: last year's
+        ("in May", "2018-05", None),  # within a month ahead: often a plan the words do not mark
+        ("on the 9th of last month", "2018-03-09", None),
+        ("on Monday last week", "2018-04-02", None),
+        ("on Thursday of next week", "2018-04-19", None),
+        ("on March the 3rd", "2018-03-03", None),
+        ("in March of 2019", "2019-03", None),
+        ("the day before yesterday", "2018-04-08", None),
+        ("at the end of the month", "2018-04", None),
+        ("by the beginning of next month", "2018-05", None),
+        ("March 3 through 5", "2018-03-03", "2018-03-05"),
+        ("the previous week", "2018-04", None),
+        ("the day after tomorrow", "2018-04-12", None),
+        ("a decade ago", "2008", None),
+        ("a fortnight ago", "2018-03-27", None),
+        ("on 3 March last year", "2017-03-03", None),
+        ("March 3 next year", "2019-03-03", None),
+        ("in the last week of February", "2018-02", None),
     ],
 )
 def test_resolved(phrase: str, value: str, end: str | None) -> None:
@@ -92,6 +122,8 @@ def test_no_document_date_leaves_relative_dates_unresolved() -> None:
         "COVID-19",
         "a 44-day war",
         "24/7",
+        "Law No. 2019",
+        "Resolution 2018",
     ],
 )
 def test_not_dates(text: str) -> None:
