@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 from app.extract import quick
 from app.extract.countries import Gazetteer
@@ -244,43 +245,15 @@ class Place:
     rule: str
 
 
-# Seats of government named as the venue ("call on the President at Bangabhaban"): the city
-# they stand in, which is the event's location.
-VENUE_CITIES: dict[str, str] = {
-    "Bangabhaban": "Dhaka",
-    "Ganabhaban": "Dhaka",
-    "Kremlin": "Moscow",
-    "Akorda": "Astana",
-    "Ak Orda": "Astana",
-    "Élysée": "Paris",
-    "Elysee": "Paris",
-    "Miraflores": "Caracas",
-    "Malacañang": "Manila",
-    "Malacanang": "Manila",
-    "Zhongnanhai": "Beijing",
-    "Great Hall of the People": "Beijing",
-    "Rashtrapati Bhavan": "New Delhi",
-    "Hyderabad House": "New Delhi",
-    "Aso Rock": "Abuja",
-    "Casa Rosada": "Buenos Aires",
-    "Planalto": "Brasília",
-    "Itamaraty": "Brasília",
-    "Quirinale": "Rome",
-    "Palazzo Chigi": "Rome",
-    "Moncloa": "Madrid",
-    "White House": "Washington",
-    "Blue House": "Seoul",
-    "Downing Street": "London",
-    "Bellevue Palace": "Berlin",
-    "Chancellery": "Berlin",
-    "Kantei": "Tokyo",
-    "Istana Nurul Iman": "Bandar Seri Begawan",
-    "Merdeka Palace": "Jakarta",
-    "Ak Saray": "Ankara",
-    "Dolmabahçe": "Istanbul",
-    "Kuksaroy": "Tashkent",
-    "Oguzkhan": "Ashgabat",
-}
+def _seats() -> dict[str, str]:
+    """Seats of government named as the venue ("call on the President at Bangabhaban") and
+    the city each stands in, which is the event's location (`data/seats.txt`)."""
+    text = resources.files("app.extract").joinpath("data", "seats.txt").read_text("utf-8")
+    rows = (line.split("|") for line in text.splitlines() if line.strip() and line[0] != "#")
+    return {seat.strip(): city.strip() for seat, city in rows}
+
+
+VENUE_CITIES: dict[str, str] = _seats()
 _VENUE = re.compile(
     "|".join(re.escape(v) for v in sorted(VENUE_CITIES, key=len, reverse=True)) + r"\b"
 )
@@ -293,9 +266,10 @@ def venue_city(text: str, at: int) -> tuple[str, int] | None:
     """The city of a seat of government named at `at` ("Bangabhaban" → Dhaka), and where
     its name ends."""
     m = _VENUE.match(text, at)
-    if m is None:
-        return None
-    return _as_named(text, VENUE_CITIES[m.group(0)]), m.end()
+    city = VENUE_CITIES[m.group(0)] if m else None
+    if m is None or not city:
+        return None  # none, or one listed without a city ("Istana Negara": not "Istana")
+    return _as_named(text, city), m.end()
 
 
 def _fold(s: str) -> str:
