@@ -132,7 +132,7 @@ def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     twin = _twin(pattern)
     if twin is None:
         return guarded
-    folded = _Folded(guarded, guard(twin))
+    folded = _Folded(guarded, _leading(twin) or guard(twin))
     FOLDED.append(folded)
     return cast("re.Pattern[str]", folded)
 
@@ -170,6 +170,28 @@ def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]
         return pattern
     ORIGINALS[compiled] = pattern
     return compiled
+
+
+def _leading(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds where the case-sensitive `pattern` matches, and only there, but led
+    by the class of its first characters: `[ms](?<=(?=PATTERN)[\\s\\S])`.  `re` skips to the
+    characters of a leading class at once; a pattern led by `\\b` (or by a lookahead) it tries
+    at every position, each with a word test.  The match is one character long and starts
+    where `pattern`'s does.  None when the first characters cannot be listed so."""
+    try:
+        chars, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags).data))
+    except _Unknown:
+        return None
+    if empty or not chars or any(mode for mode, _item in chars):
+        return None  # a part with its own case mode
+    items = "".join(sorted(item for _mode, item in chars))
+    source = pattern.pattern
+    lead = _LEADING_FLAGS.match(source)
+    flags, body = (lead.group(0), source[lead.end() :]) if lead else ("", source)
+    try:
+        return re.compile(rf"{flags}[{items}](?<=(?=(?:{body}))[\s\S])", pattern.flags)
+    except re.error:
+        return None
 
 
 # Scoped or inline flags (but a part matched with case), escapes naming characters by number,

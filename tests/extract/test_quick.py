@@ -142,3 +142,10 @@ def test_every_folded_rule_pattern_matches_like_its_original() -> None:
                 x = original.search(text, start, end)
                 y = folded.search(text, start, end)
                 assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+def test_folded_twins_are_led_by_a_class() -> None:
+    folded = quick.fold(re.compile(r"\b(?:met|signed)\b", re.I))
+    assert folded.twin.pattern.startswith("[ms](?<=")
+    text = "They MET and Signed; unmet, resigned. " * 8  # long enough to be folded
+    assert [m.span() for m in folded.finditer(text)][:2] == [(5, 8), (13, 19)]
