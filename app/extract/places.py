@@ -397,6 +397,9 @@ def _without_possessive(surface: str) -> str:
     return surface
 
 
+_REGION_WORDS = frozenset(["region", "province", "oblast", "governorate", "prefecture"])
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -436,17 +439,31 @@ def in_sentence(
             or _BUILDING_AFTER.match(text, p0 + len(place))
         ):
             continue
+        # "in the Amur Region", "a visit to the Batken Region": a region, no city
+        region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
+        kind = "region" if region else "city"
         found.append(
-            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
+            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), kind)
         )
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
-    cities = [p for p in found if p.rule == "city"]
+    # A visit keeps the state its phrase names over a region ("a visit to Russia … in the
+    # Amur Region"); a meeting's region is more exact than its state.
+    cities = [p for p in found if p.rule == "city"] or [
+        p for p in found if p.rule == "region" and not destination
+    ]
     chosen = cities[0] if cities else (found[0] if found else None)
     if chosen is None:
         return None
-    rule = "named city" if chosen.rule == "city" else "named country (no city given)"
+    rule = _RULES[chosen.rule]
     return Place(chosen.name, chosen.start, chosen.end, rule)
+
+
+_RULES = {
+    "city": "named city",
+    "region": "named region (no city given)",
+    "country": "named country (no city given)",
+}
 
 
 def _venue_of(text: str, place: Place, later: list[Place]) -> bool:
