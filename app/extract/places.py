@@ -11,8 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from app.extract import quick
+from app.extract import countries_data, quick
 from app.extract.countries import Gazetteer
+from app.extract.countries_table import normalize
 from app.extract.types import CountryMention
 
 ONLINE = re.compile(
@@ -217,6 +218,9 @@ NOT_PLACES = frozenset(
         "Madame",
         "Sheikh",
         "Prince",
+        # rooms and numbered parts of a building ("in Room 2020", "in Hall 3", "at Gate 5")
+        *["Room", "Rooms", "Suite", "Floor", "Level", "Wing", "Block", "Gate", "Terminal"],
+        *["Pavilion", "Auditorium", "Studio", "Lounge", "Booth", "Chamber"],
         # seats of government and palaces, in the languages news keeps them in
         *["Qasr", "Palazzo", "Palacio", "Palais", "Bhavan", "Istana", "Kremlin", "Villa"],
         *["Casa", "Château", "Chateau", "Élysée", "Elysee", "Akorda", "Orda", "Quirinale"],
@@ -229,12 +233,30 @@ NOT_PLACES = frozenset(
     ]
 )
 _DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})\s*(?:,|\.|\(|/|—|–|-\s|:)"
+    # "ST. JOHN'S, March 3": a saint's name keeps its "St."; "New Delhi [India], March 3
+    # (ANI):": the city's country in brackets after it
+    r"\s*(?P<city>(?:S[Tt]\.\s?|SAINT\s|Saint\s)?[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})"
+    r"\s*(?:\[[A-Z][A-Za-z ]{2,30}\]\s*)?(?:,|\.|\(|/|—|–|-\s|:)"
+)
+# Weekdays and months lead header lines ("TUESDAY, MARCH 3, 2020"): never a dateline's city.
+_CALENDAR = frozenset(
+    [
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun"),
+        *("Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    ]
 )
 
 
 _AGENCY_FIRST = re.compile(r"\s*\([A-Za-z][A-Za-z .\-]{1,20}\)\s*[-–—]\s*")
-_CITY_STATE_AFTER = re.compile(r",?\s*(?:\(|[A-Z][a-z]{2}\.?\s+\d|\d)")
+_CITY_STATE_AFTER = re.compile(r",?\s*(?:\(|[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+# "Kuwait, Feb 6 (KUNA) --", "New Delhi [India], March 3 (ANI):": a date then an agency's
+# tag after the name, a dateline whatever its case.
+_DATE_AGENCY_AFTER = re.compile(
+    r"\s*(?:\[[A-Z][A-Za-z ]{2,30}\]\s*)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]{2,8})(?:st|nd|rd|th)?(?:,?\s+\d{4})?,?\s*\([A-Z][A-Za-z]{1,12}\)"
+)
 
 
 @dataclass(frozen=True)
@@ -301,6 +323,8 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if not match:
             continue
         city = match.group("city")
+        if city.split()[0].split("-")[0].capitalize() in _CALENDAR:
+            continue  # "TUESDAY, MARCH 3, 2020": a header's weekday
         masthead = len(line.group(0)) <= 60 and _MASTHEAD.search(line.group(0), match.end("city"))
         if city.upper() in AGENCIES or masthead or any(w in AGENCIES for w in city.upper().split()):
             continue  # "KYODO NEWS - Jul 8, 2024": the agency's header, not a dateline
@@ -308,8 +332,10 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         # "KUWAIT, Feb 6 (KUNA)", "SINGAPORE (Reuters)": a city-state's name in capitals,
         # before a date or an agency (not a headline in capitals).
         state = city.isupper() and bool(_CITY_STATE_AFTER.match(line.group(0), match.end("city")))
-        if gazetteer.is_capital(city) or (
-            city.isupper() and len(city) > 2 and (not mentions or state)
+        if (
+            gazetteer.is_capital(city)
+            or (city.isupper() and len(city) > 2 and (not mentions or state))
+            or (mentions and _DATE_AGENCY_AFTER.match(line.group(0), match.end("city")))
         ):
             start = line.start() + match.start("city")
             return Place(_title(city), start, start + len(city), "dateline")
@@ -354,6 +380,26 @@ def _topic(text: str, at: int) -> bool:
     return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
+def _own_s_names() -> frozenset[str]:
+    """The capitals whose name itself ends in "'s" ("St. George's", "St. John's"), folded."""
+    rows = countries_data.read_country_data().rows
+    names = (normalize(c) for row in rows for c in row.capitals)
+    return frozenset(n for n in names if n.endswith("s") and n.startswith(("st ", "saint ")))
+
+
+_OWN_S = _own_s_names()
+
+
+def _without_possessive(surface: str) -> str:
+    """ "Kazakhstan's" → "Kazakhstan"; "St. George's" is the name itself."""
+    if surface.endswith(("'s", "’s")) and normalize(surface) not in _OWN_S:
+        return surface[:-2]
+    return surface
+
+
+_REGION_WORDS = frozenset(["region", "province", "oblast", "governorate", "prefecture"])
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -385,9 +431,7 @@ def in_sentence(
         if c is not None:
             if c.kind in ("capital", "name", "alias"):
                 kind = "city" if c.kind == "capital" else "country"
-                found.append(
-                    Place(c.surface.removesuffix("’s").removesuffix("'s"), c.start, c.end, kind)
-                )
+                found.append(Place(_without_possessive(c.surface), c.start, c.end, kind))
             continue
         if (
             any(c.start <= p0 < c.end for c in mentions)
@@ -395,17 +439,31 @@ def in_sentence(
             or _BUILDING_AFTER.match(text, p0 + len(place))
         ):
             continue
+        # "in the Amur Region", "a visit to the Batken Region": a region, no city
+        region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
+        kind = "region" if region else "city"
         found.append(
-            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), "city")
+            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), kind)
         )
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
-    cities = [p for p in found if p.rule == "city"]
+    # A visit keeps the state its phrase names over a region ("a visit to Russia … in the
+    # Amur Region"); a meeting's region is more exact than its state.
+    cities = [p for p in found if p.rule == "city"] or [
+        p for p in found if p.rule == "region" and not destination
+    ]
     chosen = cities[0] if cities else (found[0] if found else None)
     if chosen is None:
         return None
-    rule = "named city" if chosen.rule == "city" else "named country (no city given)"
+    rule = _RULES[chosen.rule]
     return Place(chosen.name, chosen.start, chosen.end, rule)
+
+
+_RULES = {
+    "city": "named city",
+    "region": "named region (no city given)",
+    "country": "named country (no city given)",
+}
 
 
 def _venue_of(text: str, place: Place, later: list[Place]) -> bool:
