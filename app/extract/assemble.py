@@ -334,6 +334,13 @@ def _status(
 ) -> tuple[Status, Why]:
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
+    if trigger.type == "diplomatic_relations" and (
+        trigger.anniversary is not None
+        or (date and ctx.published and date < ctx.published[: len(date)])
+    ):
+        # "will mark the 30th anniversary of diplomatic relations next year": what is marked
+        # is the establishment, already done (as is relations dated before the report)
+        return "occurred", Why(date, "relations established before the report")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -834,6 +841,9 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
+NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
+
+
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
     tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
@@ -842,9 +852,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     if not (anchor.date and ctx.published and within_days(anchor.date, ctx.published, days=7)):
         return draft
     why = dict(draft.why)
-    why["date"] = Why(
-        anchor.why["date"].surface, "no date of its own: the occasion reported that day"
-    )
+    why["date"] = Why(anchor.why["date"].surface, NEWS_DAY_RULE)
     location = draft.location
     if location is None and anchor.location not in (None, "online") and not placeless(draft):
         location = anchor.location

@@ -863,13 +863,25 @@ def _under_link_heading(text: str, at: int) -> bool:
     return len(lines) == 2 and headline and _LINK_HEADING.fullmatch(lines[0]) is not None
 
 
-def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draft | None:
+def _news_anchor(
+    drafts: list[Draft], previous: Draft | None, kind: str, published: str | None
+) -> Draft | None:
     """The occasion an undated act of the news day belongs to: the last dated event, but the
     talks of the day rather than the first day of the visit that frames them (and, for a
-    visit, the visit)."""
+    visit, the visit); not a background event told since ("… established relations in 1973",
+    "the last summit was held in 2021") nor one still to come."""
     if kind == "visit":
         visits = [d for d in drafts if d.type == "visit" and d.date]
         return visits[-1] if visits else previous
+    if previous is not None and published and not _news_event(previous, published):
+        # the last act of those days told before, but not across a visit dated by its own
+        # sentence ("is on a working visit from June 4 to 6"): what was done on a visit is
+        # not all done on one of its days
+        for d in reversed(drafts):
+            if d.type == "visit" and d.why["date"].rule != assemble.NEWS_DAY_RULE:
+                break
+            if _news_event(d, published):
+                return d
     if previous is None or previous.type != "visit":
         return previous
     later = [
@@ -878,6 +890,16 @@ def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draf
         if d.type != "visit" and d.date and len(d.date) == 10 and d.date > (previous.date or "")
     ]
     return later[-1] if later else previous
+
+
+def _news_event(d: Draft, published: str) -> bool:
+    """An event of the report's days: done, on a day of the week before the document date."""
+    return (
+        d.status == "occurred"
+        and d.type != "diplomatic_relations"
+        and d.date is not None
+        and assemble.within_days(d.date, published, days=7)
+    )
 
 
 # "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
@@ -1084,7 +1106,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text)
-            draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
+            draft = assemble.news_day(
+                draft, _news_anchor(drafts, previous, draft.type, ctx.published), ctx
+            )
             draft = _day_relative(draft, previous, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
