@@ -777,13 +777,31 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
-        if previous.date_end and previous.type != draft.type and "same" not in word:
+        if previous.type != draft.type and "same" not in word and _several_days(previous, dated):
             date = previous.date[:7]
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _several_days(visit: Draft, dated: list[Draft]) -> bool:
+    """The event spans days: an end of its own, or (a visit begun "on Sunday evening") an
+    event of its states told with a later day of those three."""
+    if visit.date_end:
+        return True
+    if visit.type != "visit" or visit.date is None or len(visit.date) != 10:
+        return False
+    first = visit.date
+    return any(
+        d.countries == visit.countries
+        and d.date is not None
+        and len(d.date) == 10
+        and first < d.date
+        and within_days(first, d.date, days=3)
+        for d in dated
+    )
 
 
 # "on the sidelines of the summit", "who attended the summit", "The informal summit brought

@@ -799,14 +799,39 @@ _DAY_SHIFT = re.compile(
 )
 
 
-def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -> Draft:
-    """ "The day before", "the following day": counted from the event told before it, when
-    that has a day, rather than from the document's date."""
+# Dates an event takes from another one told before it (not a day of its own).
+_BORROWED = ("same occasion", "no date of its own", "at the ", "the sentence before", "no day")
+
+
+def _own_day(d: Draft) -> bool:
+    """The event's sentence gives it a day of its own (not one borrowed from another event)."""
+    return d.date is not None and len(d.date) == 10 and not d.why["date"].rule.startswith(_BORROWED)
+
+
+def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
+    """ "The day before", "the following day": counted from the event last reported with a
+    day of its own (not one dated by the occasion it belongs to), rather than from the
+    document's date; a plan is counted from the report's days, never from a background
+    event ("The last summit was held on June 27, 2021. Safadi is to travel to Cairo on the
+    following day")."""
     found = _DAY_SHIFT.match(draft.why["date"].rule)
-    if not found or previous is None or not previous.date or len(previous.date) != 10:
+    if not found:
+        return draft
+    # of the sentences before ("to travel to Muscat on the following day to brief …": the
+    # briefing is on that day too, not on the day after the journey)
+    told = [d for d in drafts if d.sent.start < draft.sent.start and _own_day(d)]
+    previous = told[-1] if told else None
+    if previous is None or previous.date is None:
         return draft
     shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
     day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    told_as_plan = draft.why["status"].rule != "date after the document date"
+    if draft.status == "planned" and told_as_plan and published and day < published:
+        news = (d for d in reversed(told) if _news_event(d, published))
+        previous = next(news, None)
+        if previous is None or previous.date is None:
+            return draft
+        day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
     why = dict(draft.why)
     why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
     status = draft.status
@@ -1109,7 +1134,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.news_day(
                 draft, _news_anchor(drafts, previous, draft.type, ctx.published), ctx
             )
-            draft = _day_relative(draft, previous, ctx.published)
+            draft = _day_relative(draft, drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
