@@ -64,12 +64,12 @@ FUTURE = re.compile(
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
-    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
+    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold|embark|undertake|ink)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
     # (not a month or weekday: "visited Baku in May to attend the Energy Week")
     r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
+    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay|embark|undertake|ink)))\b",
     re.I,
 )
 # FUTURE without its headline forms (whose group never takes part: `(?!)` fails at once),
@@ -78,7 +78,7 @@ _FUTURE_PLAIN = re.compile(
     FUTURE.pattern[: FUTURE.pattern.index("|(?P<headline>")] + r"|(?P<headline>(?!)z))\b",
     FUTURE.flags,
 )
-_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)")
+_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay|embark|undertake|ink)")
 
 
 def _futures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

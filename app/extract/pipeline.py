@@ -443,7 +443,12 @@ def _signed_reference(d: Draft) -> bool:
 
 def _status(keep: Draft, other: Draft) -> Status:
     """A report that it happened outweighs an announcement; a mere reference says nothing
-    (but "The agreement was signed at Palazzo Chigi" says it happened)."""
+    (but "The agreement was signed at Palazzo Chigi" says it happened); a headline's tense
+    says nothing either ("Ghana, Togo set to hold talks" over "are expected to hold talks")."""
+    if _headline(keep) != _headline(other):
+        body = other if _headline(keep) else keep
+        if not body.back_reference:
+            return body.status
     if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
         return "occurred"
     if other.back_reference and not keep.back_reference and not _signed_reference(other):
