@@ -511,6 +511,45 @@ def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+def _dated_by_lead(drafts: list[Draft]) -> list[Draft]:
+    """A headline record left undated ("Nigeria, Ghana sign MoU on trade, visa facilitation",
+    "President receives credentials of new ambassadors of A, B and C") is the occasion of the
+    report's lead, the first body sentence telling an event: its day (and place) when an event
+    of that sentence has its states, or its type and one of them."""
+    heads = [d for d in drafts if d.date is None and _headline(d)]
+    body = [d for d in drafts if not _headline(d)]
+    if not heads or not body:
+        return drafts
+    first = min(d.sent.start for d in body)
+    lead = [d for d in body if d.sent.start == first and d.date]
+    out = []
+    for d in drafts:
+        if d.date is None and _headline(d):
+            source = next(
+                (
+                    o
+                    for o in lead
+                    if o.status == d.status
+                    and (
+                        o.countries == d.countries
+                        or (o.type == d.type and set(o.countries) & set(d.countries))
+                    )
+                ),
+                None,
+            )
+            if source is not None:
+                why = dict(d.why)
+                why["date"] = Why(source.why["date"].surface, "the headline of the report's lead")
+                location = d.location
+                if location is None and source.location:
+                    location = source.location
+                    why["location"] = Why(source.location, "the headline of the report's lead")
+                end = source.date_end if source.type == d.type else None
+                d = d.replaced(date=source.date, date_end=end, location=location, why=why)
+        out.append(d)
+    return out
+
+
 def _during(visit: Draft, d: Draft) -> bool:
     """`d` took place within the visit: its days, or the few days after an open-ended start."""
     if visit.date is None or d.date is None:
@@ -1152,7 +1191,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _headline_unions(_dedupe(drafts), text)
+    merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
