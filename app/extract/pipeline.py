@@ -961,6 +961,11 @@ def _news_anchor(
     return later[-1] if later else previous
 
 
+def _named_before(draft: Draft, drafts: list[Draft]) -> bool:
+    """An event recorded before that a reference ("the declaration") may stand for."""
+    return any(d.countries == draft.countries and _same_kind(d, draft) for d in drafts)
+
+
 def _news_event(d: Draft, published: str) -> bool:
     """An event of the report's days: done, on a day of the week before the document date."""
     return (
@@ -1175,9 +1180,14 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text)
-            draft = assemble.news_day(
-                draft, _news_anchor(drafts, previous, draft.type, ctx.published), ctx
-            )
+            anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
+            if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
+                # "The declaration was signed by the five prime ministers" with no declaration
+                # recorded before: the act of the day's occasion, dated like any other
+                dated = assemble.news_day(draft.replaced(back_reference=False), anchor, ctx)
+                draft = dated.replaced(back_reference=True)
+            else:
+                draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_relative(draft, drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
