@@ -64,12 +64,12 @@ FUTURE = re.compile(
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
-    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold)|"
+    r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold|embark|undertake|ink)|"
     # headlines with a name: "Lavrov to hold talks with …", "Kazakhstan to host summit"
     # (not a month or weekday: "visited Baku in May to attend the Energy Week")
     r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)))\b",
+    r"[A-Z][\w’'-]+)\s+to\s+(?:visit|meet|travel|sign|hold|host|attend|pay|embark|undertake|ink)))\b",
     re.I,
 )
 # FUTURE without its headline forms (whose group never takes part: `(?!)` fails at once),
@@ -78,7 +78,7 @@ _FUTURE_PLAIN = re.compile(
     FUTURE.pattern[: FUTURE.pattern.index("|(?P<headline>")] + r"|(?P<headline>(?!)z))\b",
     FUTURE.flags,
 )
-_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay)")
+_TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay|embark|undertake|ink)")
 
 
 def _futures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -334,6 +334,13 @@ def _status(
 ) -> tuple[Status, Why]:
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
+    if trigger.type == "diplomatic_relations" and (
+        trigger.anniversary is not None
+        or (date and ctx.published and date < ctx.published[: len(date)])
+    ):
+        # "will mark the 30th anniversary of diplomatic relations next year": what is marked
+        # is the establishment, already done (as is relations dated before the report)
+        return "occurred", Why(date, "relations established before the report")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -770,13 +777,31 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
-        if previous.date_end and previous.type != draft.type and "same" not in word:
+        if previous.type != draft.type and "same" not in word and _several_days(previous, dated):
             date = previous.date[:7]
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _several_days(visit: Draft, dated: list[Draft]) -> bool:
+    """The event spans days: an end of its own, or (a visit begun "on Sunday evening") an
+    event of its states told with a later day of those three."""
+    if visit.date_end:
+        return True
+    if visit.type != "visit" or visit.date is None or len(visit.date) != 10:
+        return False
+    first = visit.date
+    return any(
+        d.countries == visit.countries
+        and d.date is not None
+        and len(d.date) == 10
+        and first < d.date
+        and within_days(first, d.date, days=3)
+        for d in dated
+    )
 
 
 # "on the sidelines of the summit", "who attended the summit", "The informal summit brought
@@ -834,6 +859,9 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
 
 
+NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
+
+
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     """An undated act reported after the day's news event happened on that occasion."""
     tour = draft.why["type"].rule == triggers.TOUR  # earlier legs are not of that day
@@ -842,9 +870,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     if not (anchor.date and ctx.published and within_days(anchor.date, ctx.published, days=7)):
         return draft
     why = dict(draft.why)
-    why["date"] = Why(
-        anchor.why["date"].surface, "no date of its own: the occasion reported that day"
-    )
+    why["date"] = Why(anchor.why["date"].surface, NEWS_DAY_RULE)
     location = draft.location
     if location is None and anchor.location not in (None, "online") and not placeless(draft):
         location = anchor.location

@@ -443,7 +443,12 @@ def _signed_reference(d: Draft) -> bool:
 
 def _status(keep: Draft, other: Draft) -> Status:
     """A report that it happened outweighs an announcement; a mere reference says nothing
-    (but "The agreement was signed at Palazzo Chigi" says it happened)."""
+    (but "The agreement was signed at Palazzo Chigi" says it happened); a headline's tense
+    says nothing either ("Ghana, Togo set to hold talks" over "are expected to hold talks")."""
+    if _headline(keep) != _headline(other):
+        body = other if _headline(keep) else keep
+        if not body.back_reference:
+            return body.status
     if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
         return "occurred"
     if other.back_reference and not keep.back_reference and not _signed_reference(other):
@@ -502,6 +507,45 @@ def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
             covered = set().union(*(o.countries for o in parts)) if parts else set()
             if len(parts) >= 2 and common and covered == set(d.countries):
                 continue
+        out.append(d)
+    return out
+
+
+def _dated_by_lead(drafts: list[Draft]) -> list[Draft]:
+    """A headline record left undated ("Nigeria, Ghana sign MoU on trade, visa facilitation",
+    "President receives credentials of new ambassadors of A, B and C") is the occasion of the
+    report's lead, the first body sentence telling an event: its day (and place) when an event
+    of that sentence has its states, or its type and one of them."""
+    heads = [d for d in drafts if d.date is None and _headline(d)]
+    body = [d for d in drafts if not _headline(d)]
+    if not heads or not body:
+        return drafts
+    first = min(d.sent.start for d in body)
+    lead = [d for d in body if d.sent.start == first and d.date]
+    out = []
+    for d in drafts:
+        if d.date is None and _headline(d):
+            source = next(
+                (
+                    o
+                    for o in lead
+                    if o.status == d.status
+                    and (
+                        o.countries == d.countries
+                        or (o.type == d.type and set(o.countries) & set(d.countries))
+                    )
+                ),
+                None,
+            )
+            if source is not None:
+                why = dict(d.why)
+                why["date"] = Why(source.why["date"].surface, "the headline of the report's lead")
+                location = d.location
+                if location is None and source.location:
+                    location = source.location
+                    why["location"] = Why(source.location, "the headline of the report's lead")
+                end = source.date_end if source.type == d.type else None
+                d = d.replaced(date=source.date, date_end=end, location=location, why=why)
         out.append(d)
     return out
 
@@ -799,14 +843,39 @@ _DAY_SHIFT = re.compile(
 )
 
 
-def _day_relative(draft: Draft, previous: Draft | None, published: str | None) -> Draft:
-    """ "The day before", "the following day": counted from the event told before it, when
-    that has a day, rather than from the document's date."""
+# Dates an event takes from another one told before it (not a day of its own).
+_BORROWED = ("same occasion", "no date of its own", "at the ", "the sentence before", "no day")
+
+
+def _own_day(d: Draft) -> bool:
+    """The event's sentence gives it a day of its own (not one borrowed from another event)."""
+    return d.date is not None and len(d.date) == 10 and not d.why["date"].rule.startswith(_BORROWED)
+
+
+def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
+    """ "The day before", "the following day": counted from the event last reported with a
+    day of its own (not one dated by the occasion it belongs to), rather than from the
+    document's date; a plan is counted from the report's days, never from a background
+    event ("The last summit was held on June 27, 2021. Safadi is to travel to Cairo on the
+    following day")."""
     found = _DAY_SHIFT.match(draft.why["date"].rule)
-    if not found or previous is None or not previous.date or len(previous.date) != 10:
+    if not found:
+        return draft
+    # of the sentences before ("to travel to Muscat on the following day to brief …": the
+    # briefing is on that day too, not on the day after the journey)
+    told = [d for d in drafts if d.sent.start < draft.sent.start and _own_day(d)]
+    previous = told[-1] if told else None
+    if previous is None or previous.date is None:
         return draft
     shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
     day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    told_as_plan = draft.why["status"].rule != "date after the document date"
+    if draft.status == "planned" and told_as_plan and published and day < published:
+        news = (d for d in reversed(told) if _news_event(d, published))
+        previous = next(news, None)
+        if previous is None or previous.date is None:
+            return draft
+        day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
     why = dict(draft.why)
     why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
     status = draft.status
@@ -863,13 +932,25 @@ def _under_link_heading(text: str, at: int) -> bool:
     return len(lines) == 2 and headline and _LINK_HEADING.fullmatch(lines[0]) is not None
 
 
-def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draft | None:
+def _news_anchor(
+    drafts: list[Draft], previous: Draft | None, kind: str, published: str | None
+) -> Draft | None:
     """The occasion an undated act of the news day belongs to: the last dated event, but the
     talks of the day rather than the first day of the visit that frames them (and, for a
-    visit, the visit)."""
+    visit, the visit); not a background event told since ("… established relations in 1973",
+    "the last summit was held in 2021") nor one still to come."""
     if kind == "visit":
         visits = [d for d in drafts if d.type == "visit" and d.date]
         return visits[-1] if visits else previous
+    if previous is not None and published and not _news_event(previous, published):
+        # the last act of those days told before, but not across a visit dated by its own
+        # sentence ("is on a working visit from June 4 to 6"): what was done on a visit is
+        # not all done on one of its days
+        for d in reversed(drafts):
+            if d.type == "visit" and d.why["date"].rule != assemble.NEWS_DAY_RULE:
+                break
+            if _news_event(d, published):
+                return d
     if previous is None or previous.type != "visit":
         return previous
     later = [
@@ -878,6 +959,21 @@ def _news_anchor(drafts: list[Draft], previous: Draft | None, kind: str) -> Draf
         if d.type != "visit" and d.date and len(d.date) == 10 and d.date > (previous.date or "")
     ]
     return later[-1] if later else previous
+
+
+def _named_before(draft: Draft, drafts: list[Draft]) -> bool:
+    """An event recorded before that a reference ("the declaration") may stand for."""
+    return any(d.countries == draft.countries and _same_kind(d, draft) for d in drafts)
+
+
+def _news_event(d: Draft, published: str) -> bool:
+    """An event of the report's days: done, on a day of the week before the document date."""
+    return (
+        d.status == "occurred"
+        and d.type != "diplomatic_relations"
+        and d.date is not None
+        and assemble.within_days(d.date, published, days=7)
+    )
 
 
 # "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
@@ -1084,8 +1180,15 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text)
-            draft = assemble.news_day(draft, _news_anchor(drafts, previous, draft.type), ctx)
-            draft = _day_relative(draft, previous, ctx.published)
+            anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
+            if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
+                # "The declaration was signed by the five prime ministers" with no declaration
+                # recorded before: the act of the day's occasion, dated like any other
+                dated = assemble.news_day(draft.replaced(back_reference=False), anchor, ctx)
+                draft = dated.replaced(back_reference=True)
+            else:
+                draft = assemble.news_day(draft, anchor, ctx)
+            draft = _day_relative(draft, drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
@@ -1098,7 +1201,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _headline_unions(_dedupe(drafts), text)
+    merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
