@@ -129,6 +129,7 @@ HONORIFICS = frozenset(
         # Abdul Aziz", "the Most Hon. Andrew Holness", "Archbishop Paul Richard Gallagher"
         "tengku",
         "tunku",
+        "al-sultan",
         "pehin",
         "most",
         "right",
@@ -464,6 +465,7 @@ STOP = frozenset(
         "diplomatic",
         # portfolios in the names of ministries ("Minister of Agriculture and Cooperatives
         # Thamanat Prompow", "Minister for Industry, Commerce and Employment Namgyal Dorji")
+        "agong",  # "the Yang di-Pertuan Agong Al-Sultan Abdullah …": the end of the title
         "cooperatives",
         "commerce",
         "employment",
@@ -790,7 +792,7 @@ _ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
 # the determiner and adjectives before a role's first title word
 _ROLE_LEAD = re.compile(
     r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
-    r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+    r"new|newly[\s-]+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
     r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
     r"foreign|deputy|vice)\s+){0,3}$"
 )

@@ -118,6 +118,15 @@ def _find(sentence: str) -> list[tuple[str, str | None, str | None]]:
                 ("Espen Barth Eide", "foreign ministers of Singapore", "NOR"),
             ],
         ),
+        (
+            "He had an audience with the Yang di-Pertuan Agong Al-Sultan Abdullah Ri'ayatuddin "
+            "Al-Mustafa Billah Shah at Istana Negara.",
+            [("Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", "Yang di-Pertuan Agong", "MYS")],
+        ),
+        (
+            "The Amir received the newly-appointed Ambassador of Algeria Mohammad Al-Amin Darradji.",
+            [("Mohammad Al-Amin Darradji", "newly-appointed Ambassador of Algeria", "DZA")],
+        ),
     ],
 )
 def test_roles(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
