@@ -816,6 +816,16 @@ def _last_title(role: str) -> str:
     return last
 
 
+def _two_offices(left: str, idx: int) -> bool:
+    """ "Prime Minister and Minister of Foreign Affairs", "Party General Secretary and President":
+    one person's two offices, a title word on each side of the "and" (not "President and
+    Ugandan Foreign Minister", where the second office has its own state)."""
+    if idx < 0 or not _is_title(_last_word(left, idx)):
+        return False
+    after = left[idx + 5 :].split(" ", 1)[0]
+    return _is_title(after) or _portfolio_word(after)
+
+
 def _last_word(text: str, end: int) -> str:
     return text[text.rfind(" ", 0, end) + 1 : end]
 
@@ -907,7 +917,9 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         " told ",
     ):
         idx = left.rfind(boundary)
-        if boundary == " and " and (portfolios or _portfolio_word(_last_word(left, idx))):
+        if boundary == " and " and (
+            portfolios or _portfolio_word(_last_word(left, idx)) or _two_offices(left, idx)
+        ):
             continue
         if idx >= 0 and _title_in(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
@@ -1005,7 +1017,7 @@ def _whole_state(
 # the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
 _LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_AND_OF = re.compile(r",?\s+and\s+(?P<of>of\s+)?(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
+_AND_OF = re.compile(r",?\s+and\s+(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
     r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
@@ -1045,11 +1057,15 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             continue
         between = text[people[-1].end : n0] if people else ""
         of_state = _AND_OF.fullmatch(between) if people and ", " in between else None
-        # "the foreign ministers of Singapore, X, and Norway, Y": a state between, no "of"
+        # "the foreign ministers of Singapore, X, and Norway, Y": only a state between, no "of"
         if (
             of_state
             and not of_state.group("of")
-            and not any(people[-1].end <= m.start and m.end <= n0 for m in mentions)
+            and not any(
+                m.start == people[-1].end + of_state.start("state")
+                and m.end == people[-1].end + of_state.end("state")
+                for m in mentions
+            )
         ):
             of_state = None
         if people and (of_state or _LISTED.fullmatch(between)):

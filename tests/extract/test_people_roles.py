@@ -127,6 +127,35 @@ def _find(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "The Amir received the newly-appointed Ambassador of Algeria Mohammad Al-Amin Darradji.",
             [("Mohammad Al-Amin Darradji", "newly-appointed Ambassador of Algeria", "DZA")],
         ),
+        (
+            "It was signed by Peruvian Foreign Minister Oscar Maúrtua and the Brazilian "
+            "Ambassador to Peru, Rodrigo de Azeredo Santos.",
+            [
+                ("Oscar Maúrtua", "Peruvian Foreign Minister", "PER"),
+                ("Rodrigo de Azeredo Santos", "Brazilian Ambassador to Peru", "BRA"),
+            ],
+        ),
+        (
+            "Iraqi Deputy Prime Minister and Minister of Foreign Affairs Fuad Hussein met "
+            "Jordanian Foreign Minister Ayman Safadi.",
+            [
+                (
+                    "Fuad Hussein",
+                    "Iraqi Deputy Prime Minister and Minister of Foreign Affairs",
+                    "IRQ",
+                ),
+                ("Ayman Safadi", "Jordanian Foreign Minister", "JOR"),
+            ],
+        ),
+        (
+            "Party General Secretary and President Nguyen Phu Trong received Lao President "
+            "Thongloun Sisoulith.",
+            [("Nguyen Phu Trong", "Party General Secretary and President", None)],
+        ),
+        (
+            "Kenyan President and Ugandan Foreign Minister Jeje Odongo met.",
+            [("Jeje Odongo", "Ugandan Foreign Minister", "UGA")],
+        ),
     ],
 )
 def test_roles(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
