@@ -781,7 +781,8 @@ def _strip_honorifics(name: str) -> str:
 
 _ROLE_VERB = re.compile(
     r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
-    r"paid|pays|called|calls|welcomed|greeted|accompanied|joined|"
+    r"paid|pays|called|calls|welcomed|greeted|accompanied|joined|conveyed|will|would|"
+    r"call\s+on|calls\s+on|"
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
@@ -951,6 +952,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     while words and (words[-1].lower().rstrip(".") in HONORIFICS or _rank(words)):
         if _is_title(words[-1]) and not any(_is_title(w) for w in words[:-1]):
             break  # "Indonesian Ambassador X": the title the role has, not a style before the name
+        if len(words) > 1 and _TITLE.fullmatch(" ".join(words[-2:])):
+            break  # "Crown Prince Mohammed bin Salman": not "Crown"
         words.pop()
     while (
         len(words) > 1

@@ -156,6 +156,19 @@ def _find(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "Kenyan President and Ugandan Foreign Minister Jeje Odongo met.",
             [("Jeje Odongo", "Ugandan Foreign Minister", "UGA")],
         ),
+        (
+            "Prime Minister Shehbaz Sharif met Crown Prince Mohammed bin Salman in Makkah.",
+            [("Mohammed bin Salman", "Crown Prince", None)],
+        ),
+        (
+            "On Saturday, the President will call on King Norodom Sihamoni at the Royal Palace.",
+            [("Norodom Sihamoni", "King", None)],
+        ),
+        (
+            "The Head of State conveyed his greetings to President of Mongolia Ukhnaagiin "
+            "Khurelsukh.",
+            [("Ukhnaagiin Khurelsukh", "President of Mongolia", "MNG")],
+        ),
     ],
 )
 def test_roles(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
