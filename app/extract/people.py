@@ -989,8 +989,32 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
-        return phrase.strip()
+        end = match.end(1)
+        # "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
+        # the offices and portfolios listed after the first comma are the role's too
+        for _ in range(3):
+            more = _MORE_ROLE.match(text, end, sent_end)
+            if more is None or not _continues_role(more.group(1)):
+                break
+            end = more.end(1)
+        return text[match.start(1) : end].strip()
     return None
+
+
+_MORE_ROLE = re.compile(r",\s+([^,;.]{3,80}?)(?=,|;|\.|$)")
+
+
+def _continues_role(segment: str) -> bool:
+    """A segment after a role's comma that goes on with it: an office ("Deputy Prime Minister
+    and Chairman of …") or portfolios ("Trade and Industry of Kenya"), not a clause, a place
+    or the next person (", and H.H. Sheikh …")."""
+    words = segment.split()
+    if not words or len(words) > 10 or _ROLE_VERB.search(segment):
+        return False
+    first = words[0]
+    return (_is_title(first) or _portfolio_word(first)) and (
+        _title_in(segment) is not None or " and " in segment
+    )
 
 
 def _country_of(

@@ -169,6 +169,32 @@ def _find(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "Khurelsukh.",
             [("Ukhnaagiin Khurelsukh", "President of Mongolia", "MNG")],
         ),
+        (
+            "H.H. Sheikh Mansour bin Zayed Al Nahyan, Vice President, Deputy Prime Minister and "
+            "Chairman of the Presidential Court, and H.E. William Ruto met.",
+            [
+                (
+                    "Mansour bin Zayed Al Nahyan",
+                    "Vice President, Deputy Prime Minister and Chairman of the Presidential Court",
+                    None,
+                )
+            ],
+        ),
+        (
+            "He met Ahn Duk-geun, Minister of Trade, Industry and Energy of the Republic of "
+            "Korea, on Monday.",
+            [
+                (
+                    "Ahn Duk-geun",
+                    "Minister of Trade, Industry and Energy of the Republic of Korea",
+                    "KOR",
+                )
+            ],
+        ),
+        (
+            "He met Ouch Borith, Secretary of State for Cambodia’s Foreign Ministry, in Baku.",
+            [("Ouch Borith", "Secretary of State for Cambodia’s Foreign Ministry", "KHM")],
+        ),
     ],
 )
 def test_roles(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
