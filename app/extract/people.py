@@ -1356,6 +1356,9 @@ def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
     head = title.split()[-1]
+    if title.startswith("prime"):
+        # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
+        return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
     return title in low or head in low
