@@ -21,7 +21,8 @@ from app.extract import quick
 from app.extract.types import CountryMention, Sentence
 
 TITLE_WORDS = (
-    r"President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
+    r"(?:Ambassador|Minister|Envoy|Governor|Secretary|Premier|Chancellor|President|Consul)-(?:designate|elect|at-[Ll]arge)"
+    r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
     r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
     r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart"
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
@@ -124,6 +125,21 @@ HONORIFICS = frozenset(
         "lyonpo",
         "utama",
         "datin",
+        # styles of Malaysia, Brunei, the Commonwealth and the churches: "Tengku Datuk Seri Zafrul
+        # Abdul Aziz", "the Most Hon. Andrew Holness", "Archbishop Paul Richard Gallagher"
+        "tengku",
+        "tunku",
+        "al-sultan",
+        "pehin",
+        "most",
+        "right",
+        "rt",
+        "archbishop",
+        "cardinal",
+        "monsignor",
+        "msgr.",
+        "rev.",
+        "reverend",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -447,6 +463,54 @@ STOP = frozenset(
         "local",
         "land",
         "diplomatic",
+        # portfolios in the names of ministries ("Minister of Agriculture and Cooperatives
+        # Thamanat Prompow", "Minister for Industry, Commerce and Employment Namgyal Dorji")
+        "agong",  # "the Yang di-Pertuan Agong Al-Sultan Abdullah …": the end of the title
+        "cooperatives",
+        "commerce",
+        "employment",
+        "mobility",
+        "human",
+        "rights",
+        "fisheries",
+        "livestock",
+        "mines",
+        "mining",
+        "minerals",
+        "mineral",
+        "resources",
+        "infrastructure",
+        "works",
+        "housing",
+        "welfare",
+        "solidarity",
+        "women",
+        "family",
+        "social",
+        "digital",
+        "innovation",
+        "aviation",
+        "maritime",
+        "petroleum",
+        "endowments",
+        "heritage",
+        "telecommunications",
+        "immigration",
+        "citizenship",
+        "diaspora",
+        "community",
+        "abroad",
+        "integration",
+        "productivity",
+        "workplace",
+        "entrepreneurship",
+        "enterprises",
+        "treasury",
+        "humanitarian",
+        "religious",
+        "veterans",
+        "irrigation",
+        "forestry",
     ]
 )
 _TOKEN = re.compile(
@@ -606,7 +670,7 @@ def _word(word: str) -> _Word:
         initial=_is_initial(word) and low not in HONORIFICS,
         honorific=low in HONORIFICS,
         stop=stop,
-        ambiguous=word in _NAME_TITLES,
+        ambiguous=word.removesuffix(".") in _NAME_TITLES,
         suffix=word.rstrip(".,") in _SUFFIXES,
         full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
         breaks=(stop and low.rstrip(".") not in HONORIFICS) or word.endswith("."),
@@ -669,6 +733,8 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         ):
             # "Tiong King Sing", "Speaker Amir Ohana", "Minister Sultan bin Saad Al Muraikhi"
             current.append(item)
+            if word.endswith("."):
+                close()  # "Ambassador Inga Rhonda King."
             continue
         if current and w.suffix and joined:
             current.append(item)  # "Ferdinand Marcos Jr."
@@ -715,6 +781,8 @@ def _strip_honorifics(name: str) -> str:
 
 _ROLE_VERB = re.compile(
     r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
+    r"paid|pays|called|calls|welcomed|greeted|accompanied|joined|conveyed|will|would|"
+    r"call\s+on|calls\s+on|"
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
@@ -725,7 +793,7 @@ _ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
 # the determiner and adjectives before a role's first title word
 _ROLE_LEAD = re.compile(
     r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
-    r"new|newly\s+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+    r"new|newly[\s-]+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
     r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
     r"foreign|deputy|vice)\s+){0,3}$"
 )
@@ -737,21 +805,76 @@ def _rank(words: list[str]) -> bool:
     return words[-1] in ("General", "Marshal") and not _OFFICE_GENERAL.search(" ".join(words[-2:]))
 
 
+_JOINED_PORTFOLIO = re.compile(r"([A-Z][\w'’\-]*)(?:,\s+|\s+and\s+|\s+&\s+)$")
+
+
+def _last_title(role: str) -> str:
+    """The last title word of a role, lower-cased ("representative" in "Permanent
+    Representative of Indonesia to the UN")."""
+    last = ""
+    for m in _TITLE_LOW.finditer(role.lower()):
+        last = m.group(0).removesuffix("s")
+    return last
+
+
+def _two_offices(left: str, idx: int) -> bool:
+    """ "Prime Minister and Minister of Foreign Affairs", "Party General Secretary and President":
+    one person's two offices, a title word on each side of the "and" (not "President and
+    Ugandan Foreign Minister", where the second office has its own state)."""
+    if idx < 0 or not _is_title(_last_word(left, idx)):
+        return False
+    after = left[idx + 5 :].split(" ", 1)[0]
+    return _is_title(after) or _portfolio_word(after)
+
+
+def _last_word(text: str, end: int) -> str:
+    return text[text.rfind(" ", 0, end) + 1 : end]
+
+
+def _portfolio_word(word: str) -> bool:
+    """A capitalised word that names a portfolio, not a title ("Trade", "Commerce", "Law")."""
+    return (
+        bool(word)
+        and word[0].isupper()
+        and _is_stop(word)
+        and not _is_title(word)
+        and word.lower() not in ("the", "a", "an")
+    )
+
+
+def _portfolio_before(left: str, cut: int) -> bool:
+    """ "…, Investment, Trade and Industry Minister": one to three capitalised portfolio words
+    (stop words, no title) between the comma `cut` and the one before it."""
+    words = left[max(left.rfind(",", 0, cut), 0) : cut].strip(" ,").split()
+    return 0 < len(words) <= 3 and all(_portfolio_word(w) for w in words)
+
+
 def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     """The title phrase that ends right before the name ("Chair of the Milli Majlis")."""
     left = text[max(sent_start, name_start - 140) : name_start]
     # "the foreign ministers, Dr Naledi Pandor": honorifics between the role and the name
     words = left.rstrip().split(" ")
-    while len(words) > 1 and (
-        (
-            words[-1].lower() in HONORIFICS
-            and words[-1].lower() not in ("prince", "princess")
-            and not _TITLE.fullmatch(words[-1])
+    popped: list[str] = []
+    while (
+        len(words) > 1
+        and (
+            (
+                words[-1].lower() in HONORIFICS
+                and words[-1].lower() not in ("prince", "princess")
+                and not _TITLE.fullmatch(words[-1])
+            )
+            or _rank(words)
+            # "the Permanent Representative of X to the UN, Ambassador Y": the style after the role
+            or (words[-1] == "Ambassador" and words[-2].endswith(",") and _title_in(left[:-12]))
         )
-        or _rank(words)
     ):
-        words.pop()
+        popped.append(words.pop())
+    if popped and len(words) > 1 and words[-1].lower() == "the":
+        words.pop()  # "Prime Minister, the Most Hon. Andrew Holness"
+    if popped and words[-1].endswith(("'s", "’s")) and popped[-1].lower() in _RANKS:
+        return words[-1] + " " + popped[-1]  # "Niger's General Abdourahamane Tiani"
     left = " ".join(words) + " " if len(words) > 0 else left
+    portfolios = False  # the role begins with portfolios listed before its title word
     opened = left.rfind("(")
     paren = opened if opened > left.rfind(")") else -1  # "Secretary (West) X" keeps its role
     cut = max(left.rfind(","), left.rfind(";"), paren, left.rfind("—"), left.rfind(" – "))
@@ -768,6 +891,20 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
             if _ROLE_CUT.search(before):
                 break
             cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("—"))
+    elif cut >= 0 and not _title_in(left[cut + 1 :]) and _PORTFOLIOS.fullmatch(left, cut + 1):
+        # "Minister for Industry, Commerce and Employment Namgyal Dorji": the portfolios after
+        # a comma end a role that began before it
+        before = left[:cut]
+        back = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("—"))
+        if _title_in(before, back + 1) and not _ROLE_CUT.search(before):
+            cut = back
+    elif cut >= 0 and _portfolio_before(left, cut):
+        # "Investment, Trade and Industry Minister Tengku Zafrul": portfolios listed before the
+        # title word, the first of them before the comma
+        head = _title_in(left, cut + 1)
+        if head and " and " in left[cut + 1 : head.start()]:
+            cut = max(left.rfind(",", 0, cut), left.rfind(";", 0, cut), -1)
+            portfolios = True
     left = left[cut + 1 :] if cut >= 0 else left
     # The role starts at its first title word or the determiner/adjectives before it.
     for boundary in (
@@ -781,6 +918,10 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         " told ",
     ):
         idx = left.rfind(boundary)
+        if boundary == " and " and (
+            portfolios or _portfolio_word(_last_word(left, idx)) or _two_offices(left, idx)
+        ):
+            continue
         if idx >= 0 and _title_in(left[idx + len(boundary) :]):
             left = left[idx + len(boundary) :]
     verbs = list(_ROLE_VERB.finditer(left))
@@ -794,13 +935,25 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     if not title:
         return None
     lead = _ROLE_LEAD.search(left[: title.start()])
-    begin = lead.start() if lead else title.start()
+    begin = 0 if portfolios else lead.start() if lead else title.start()
+    if not portfolios and left.endswith(" and ", 0, begin):
+        # "Commerce and Industry Minister", "Foreign and Expatriates Minister": portfolios
+        # joined by "and" before the title word
+        for _ in range(3):
+            joined = _JOINED_PORTFOLIO.search(left, 0, begin)
+            if joined is None or not _portfolio_word(joined.group(1)):
+                break
+            begin = joined.start(1)
     role = left[begin:].strip(" ,.")
     article = _ARTICLE.match(role)
     role = role[article.end() :] if article else role
 
     words = role.split()
     while words and (words[-1].lower().rstrip(".") in HONORIFICS or _rank(words)):
+        if _is_title(words[-1]) and not any(_is_title(w) for w in words[:-1]):
+            break  # "Indonesian Ambassador X": the title the role has, not a style before the name
+        if len(words) > 1 and _TITLE.fullmatch(" ".join(words[-2:])):
+            break  # "Crown Prince Mohammed bin Salman": not "Crown"
         words.pop()
     while (
         len(words) > 1
@@ -813,6 +966,12 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
 
 
 _ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
+_DANGLING = (" and", " of", " for", " to", " the", " &")  # a role that goes on past them
+_RANKS = frozenset(
+    {"captain", "general", "colonel", "lieutenant", "brigadier", "admiral", "marshal", "major"}
+)
+# capitalised portfolio words joined by commas and "and": "Commerce and Employment"
+_PORTFOLIOS = re.compile(r"\s*[A-Z][\w'’\-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w'’\-]*)*\s*")
 # "Secretary General", "Director General": an office, not the military rank before a name
 _OFFICE_GENERAL = re.compile(
     r"(?i)\b(?:secretary|director|attorney|governor|consul|inspector|surgeon|solicitor|"
@@ -830,8 +989,32 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
-        return phrase.strip()
+        end = match.end(1)
+        # "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
+        # the offices and portfolios listed after the first comma are the role's too
+        for _ in range(3):
+            more = _MORE_ROLE.match(text, end, sent_end)
+            if more is None or not _continues_role(more.group(1)):
+                break
+            end = more.end(1)
+        return text[match.start(1) : end].strip()
     return None
+
+
+_MORE_ROLE = re.compile(r",\s+([^,;.]{3,80}?)(?=,|;|\.|$)")
+
+
+def _continues_role(segment: str) -> bool:
+    """A segment after a role's comma that goes on with it: an office ("Deputy Prime Minister
+    and Chairman of …") or portfolios ("Trade and Industry of Kenya"), not a clause, a place
+    or the next person (", and H.H. Sheikh …")."""
+    words = segment.split()
+    if not words or len(words) > 10 or _ROLE_VERB.search(segment):
+        return False
+    first = words[0]
+    return (_is_title(first) or _portfolio_word(first)) and (
+        _title_in(segment) is not None or " and " in segment
+    )
 
 
 def _country_of(
@@ -861,7 +1044,7 @@ def _whole_state(
 # the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
 _LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?[A-Z][\w' ]{1,40}?,\s*")
+_AND_OF = re.compile(r",?\s+and\s+(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
     r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
@@ -900,7 +1083,18 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             place_end = n1  # "at Dataran Perdana, Perdana Putra", "the Sheetal Niwas palace"
             continue
         between = text[people[-1].end : n0] if people else ""
-        of_state = _AND_OF.fullmatch(between) if people else None
+        of_state = _AND_OF.fullmatch(between) if people and ", " in between else None
+        # "the foreign ministers of Singapore, X, and Norway, Y": only a state between, no "of"
+        if (
+            of_state
+            and not of_state.group("of")
+            and not any(
+                m.start == people[-1].end + of_state.start("state")
+                and m.end == people[-1].end + of_state.end("state")
+                for m in mentions
+            )
+        ):
+            of_state = None
         if people and (of_state or _LISTED.fullmatch(between)):
             # A list after one role: "the deputies A, B and C"; "The Presidents of Kyrgyzstan,
             # Tajikistan and Uzbekistan, A, B and C": each takes the state named in its place;
@@ -915,6 +1109,15 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             )
             continue
         role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
+        if role_before and role_before.endswith(_DANGLING):
+            # "Minister of Agriculture and Cooperatives X", "Permanent Representative … to the
+            # UN Y", "Minister of Foreign Affairs and Human Mobility of …": the run's first word
+            # ends the role
+            if len(words) < 3:
+                continue
+            n0 = text.find(words[1], n0 + len(words[0]))
+            name = " ".join(words[1:])
+            role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
         if role is None:
@@ -941,7 +1144,13 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             if follow:
                 country = follow[0].code
         speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
-        sender = bool(_SENDER.search(text, max(start, n0 - 90), n0))
+        sent_by = _SENDER.search(text, max(start, n0 - 90), n0)
+        # "the Permanent Representative of Indonesia to the UN X": the role's last title is
+        # the word, the person is the representative, not who sent one ("an envoy of
+        # President Y": the sender)
+        sender = sent_by is not None and not (
+            role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
+        )
         people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
 
@@ -974,7 +1183,16 @@ def names_official(text: str, sent: Sentence) -> bool:
 def has_title(low: str, sent: Sentence) -> bool:
     """Cheap check over the lower-cased text: only a sentence with a title word can name an
     official with a role."""
-    return _TITLE_LOW.search(low, sent.start, sent.end) is not None
+    return (
+        _TITLE_LOW.search(low, sent.start, sent.end) is not None
+        or _RANK_AFTER_STATE.search(low, sent.start, sent.end) is not None
+    )
+
+
+# "Niger's General Abdourahamane Tiani": a rank after a state's name stands for a role
+_RANK_AFTER_STATE = re.compile(
+    r"['’]s (?:captain|general|colonel|lieutenant|brigadier|admiral|marshal|major) [a-zà-öø-þ]"
+)
 
 
 _NAME_WORD = re.compile(
@@ -1138,6 +1356,9 @@ def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
     head = title.split()[-1]
+    if title.startswith("prime"):
+        # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
+        return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
     return title in low or head in low
