@@ -28,7 +28,7 @@ SIGN = re.compile(
 )
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
-    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
+    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
@@ -578,6 +578,8 @@ _AIM_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:at|to|for)|"
     r"mov(?:e|es|ed|ing)\s+towards?|steps?\s+towards?|path\s+(?:to|towards?)|"
     r"consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
+    # "Honduras hopes to establish diplomatic relations with China"
+    r"(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|eager|keen)\s+to|"
     r"(?:possibility|prospects?|question)\s+of)\s+[^.;:,]{0,40}$",
     re.I,
 )
@@ -611,7 +613,7 @@ _UNREALISED_WORDS = _words(
     "expect", "due", "schedul", "suppos", "meant", "fail", "unable", "postpon", "delay",
     "cancel", "off", "shelv", "scrap", "defer", "stall", "not", "never", "n't", "plan",
     "intend", "hoped", "set", "slated", "was to", "were to", "pushed back", "suspend",
-    "take place", "happen", "materiali", "go ahead",
+    "take place", "happen", "materiali", "go ahead", "yet",
 )  # fmt: skip
 # "had originally been expected to be signed", "was supposed to visit", "failed to sign",
 # "had planned to visit", "was to have met", "have not yet signed", "never met"
@@ -626,6 +628,9 @@ _UNREALISED_BEFORE = re.compile(
     r"|\b(?:fail(?:ed|s)?|(?:was|were)\s+unable))\s+to(?:\s+be|\s+have(?:\s+been)?)?\s+"
     r"(?:[\w-]+\s+){0,2}$"
     r"|\b(?:was|were)\s+to\s+have(?:\s+been)?\s+(?:[\w-]+\s+){0,1}$"
+    # "have yet to sign", "there were no plans for a meeting"
+    r"|\byet\s+to(?:\s+be)?\s+(?:[\w-]+\s+)?$"
+    r"|\bno\s+(?:plans?|intention|date)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
     r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:been\s+)?$",
     re.I,
 )

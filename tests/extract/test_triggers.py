@@ -65,6 +65,11 @@ def test_a_proposed_meeting_is_no_meeting() -> None:
         ("The agreement is expected to be signed next month in Lima.", ["agreement"]),
         ("The MoU, which had been expected for months, was finally signed on Monday.", ["mou"]),
         ("The ministers, who had not met since 2019, held talks in Doha.", ["meeting"]),
+        ("Portugal and Angola have yet to sign the mobility agreement.", []),
+        ("Tuggar said there were no plans for a meeting with his Ghanaian counterpart.", []),
+        ("Peru and Bolivia agreed in principle to sign a migration agreement.", []),
+        ("The cabinet approved a proposal to sign a memorandum with the Maldives.", []),
+        ("Honduras hopes to establish diplomatic relations with China.", []),
         # appeals, denials and aims
         ("Pakistan called for talks with India on Kashmir.", []),
         ("The Kremlin denied reports that Putin had held a phone call with Trump.", []),
