@@ -120,8 +120,9 @@ NO_VISIT = re.compile(
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
-    # "has not yet travelled to Dili", "which hosts no churches", aircraft and aid that land
-    r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
+    # "which hosts no churches", aircraft and aid that land ("has not yet travelled to Dili",
+    # "who had never visited Japan before, arrived in Tokyo": only the negated verb is no
+    # visit, see `_UNREALISED_BEFORE`)
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
     r"[^.]{0,160}\b(?:landed|arrived|docked)\b|"
@@ -631,7 +632,7 @@ _UNREALISED_BEFORE = re.compile(
     # "have yet to sign", "there were no plans for a meeting"
     r"|\byet\s+to(?:\s+be)?\s+(?:[\w-]+\s+)?$"
     r"|\bno\s+(?:plans?|intention|date)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+)?(?:been\s+)?$",
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$",
     re.I,
 )
 # "was due to sign … on Monday, but the ceremony was called off": due, then a "but"

@@ -70,6 +70,8 @@ def test_a_proposed_meeting_is_no_meeting() -> None:
         ("Peru and Bolivia agreed in principle to sign a migration agreement.", []),
         ("The cabinet approved a proposal to sign a memorandum with the Maldives.", []),
         ("Honduras hopes to establish diplomatic relations with China.", []),
+        ("Michal, who had never visited Japan before, arrived in Tokyo on Monday.", ["visit"]),
+        ("Finland has yet to establish diplomatic relations with Bhutan.", []),
         # appeals, denials and aims
         ("Pakistan called for talks with India on Kashmir.", []),
         ("The Kremlin denied reports that Putin had held a phone call with Trump.", []),
