@@ -383,13 +383,16 @@ def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None
 def _signed(text: str, start: int, end: int) -> list[Trigger]:
     if not SIGN.search(text, start, end):
         return []
-    gate = _has(text[start:end].lower(), _UNREALISED_WORDS)
+    low = text[start:end].lower()
+    gate = _has(low, _UNREALISED_WORDS)
+    implementing = _has(low, _IMPLEMENTING_WORDS)
     sign = next(
         (
             m
             for m in SIGN.finditer(text, start, end)
             if not _talks_ended(text, m)
             and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
+            and not (implementing and _implementing(text, start, m))
         ),
         None,
     )
@@ -416,10 +419,15 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             for v in visas
         )
 
+    tally = _has(low, _TALLY_WORDS)
     for m in MOU.finditer(text, start, end):
+        if tally and _tallied(text, start, end, m):
+            continue  # "have signed more than 100 memoranda since 1991": a count over years
         if not absorbed(m):
             found.append(_fire("mou", m, "memorandum of understanding signed"))
     for m in AGREEMENT.finditer(text, start, end):
+        if tally and _tallied(text, start, end, m):
+            continue
         if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
             if found and _AMONG.search(text, max(start, m.start() - 30), m.start()):
                 continue  # "Among the agreements signed was a memorandum …": the MoU alone
@@ -439,6 +447,46 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 _ADJOINING = re.compile(r"[^,;]*")
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
+
+
+# "reviewed the implementation of the agreements signed between the two countries": the
+# undated documents of earlier signings, no act of their own (with a year, a background event)
+_IMPLEMENTING_WORDS = ("implement", "follow-up", "follow up", "execution", "review", "progress")
+_IMPLEMENTING_BEFORE = re.compile(
+    r"\b(?:implement(?:ation|ing|s|ed)?|follow[- ]up|execution|review(?:ed|ing|s)?|progress)\s+"
+    r"(?:of|on|in)?\s*(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|"
+    r"accords|MoUs|MOUs|deals|treaties|protocols)\s+(?:previously\s+|already\s+|earlier\s+)?$",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _implementing(text: str, start: int, sign: re.Match[str]) -> bool:
+    if not _IMPLEMENTING_BEFORE.search(text, max(start, sign.start() - 90), sign.start()):
+        return False
+    return _YEAR.search(text, sign.end(), sign.end() + 60) is None
+
+
+# "Lithuania and Poland have signed more than 100 agreements since 1991": a tally of
+# many signings over the years, no one act ("signed 12 agreements during the visit" is one)
+_TALLY_WORDS = ("since", "to date", "so far", "over the past", "over the last", "in total")
+_TALLY_COUNT = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|about|some|around|a\s+total\s+of|dozens\s+of|"
+    r"hundreds\s+of|\d+)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_TALLY_SPAN = re.compile(
+    r"[^.;]{0,80}?\b(?:since|to\s+date|so\s+far|over\s+the\s+(?:past|last)|in\s+total)\b", re.I
+)
+
+
+def _tallied(text: str, start: int, end: int, doc: re.Match[str]) -> bool:
+    word = doc.group(0).lower()
+    if not (word.endswith("s") or word.endswith("memoranda")):
+        return False  # a count is of plurals
+    if not _TALLY_COUNT.search(text, max(start, doc.start() - 40), doc.start()):
+        return False
+    return _TALLY_SPAN.match(text, doc.end(), end) is not None
 
 
 def _talks_ended(text: str, sign: re.Match[str]) -> bool:
@@ -811,6 +859,8 @@ _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
+_IMPLEMENTING_BEFORE = quick.guard(_IMPLEMENTING_BEFORE)
+_TALLY_COUNT = quick.guard(_TALLY_COUNT)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
 _VISIT_WORD = quick.fold(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)

@@ -72,6 +72,10 @@ def test_a_proposed_meeting_is_no_meeting() -> None:
         ("Honduras hopes to establish diplomatic relations with China.", []),
         ("Michal, who had never visited Japan before, arrived in Tokyo on Monday.", ["visit"]),
         ("Finland has yet to establish diplomatic relations with Bhutan.", []),
+        ("They reviewed the implementation of the agreements signed between the two.", []),
+        ("They discussed the implementation of the memoranda signed in 2019.", ["mou"]),
+        ("Lithuania and Poland have signed more than 100 agreements since 1991.", []),
+        ("Kazakhstan and Kyrgyzstan signed 12 memoranda in Bishkek on Monday.", ["mou"]),
         # appeals, denials and aims
         ("Pakistan called for talks with India on Kashmir.", []),
         ("The Kremlin denied reports that Putin had held a phone call with Trump.", []),
