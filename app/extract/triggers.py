@@ -118,7 +118,6 @@ NO_VISIT = re.compile(
     r"\binvit\w*\b[^.;]{0,90}?\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
     # "which hosts no churches", aircraft and aid that land ("has not yet travelled to Dili",
     # "who had never visited Japan before, arrived in Tokyo": only the negated verb is no
@@ -212,7 +211,6 @@ NO_MEETING = re.compile(
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:all\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:citizens|people|public|population|nationals|residents|community|parties|sides|"
     r"countries|nations|authorities|governments|everyone|youth)\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
 )
@@ -693,7 +691,7 @@ _BUT_AFTER = re.compile(r"\b(?:but|however|instead)\b", re.I)
 # "The signing … was postponed", "the negotiations were delayed", "talks have stalled",
 # "A planned meeting … did not take place": a named act that did not happen
 _CALLED_OFF_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being|got)\s+"
+    r"[^.;]{0,120}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being|got)\s+"
     r"(?:\w+\s+)?(?:postponed|delayed|deferred|cancel(?:l)?ed|called\s+off|put\s+off|shelved|"
     r"scrapped|suspended|pushed\s+back)"
     r"|(?:has|have|had)\s+(?:\w+\s+)?stalled"

@@ -76,6 +76,8 @@ def test_a_proposed_meeting_is_no_meeting() -> None:
         ("They discussed the implementation of the memoranda signed in 2019.", ["mou"]),
         ("Lithuania and Poland have signed more than 100 agreements since 1991.", []),
         ("Kazakhstan and Kyrgyzstan signed 12 memoranda in Bishkek on Monday.", ["mou"]),
+        ("The ministers met in Vienna, days after a planned meeting was cancelled.", ["meeting"]),
+        ("The visit of Orban to Serbia, planned for May, has been postponed indefinitely.", []),
         # appeals, denials and aims
         ("Pakistan called for talks with India on Kashmir.", []),
         ("The Kremlin denied reports that Putin had held a phone call with Trump.", []),
