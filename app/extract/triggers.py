@@ -28,7 +28,7 @@ SIGN = re.compile(
 )
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
-    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+to\s+sign|intends?\s+to|"
+    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
@@ -115,13 +115,13 @@ VISIT_VERB = re.compile(
     re.I,
 )
 NO_VISIT = re.compile(
-    r"\binvit\w*\b[^.]{0,40}\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
+    r"\binvit\w*\b[^.;]{0,90}?\bto\s+visit\b|\bexchange\s+of\s+visits\b|"
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
-    # "has not yet travelled to Dili", "which hosts no churches", aircraft and aid that land
-    r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:travelled|traveled|visited|been)\b|"
+    # "which hosts no churches", aircraft and aid that land ("has not yet travelled to Dili",
+    # "who had never visited Japan before, arrived in Tokyo": only the negated verb is no
+    # visit, see `_UNREALISED_BEFORE`)
     r"\bhosts?\s+no\b|"
     r"\b(?:aircraft|plane|jet|flight|Hercules|C-\d+\w*|ship|vessel|cargo|shipment|aid|troops)\b"
     r"[^.]{0,160}\b(?:landed|arrived|docked)\b|"
@@ -211,7 +211,6 @@ NO_MEETING = re.compile(
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:all\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:citizens|people|public|population|nationals|residents|community|parties|sides|"
     r"countries|nations|authorities|governments|everyone|youth)\b|"
-    r"\b(?:postponed|called\s+off|put\s+off|cancel(?:l)?ed)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
     re.I,
 )
@@ -382,7 +381,19 @@ def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None
 def _signed(text: str, start: int, end: int) -> list[Trigger]:
     if not SIGN.search(text, start, end):
         return []
-    sign = next((m for m in SIGN.finditer(text, start, end) if not _talks_ended(text, m)), None)
+    low = text[start:end].lower()
+    gate = _has(low, _UNREALISED_WORDS)
+    implementing = _has(low, _IMPLEMENTING_WORDS)
+    sign = next(
+        (
+            m
+            for m in SIGN.finditer(text, start, end)
+            if not _talks_ended(text, m)
+            and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
+            and not (implementing and _implementing(text, start, m))
+        ),
+        None,
+    )
     if sign is None:
         return []
     window = text[max(start, sign.start() - 60) : sign.end()]
@@ -406,10 +417,15 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             for v in visas
         )
 
+    tally = _has(low, _TALLY_WORDS)
     for m in MOU.finditer(text, start, end):
+        if tally and _tallied(text, start, end, m):
+            continue  # "have signed more than 100 memoranda since 1991": a count over years
         if not absorbed(m):
             found.append(_fire("mou", m, "memorandum of understanding signed"))
     for m in AGREEMENT.finditer(text, start, end):
+        if tally and _tallied(text, start, end, m):
+            continue
         if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
             if found and _AMONG.search(text, max(start, m.start() - 30), m.start()):
                 continue  # "Among the agreements signed was a memorandum …": the MoU alone
@@ -429,6 +445,46 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 _ADJOINING = re.compile(r"[^,;]*")
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
+
+
+# "reviewed the implementation of the agreements signed between the two countries": the
+# undated documents of earlier signings, no act of their own (with a year, a background event)
+_IMPLEMENTING_WORDS = ("implement", "follow-up", "follow up", "execution", "review", "progress")
+_IMPLEMENTING_BEFORE = re.compile(
+    r"\b(?:implement(?:ation|ing|s|ed)?|follow[- ]up|execution|review(?:ed|ing|s)?|progress)\s+"
+    r"(?:of|on|in)?\s*(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|"
+    r"accords|MoUs|MOUs|deals|treaties|protocols)\s+(?:previously\s+|already\s+|earlier\s+)?$",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _implementing(text: str, start: int, sign: re.Match[str]) -> bool:
+    if not _IMPLEMENTING_BEFORE.search(text, max(start, sign.start() - 90), sign.start()):
+        return False
+    return _YEAR.search(text, sign.end(), sign.end() + 60) is None
+
+
+# "Lithuania and Poland have signed more than 100 agreements since 1991": a tally of
+# many signings over the years, no one act ("signed 12 agreements during the visit" is one)
+_TALLY_WORDS = ("since", "to date", "so far", "over the past", "over the last", "in total")
+_TALLY_COUNT = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|about|some|around|a\s+total\s+of|dozens\s+of|"
+    r"hundreds\s+of|\d+)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_TALLY_SPAN = re.compile(
+    r"[^.;]{0,80}?\b(?:since|to\s+date|so\s+far|over\s+the\s+(?:past|last)|in\s+total)\b", re.I
+)
+
+
+def _tallied(text: str, start: int, end: int, doc: re.Match[str]) -> bool:
+    word = doc.group(0).lower()
+    if not (word.endswith("s") or word.endswith("memoranda")):
+        return False  # a count is of plurals
+    if not _TALLY_COUNT.search(text, max(start, doc.start() - 40), doc.start()):
+        return False
+    return _TALLY_SPAN.match(text, doc.end(), end) is not None
 
 
 def _talks_ended(text: str, sign: re.Match[str]) -> bool:
@@ -555,7 +611,23 @@ _PROPOSED = re.compile(
 _APPEAL_BEFORE = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\b"
     r"[^.;:]{0,80}?\bto\s+[^.;:]{0,60}$"
-    r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$",
+    r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$"
+    # "Pakistan called for talks with India", "called for an urgent meeting"
+    r"|\bcall(?:ed|s|ing)?\s+for\s+(?:[\w'’-]+\s+){0,4}$"
+    # "denied reports that Putin had held a phone call with Trump": no call
+    r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\s+"
+    r"(?:(?:the\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|speculation)\s+)?"
+    r"(?:that|of)\b[^.;]{0,100}$",
+    re.I,
+)
+# "will work towards establishing diplomatic relations", "seek to normalise ties": an aim
+_AIM_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:at|to|for)|"
+    r"mov(?:e|es|ed|ing)\s+towards?|steps?\s+towards?|path\s+(?:to|towards?)|"
+    r"consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|"
+    # "Honduras hopes to establish diplomatic relations with China"
+    r"(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|eager|keen)\s+to|"
+    r"(?:possibility|prospects?|question)\s+of)\s+[^.;:,]{0,40}$",
     re.I,
 )
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?(?:met|held|received|hosted)\b", re.I)
@@ -573,10 +645,104 @@ def _appealed(text: str, start: int, trigger: Trigger) -> bool:
     if trigger.type not in ("meeting", "diplomatic_relations"):
         return False
     appeal = _APPEAL_BEFORE.search(text, max(start, trigger.start - 100), trigger.start)
+    if appeal is None and trigger.type == "diplomatic_relations":
+        appeal = _AIM_BEFORE.search(text, max(start, trigger.start - 60), trigger.start)
     if appeal is None:
         return False
     # the appeal's own infinitive reaches the trigger: no finite verb of a new clause between
     return not _NEW_CLAUSE.search(appeal.group(0))
+
+
+# Acts that were due but did not happen (the guide: no event; a still-future "is expected to be
+# signed next month" stays a planned one).  Cheap guard: a sentence with none of these words
+# holds no such act.
+_UNREALISED_WORDS = _words(
+    "expect", "due", "schedul", "suppos", "meant", "fail", "unable", "postpon", "delay",
+    "cancel", "off", "shelv", "scrap", "defer", "stall", "not", "never", "n't", "plan",
+    "intend", "hoped", "set", "slated", "was to", "were to", "pushed back", "suspend",
+    "take place", "happen", "materiali", "go ahead", "yet",
+)  # fmt: skip
+# "had originally been expected to be signed", "was supposed to visit", "failed to sign",
+# "had planned to visit", "was to have met", "have not yet signed", "never met"
+_UNREALISED_BEFORE = re.compile(
+    r"(?:\b(?:had|has|have)\s+(?:originally\s+|initially\s+|earlier\s+|previously\s+)?been\s+"
+    r"(?:originally\s+|initially\s+)?(?:expected|due|scheduled|set|planned|slated|supposed|meant|"
+    r"intended)"
+    r"|\b(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:expected|due|scheduled|set|"
+    r"planned|slated|intended)"
+    r"|\b(?:was|were)\s+(?:supposed|meant)"
+    r"|\bhad\s+(?:originally\s+|initially\s+)?(?:hoped|planned|intended|wanted|expected)"
+    r"|\b(?:fail(?:ed|s)?|(?:was|were)\s+unable))\s+to(?:\s+be|\s+have(?:\s+been)?)?\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:was|were)\s+to\s+have(?:\s+been)?\s+(?:[\w-]+\s+){0,1}$"
+    # "have yet to sign", "there were no plans for a meeting"
+    r"|\byet\s+to(?:\s+be)?\s+(?:[\w-]+\s+)?$"
+    r"|\bno\s+(?:plans?|intention|date)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$",
+    re.I,
+)
+# "was due to sign … on Monday, but the ceremony was called off": due, then a "but"
+_DUE_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|set|slated|planned)\s+to|to)(?:\s+be)?\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_BUT_AFTER = re.compile(r"\b(?:but|however|instead)\b", re.I)
+# "The signing … was postponed", "the negotiations were delayed", "talks have stalled",
+# "A planned meeting … did not take place": a named act that did not happen
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|being|got)\s+"
+    r"(?:\w+\s+)?(?:postponed|delayed|deferred|cancel(?:l)?ed|called\s+off|put\s+off|shelved|"
+    r"scrapped|suspended|pushed\s+back)"
+    r"|(?:has|have|had)\s+(?:\w+\s+)?stalled"
+    r"|(?:did\s+not|didn't|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead))\b",
+    re.I,
+)
+# "cancelled his visit to Brazil", "postponed the signing", "called off the talks"
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|cancel(?:l)?(?:ed|s|ing)?|"
+    r"call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+off|shelv(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|"
+    r"suspend(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_ACT_NOUNS = frozenset(
+    (
+        "visit", "trip", "journey", "tour", "meeting", "talks", "negotiations", "summit",
+        "session", "consultations", "signing", "ceremony", "call", "conversation", "round",
+        "dialogue", "forum", "retreat",
+    )
+)  # fmt: skip
+
+
+def _unrealised(text: str, start: int, end: int, t0: int, t1: int, surface: str) -> bool:
+    """Is the act at text[t0:t1] one that was due but did not happen (or not yet)?"""
+    low = surface.lower()
+    # "had planned to visit": VISIT_VERB's "to visit" starts at its "to"
+    cut = t0 + 3 if low.startswith("to ") else t0
+    if _UNREALISED_BEFORE.search(text, max(start, cut - 80), cut):
+        return True
+    if _DUE_BEFORE.search(text, max(start, cut - 60), cut) and _BUT_AFTER.search(text, t1, end):
+        return True
+    if low.rsplit(None, 1)[-1] not in _ACT_NOUNS:
+        return False
+    return (
+        _CALLED_OFF_AFTER.match(text, t1, end) is not None
+        or _CALLED_OFF_BEFORE.search(text, max(start, t0 - 60), t0) is not None
+    )
+
+
+# "Sudan's al-Burhan in Asmara for talks with Isaias": a headline naming a trip's aim
+_FOR_TALKS = re.compile(
+    r"\b(?:in|to)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+for\s+(?:[\w-]+\s+)?$", re.I
+)
+
+
+def _headline_purpose(text: str, start: int, end: int, t0: int) -> bool:
+    """Is "talks" the aim of a trip in a headline ("X in Suva for talks", no full stop)?"""
+    if text[start:end].rstrip()[-1:] in (".", "!", "?", '"', "”"):
+        return False
+    return _FOR_TALKS.search(text, max(start, t0 - 50), t0) is not None
 
 
 def may_fire(low: str, start: int, end: int) -> bool:
@@ -629,11 +795,20 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "called on European countries to recognize …": an appeal
             if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
                 continue  # "met with members of the business community"
+            if m.group(0).lower() == "talks" and _headline_purpose(text, start, end, m.start()):
+                continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if found and _has(seg, _UNREALISED_WORDS):
+        found = [
+            t
+            for t in found
+            if t.type in SIGNED_TYPES  # their signing verb was tested in `_signed`
+            or not _unrealised(text, start, end, t.start, t.end, t.surface)
+        ]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
     proposals = [
         replace(t, proposal=True)
@@ -682,12 +857,20 @@ _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
+_IMPLEMENTING_BEFORE = quick.guard(_IMPLEMENTING_BEFORE)
+_TALLY_COUNT = quick.guard(_TALLY_COUNT)
 _ANY_WORD_START = quick.guard(_ANY_WORD_START)
 _VISIT_WORD = quick.fold(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
 _PROPOSED = quick.guard(_PROPOSED)
 VISIT_NOUN = quick.fold(VISIT_NOUN)
 _APPEAL_BEFORE = quick.guard(_APPEAL_BEFORE)
+_AIM_BEFORE = quick.guard(_AIM_BEFORE)
+_UNREALISED_BEFORE = quick.guard(_UNREALISED_BEFORE)
+_DUE_BEFORE = quick.guard(_DUE_BEFORE)
+_BUT_AFTER = quick.guard(_BUT_AFTER)
+_CALLED_OFF_AFTER = quick.guard(_CALLED_OFF_AFTER)
+_CALLED_OFF_BEFORE = quick.guard(_CALLED_OFF_BEFORE)
 _CALL_TO = quick.guard(_CALL_TO)
 _NEW_CLAUSE = quick.guard(_NEW_CLAUSE)
 _SITE = quick.guard(_SITE)
