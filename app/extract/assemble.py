@@ -24,38 +24,6 @@ from app.extract.types import (
     Why,
 )
 
-# The characters that match an ASCII letter without case but are none ("İ", "ı", "ſ" and the
-# Kelvin sign); any other character matches an ASCII letter without case only if it is one.
-_NOT_LETTERS = ("İ", "ı", "ſ", "\u212a")
-# The last document folded and its folded form (see `folded`).
-_last_folded: tuple[str, str | None] = ("", "")
-
-
-def folded(text: str) -> str | None:
-    """`text` with its ASCII letters lower-cased, every offset kept, for exact tests that a
-    case-insensitive pattern's words stand in a span of it before searching it (a pattern
-    matched without case can match an ASCII letter only where `folded` has it lower-cased);
-    None when the text holds a character of `_NOT_LETTERS`.  The last document's is kept."""
-    global _last_folded
-    last = _last_folded
-    if last[0] is text:
-        return last[1]
-    low = None if any(c in text for c in _NOT_LETTERS) else text.encode().lower().decode()
-    _last_folded = (text, low)
-    return low
-
-
-def may_hold(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` (lower-case letters) may stand in the span of the folded text
-    `low` (always, with no folded text)."""
-    if low is None:
-        return True
-    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs more than the finds
-        if low.find(word, start, end) >= 0:
-            return True
-    return False
-
-
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
@@ -84,7 +52,7 @@ _TO_VERB = re.compile(r"to\s+(?:visit|meet|travel|sign|hold|host|attend|pay|emba
 def _futures(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`FUTURE.finditer(text, start, end)`: the same matches, found without trying the
     headline forms where they cannot match."""
-    low = folded(text)
+    low = quick.folded(text)
     if low is not None and _TO_VERB.search(low, start, end) is None:
         return _FUTURE_PLAIN.finditer(text, start, end)
     return FUTURE.finditer(text, start, end)
@@ -263,7 +231,7 @@ def _period(text: str, d: DateMention) -> bool:
     if d.precision == "year" and _FOR_YEARS.search(text[max(0, d.start - 15) : d.start]):
         return True
     lo = max(0, d.start - 60)
-    return may_hold(folded(text), lo, d.start, ("since",)) and bool(
+    return quick.may_hold(quick.folded(text), lo, d.start, ("since",)) and bool(
         _SINCE.search(text, lo, d.start)
     )
 
@@ -639,7 +607,9 @@ def _location(
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if may_hold(folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(sentence):
+    if quick.may_hold(quick.folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(
+        sentence
+    ):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
@@ -685,7 +655,7 @@ def _location(
         return found.name, Why(found.name, found.rule)
     if (
         trigger.type != "visit"
-        and may_hold(folded(text), sent.start, sent.end, _TRAVEL_WORDS)
+        and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
         and _TRAVEL.search(text, sent.start, sent.end)
     ):
         visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
@@ -749,7 +719,9 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     """A sentence like "Following the talks, they signed …" takes the date and place of the
     event it names (the talks: the last meeting; the visit: the last visit)."""
     dated = [d for d in earlier if d.date]
-    if not dated or not may_hold(folded(text), draft.sent.start, draft.sent.end, _BACK_WORDS):
+    if not dated or not quick.may_hold(
+        quick.folded(text), draft.sent.start, draft.sent.end, _BACK_WORDS
+    ):
         return draft
     ref = BACK_REFERENCE.search(text, draft.sent.start, draft.sent.end)
     if ref is None:
@@ -825,7 +797,7 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     several days) and its city, from the first dated event told at it."""
     if draft.date and draft.location and not _REGION.search(draft.location):
         return draft
-    if not may_hold(folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
+    if not quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
         return draft
     ref = _GATHERING_SUBJECT.match(text, draft.sent.start, draft.sent.end) or _GATHERING_REF.search(
         text, draft.sent.start, draft.sent.end

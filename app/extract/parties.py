@@ -147,16 +147,11 @@ def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[Countr
     return bool(after) and not any(m.start == mention.end + 1 for m in mentions)
 
 
-# The characters that match an ASCII letter without case but are none (see `quick`): a
-# window holding one is left to the pattern itself.
-_NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
-
-
 def _lowered(text: str, start: int, end: int) -> str | None:
     """text[start:end] lower-cased, for exact tests of what a case-insensitive pattern
-    matching there needs; None when it holds one of `_NOT_ASCII_LETTERS`."""
+    matching there needs; None when it holds one of `quick.NOT_ASCII_LETTERS`."""
     window = text[start:end]
-    if not window.isascii() and not _NOT_ASCII_LETTERS.isdisjoint(window):
+    if not window.isascii() and not quick.NOT_ASCII_LETTERS.isdisjoint(window):
         return None
     return window.lower()
 

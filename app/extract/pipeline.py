@@ -141,12 +141,12 @@ def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
     members = party.bloc_members(text, sent.start, sent.end, published)
     if members:
         return _Group(frozenset(members), None, False)
-    low = assemble.folded(text)
-    if assemble.may_hold(low, sent.start, sent.end, _COUNTS):
+    low = quick.folded(text)
+    if quick.may_hold(low, sent.start, sent.end, _COUNTS):
         m = _THE_N.search(text, sent.start, sent.end)
         if m is not None:
             return _Group(frozenset(), _NUMBERS[m.group("n").lower()], False)
-    round_words = assemble.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
+    round_words = quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
     return _Group(
         frozenset(), None, round_words and bool(_ROUND.search(text, sent.start, sent.end))
     )
@@ -781,19 +781,19 @@ _ATTENDED = re.compile(
 
 def _attended(text: str, sent: Sentence) -> bool:
     """The sentence says who attended or led the talks ("… were attended by", see _ATTENDED)."""
-    low = assemble.folded(text)
+    low = quick.folded(text)
     return (
-        assemble.may_hold(low, sent.start, sent.end, ("by",))
-        and assemble.may_hold(low, sent.start, sent.end, ("attended", "led", "headed", "chaired"))
+        quick.may_hold(low, sent.start, sent.end, ("by",))
+        and quick.may_hold(low, sent.start, sent.end, ("attended", "led", "headed", "chaired"))
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
 
 
 def _accompanied(text: str, sent: Sentence) -> bool:
     """The sentence says who accompanied someone ("was accompanied by", see _ACCOMPANIED)."""
-    low = assemble.folded(text)
+    low = quick.folded(text)
     return (
-        assemble.may_hold(low, sent.start, sent.end, ("accompanied",))
+        quick.may_hold(low, sent.start, sent.end, ("accompanied",))
         and _ACCOMPANIED.search(text, sent.start, sent.end) is not None
     )
 
@@ -920,7 +920,7 @@ def _under_link_heading(text: str, at: int) -> bool:
     """The sentence is a headline listed under a "Related News" line (up to two lines down)."""
     if at > 0 and text[at - 1] != "\n":
         return False
-    if not assemble.may_hold(assemble.folded(text), max(0, at - 400), at, _HEADING_WORDS):
+    if not quick.may_hold(quick.folded(text), max(0, at - 400), at, _HEADING_WORDS):
         return False
     lines = text[max(0, at - 400) : at].splitlines()
     lines = [line for line in lines if line.strip()][-2:]

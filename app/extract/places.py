@@ -366,14 +366,13 @@ _TOPIC_WORDS = (
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections"),
 )
-_NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
 
 
 def _topic(text: str, at: int) -> bool:
     """The place follows "the situation in" or the like: a subject of talks."""
     lead = max(0, at - 30)
     before = text[lead:at]
-    if before.isascii() or _NOT_ASCII_LETTERS.isdisjoint(before):
+    if before.isascii() or quick.NOT_ASCII_LETTERS.isdisjoint(before):
         tail = before.rstrip()
         if len(tail) == len(before) or not tail.lower().endswith(_TOPIC_WORDS):
             return False  # a match ends on one of the words and blanks

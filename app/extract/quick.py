@@ -293,28 +293,45 @@ _SHORT = 200
 # Kelvin sign): a text holding one is searched with the original.  Any other character
 # matches an ASCII letter without case only if it is one, and the twin's other letters are
 # ASCII too, so lower-casing the ASCII letters alone (which keeps every offset) is enough.
-_SPECIAL = ("İ", "ı", "ſ", "\u212a")
+NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
 # The last text folded and its lower-cased form (None when it holds a special character).
 _last: tuple[str, str | None] = ("", "")
 
 
-def _folded(text: str) -> str | None:
-    """`text` lower-cased, when matching that with a twin (see `_twin`) equals matching `text`
-    without case: it holds none of the special characters."""
+def folded(text: str) -> str | None:
+    """`text` with its ASCII letters lower-cased, every offset kept: where a case-insensitive
+    pattern matches `text`, its words stand lower-cased in `folded(text)` (exact tests before
+    a search, the twins of `fold`).  None when the text holds one of `NOT_ASCII_LETTERS`.  The
+    last text's is kept (the stages ask for the same document's many times)."""
     global _last
-    if len(text) < _SHORT:
-        return None  # a phrase cut from the text: the original, not a slot of the cache
     last = _last
     if last[0] is text:
         return last[1]
     if text.isascii():
         low: str | None = text.lower()
-    elif any(c in text for c in _SPECIAL):
+    elif not NOT_ASCII_LETTERS.isdisjoint(text):
         low = None
     else:
         low = text.encode().lower().decode()  # bytes.lower(): the ASCII letters only, fast
     _last = (text, low)
     return low
+
+
+def may_hold(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (lower-case letters) may stand in the span of the folded text
+    `low` (always, with no folded text)."""
+    if low is None:
+        return True
+    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs more than the finds
+        if low.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def _folded(text: str) -> str | None:
+    """`text` folded (see `folded`) when matching that with a twin (see `_twin`) pays: a
+    whole text, not a phrase cut from it (that is searched with the original)."""
+    return None if len(text) < _SHORT else folded(text)
 
 
 class _Folded:
@@ -359,7 +376,7 @@ class _Folded:
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text: it
-    matches there wherever the original matches the text (in a text without `_SPECIAL`
+    matches there wherever the original matches the text (in a text without `NOT_ASCII_LETTERS`
     characters), and the same way but where the original matches with case.  None for a
     pattern that can match the empty string or cannot be lower-cased so."""
     if not pattern.flags & re.IGNORECASE:

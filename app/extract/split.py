@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import assemble, quick, triggers
+from app.extract import quick, triggers
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -247,7 +247,7 @@ def _receptions(
 ) -> list[Draft]:
     sentence = text[draft.sent.start : draft.sent.end]
     one_by_one = trigger.surface.lower().startswith("receiv") or (
-        assemble.may_hold(assemble.folded(text), draft.sent.start, draft.sent.end, _ONE_WORDS)
+        quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _ONE_WORDS)
         and _ONE_BY_ONE.search(sentence)
     )
     if not one_by_one:
