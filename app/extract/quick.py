@@ -137,6 +137,12 @@ def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return cast("re.Pattern[str]", folded)
 
 
+def _split_flags(source: str) -> tuple[str, str]:
+    """A pattern's source as its leading inline flags ("(?i)", or "") and the rest."""
+    lead = _LEADING_FLAGS.match(source)
+    return (lead.group(0), source[lead.end() :]) if lead else ("", source)
+
+
 def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]:
     """The same pattern with a first-character guard after its leading `\\b` (see above).
     `scanned`: guard a case-sensitive pattern not led by `\\b` too (one whose first item the
@@ -154,9 +160,7 @@ def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]
         return pattern
     if empty or not chars:
         return pattern
-    source = pattern.pattern
-    lead = _LEADING_FLAGS.match(source)
-    flags, body = (lead.group(0), source[lead.end() :]) if lead else ("", source)
+    flags, body = _split_flags(pattern.pattern)
     classes = []
     for mode in ("", "i", "-i"):
         items = "".join(sorted(item for m, item in chars if m == mode))
@@ -185,9 +189,7 @@ def _leading(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if empty or not chars or any(mode for mode, _item in chars):
         return None  # a part with its own case mode
     items = "".join(sorted(item for _mode, item in chars))
-    source = pattern.pattern
-    lead = _LEADING_FLAGS.match(source)
-    flags, body = (lead.group(0), source[lead.end() :]) if lead else ("", source)
+    flags, body = _split_flags(pattern.pattern)
     try:
         return re.compile(rf"{flags}[{items}](?<=(?=(?:{body}))[\s\S])", pattern.flags)
     except re.error:
