@@ -2,8 +2,8 @@
 
 Usage: python -m bench.extract_dump OUT_DIR
 
-Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, golden; never the fresh held-out set) to OUT_DIR, a JSON line per
-document: its name and the whole `Extraction` (every field, `why` included).  A speed change
+Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, golden;
+never the untouched fresh and fresh2 sets) to OUT_DIR, a JSON line per document: its name and the whole `Extraction` (every field, `why` included).  A speed change
 must leave every file byte-identical.
 """
 
@@ -27,6 +27,8 @@ DIRS = {
     "dev4": DATA / "dev4_docs",
     "test": DATA / "test_docs",
     "final": DATA / "final_docs",
+    "fresh3": DATA / "fresh3_docs",
+    "fresh4": DATA / "fresh4_docs",
 }
 
 

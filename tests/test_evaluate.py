@@ -181,7 +181,7 @@ def test_golden_cases_load_and_summarize(tmp_path: Path) -> None:
 
 
 # The evaluation sets held in the repository, each gold file beside its documents (the
-# held-out "fresh" set is read by no test).
+# held-out "fresh" and "fresh2" sets are read by no test).
 _DATA = GOLD.parent
 _SETS = {
     "gold_seeds.jsonl": SEEDS,
@@ -191,6 +191,8 @@ _SETS = {
     "gold_dev4.jsonl": _DATA / "dev4_docs",
     "gold_test.jsonl": _DATA / "test_docs",
     "gold_final.jsonl": _DATA / "final_docs",
+    "gold_fresh3.jsonl": _DATA / "fresh3_docs",
+    "gold_fresh4.jsonl": _DATA / "fresh4_docs",
 }
 _TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
 
