@@ -3,8 +3,9 @@
 Usage: python -m bench.extract_dump OUT_DIR
 
 Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, golden;
-never the untouched fresh and fresh2 sets) to OUT_DIR, a JSON line per document: its name and the whole `Extraction` (every field, `why` included).  A speed change
-must leave every file byte-identical.
+never the untouched fresh and fresh2 sets) to OUT_DIR, a JSON line per document: its name
+and the whole `Extraction` (every field, `why` included).  A speed change must leave every
+file byte-identical.
 """
 
 from __future__ import annotations
