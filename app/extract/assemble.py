@@ -92,6 +92,7 @@ _BACK_WORDS = (
     "earlier", "occasion",
 )  # fmt: skip
 PHONE = "a phone call has no place"
+DATELINE_DAY = "dateline city, event of the news day"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
@@ -617,18 +618,21 @@ def _location(
     after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
     )
-    found = after
-    if after is None or after.rule != "named city":
+    # "flew to Muscat, where he signed …": the place the clause is about
+    where = places.where_antecedent(text, sent.start, trigger.start, mentions)
+    found = after or where
+    if found is None or found.rule != "named city":
         # The place after the trigger, unless it names only a state and a city stands before.
         before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
         city_before = before is not None and before.rule == "named city"
-        found = before if after is None or city_before else after
-    if found and _belongs_elsewhere(trigger, found.start, others):
+        found = before if found is None or city_before else found
+    if found and found is not where and _belongs_elsewhere(trigger, found.start, others):
         found = None
     if trigger.type == "visit" and dest:
         if (
             found
             and found.rule == "named city"
+            and (dest.rule != "named city" or found.start > trigger.start)
             and found.start != dest.start
             and text[max(0, found.start - 3) : found.start] != "at "
         ):  # "a welcome ceremony at Dataran Perdana": a venue, not the city visited
@@ -669,7 +673,7 @@ def _location(
     near = bool(date and ctx.published and within_days(date, ctx.published))
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
-        return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
+        return ctx.dateline.name, Why(ctx.dateline.name, DATELINE_DAY)
     return None, Why(None, "no place named")
 
 

@@ -594,14 +594,32 @@ def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _share_places(drafts: list[Draft]) -> list[Draft]:
-    """Events of a visit without a place of their own happened where the visit did."""
+def _at_seat(d: Draft, text: str) -> bool:
+    return places.names_seat(text, d.sent.start, d.sent.end)
+
+
+def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> list[Draft]:
+    """Events of a visit without a place of their own happened where the visit did; a planned
+    one only when its sentence tells the visit ("who arrived Sunday for a three-day visit, is
+    scheduled to call on …") or a seat of the hosts ("at the Presidential Villa"): "He will
+    meet the Speaker on Tuesday" says no place.  So did
+    those placed only by a dateline at the visitor's home ("MOSCOW (TASS) - … On Monday,
+    Lavrov held talks with …" during his visit to Vientiane)."""
     visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
     out = []
     for d in drafts:
-        if d.location is None and d.type != "visit" and not assemble.placeless(d):
+        from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
+            _visitor(v) == dateline_code and v.countries == d.countries for v in visits
+        )
+        if (d.location is None or from_home) and d.type != "visit" and not assemble.placeless(d):
             host = next(
-                (v for v in visits if v.countries == d.countries and _during(v, d)),
+                (
+                    v
+                    for v in visits
+                    if v.countries == d.countries
+                    and _during(v, d)
+                    and (d.status == "occurred" or v.sent == d.sent or _at_seat(d, text))
+                ),
                 None,
             )
             if host:
@@ -1203,7 +1221,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
-    merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
+    merged = _visit_places(merged, text, mentions, ctx.published)
+    merged = _share_places(merged, ctx.dateline_code, text)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))

@@ -25,7 +25,8 @@ _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _AT = re.compile(
     # "at State House, Entebbe": a building, then its city
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"
-    rf"Residence|Secretariat|Office|Ministry)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
+    rf"Residence|Secretariat|Office|Ministry|Hotel|Lodge|Resort|Complex|Headquarters|Villa|"
+    rf"Mansion|Auditorium|Pavilion)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
     rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
     rf"(?:region|province|oblast|governorate|prefecture))\b"
     rf"|\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort\s+city|port\s+city|village)\s+of\s+)?"
@@ -212,6 +213,7 @@ NOT_PLACES = frozenset(
         "Envoy",
         "Commissioner",
         "Mr",
+        "No",  # "at No. 10 Downing Street"
         "Mrs",
         "Ms",
         "Dr",
@@ -281,7 +283,27 @@ _VENUE = re.compile(
 )
 
 
+# "on the sidelines of the 79th session of the UN General Assembly", "during the UNGA"
+_OF_GATHERING = re.compile(
+    r"\b(?:(?:sidelines|margins)\s+of|during|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?=[A-Z])"
+)
 _AT_THE = re.compile(r"\b(?:at|in)\s+the\s+(?=[A-ZÉ])|\b(?:at|in)\s+(?=[A-ZÉ])")
+
+
+# "at the Presidential Villa", "at State House", "at the Office of the Prime Minister": a
+# seat of the hosts, in whatever city their visitor is in.
+_HOSTS_SEAT = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Palace|Villa|House|Residence|Diwan)\b|"
+    r"(?:Prime\s+Minister's\s+|President's\s+)?Office\s+of\s+the\b|Istana\b)"
+)
+
+
+def names_seat(text: str, start: int, end: int) -> bool:
+    """The span names a palace, residence or office as the venue."""
+    if _HOSTS_SEAT.search(text, start, end):
+        return True
+    return any(venue_city(text, v.end()) for v in _AT_THE.finditer(text, start, end))
 
 
 def venue_city(text: str, at: int) -> tuple[str, int] | None:
@@ -399,6 +421,22 @@ def _without_possessive(surface: str) -> str:
 _REGION_WORDS = frozenset(["region", "province", "oblast", "governorate", "prefecture"])
 
 
+# "at the Jakarta Convention Center", "at the Addis Ababa Sheraton Hotel": a building that
+# carries its city's name (not "the Kuwait Embassy", which stands abroad).
+_NAMED_BUILDING = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,3}?\s+(?:Convention|Conference|Congress|Exhibition|Expo|Hotel|"
+    r"Centre|Center|Hall|Palace|Plaza|Complex|Arena|Stadium)\b"
+)
+
+
+def _capital_building(text: str, at: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital whose name opens the name of the building at `at`."""
+    c = next((c for c in mentions if c.start == at and c.kind == "capital"), None)
+    if c is None or not _NAMED_BUILDING.match(text, c.end):
+        return None
+    return Place(c.surface, c.start, c.end, "city")
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -416,6 +454,12 @@ def in_sentence(
         venue = venue_city(text, v.end())  # "at the Kremlin", "at the Miraflores palace"
         if venue is not None:
             found.append(Place(venue[0], v.end(), venue[1], "city"))
+        elif (named := _capital_building(text, v.end(), mentions)) is not None:
+            found.append(named)
+    for g in _OF_GATHERING.finditer(text, start, end):
+        venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
+        if venue is not None:
+            found.append(Place(venue[0], g.end(), venue[1], "city"))
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
         if _topic(text, m.start()):
@@ -458,6 +502,24 @@ def in_sentence(
     return Place(chosen.name, chosen.start, chosen.end, rule)
 
 
+_WHERE = re.compile(r",?\s+where\s+(?:[\w'’-]+\s+){0,6}?$")
+
+
+def where_antecedent(
+    text: str, start: int, at: int, mentions: list[CountryMention]
+) -> Place | None:
+    """The place a "where" clause holding `at` refers to ("flew to Muscat, where he signed
+    …": Muscat), named just before "where"."""
+    where = _WHERE.search(text, max(start, at - 80), at)
+    if where is None:
+        return None
+    lead = max(start, where.start() - 60)
+    for m in reversed(list(_TO.finditer(text, lead, where.start()))):
+        if m.end("place") == where.start():
+            return in_sentence(text, m.start(), where.start(), mentions, destination=True)
+    return None
+
+
 _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
@@ -490,6 +552,8 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
+_HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
+_OF_GATHERING = quick.guard(_OF_GATHERING)
 _VENUE = quick.guard(_VENUE)
 _TO = quick.guard(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
