@@ -448,10 +448,20 @@ def _visitor(
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
 
 
+# "… visit to Armenia later this year, the first since 2021, when he travelled to Yerevan",
+# "visited Eritrea on 11 September, two weeks after leaving … Khartoum": another act's place.
+_DEST_END = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}?(?:after|before|since)|when|while|whereas)\b")
+
+
 def _visit_host(
     trigger: Trigger, sent: Sentence, text: str, mentions: list[CountryMention]
 ) -> tuple[CountryMention | None, places.Place | None]:
-    dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
+    stop = _DEST_END.search(text, trigger.end, sent.end)
+    dest = None
+    if stop is not None:  # the place of the visit's own clause, if it names one
+        dest = places.in_sentence(text, trigger.start, stop.start(), mentions, destination=True)
+    if dest is None:
+        dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
@@ -626,7 +636,7 @@ def _location(
         before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
         city_before = before is not None and before.rule == "named city"
         found = before if found is None or city_before else found
-    if found and found is not where and _belongs_elsewhere(trigger, found.start, others):
+    if found and found is not where and _belongs_elsewhere(trigger, found.start, others, text):
         found = None
     if trigger.type == "visit" and dest:
         if (
@@ -635,6 +645,7 @@ def _location(
             and (dest.rule != "named city" or found.start > trigger.start)
             and found.start != dest.start
             and text[max(0, found.start - 3) : found.start] != "at "
+            and not _capital_elsewhere(found, dest, mentions)
         ):  # "a welcome ceremony at Dataran Perdana": a venue, not the city visited
             return found.name, Why(found.name, "city of the visit named in the sentence")
         near = bool(date and ctx.published and within_days(date, ctx.published))
@@ -675,6 +686,16 @@ def _location(
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
         return ctx.dateline.name, Why(ctx.dateline.name, DATELINE_DAY)
     return None, Why(None, "no place named")
+
+
+def _capital_elsewhere(
+    found: places.Place, dest: places.Place, mentions: list[CountryMention]
+) -> bool:
+    """ "visited Eritrea …, two weeks after leaving … Khartoum": the capital of a state other
+    than the one the visit's phrase names is not where it went."""
+    host = next((m.code for m in mentions if m.start == dest.start), None)
+    city = next((m.code for m in mentions if m.start == found.start and m.kind == "capital"), None)
+    return host is not None and city is not None and city != host
 
 
 _NEWS_DAY = re.compile(
@@ -857,7 +878,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     return draft.replaced(date=anchor.date, date_end=anchor_end, location=location, why=why)
 
 
-def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
+def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], text: str) -> bool:
     """A place named after another event's trigger is that event's ("… and agreed to hold the
     next meeting in Buenos Aires")."""
     lo, hi = sorted((trigger.end, at))
@@ -870,8 +891,21 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
+        and not (
+            together
+            and o.type == "meeting"
+            and _OCCASION.search(text, max(0, o.start - 60), o.start)
+        )
         for o in others
     )
+
+
+# "signed seven agreements at the end of talks … at State House, Entebbe": the talks the
+# signing closed, held where it was.
+_OCCASION = re.compile(
+    r"\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|in\s+the\s+course\s+of|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
@@ -945,6 +979,7 @@ _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
 _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
+_DEST_END = quick.guard(_DEST_END)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
