@@ -625,6 +625,11 @@ def _location(
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
     clause = _CLAUSE_END.search(text, trigger.end, sent.end)
+    if trigger.type == "diplomatic_relations":
+        # "established relations in 1992, and Iran opened its consulate in Kapan last year"
+        clause = (
+            _AND_CLAUSE.search(text, trigger.end, clause.start() if clause else sent.end) or clause
+        )
     after = places.in_sentence(
         text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
     )
@@ -668,6 +673,10 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type in _SIGNED and (
+        named := places.document_city(text, trigger.start, trigger.end, mentions)
+    ):
+        return named.name, Why(named.name, named.rule)
     if (
         trigger.type != "visit"
         and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
@@ -698,6 +707,7 @@ def _capital_elsewhere(
     return host is not None and city is not None and city != host
 
 
+_SIGNED = ("agreement", "mou", "visa_agreement")
 _NEWS_DAY = re.compile(
     r"\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -958,6 +968,9 @@ _CLAUSE_END = re.compile(
 )
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z]|(?:he|she|they|it)\b)")
+
+
 # "during a visit to Hanoi", "travelled to Bissau, where he held talks": where it was held.
 _TRAVEL = re.compile(
     r"(?i)\b(?:visit|travel(?:s|led|ed)?\s+to|flew\s+to|arrived\s+in|went\s+to|took\s+(?:him|her)\s+to)"
@@ -980,6 +993,7 @@ _PRONOUN = quick.guard(_PRONOUN)
 _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
 _DEST_END = quick.guard(_DEST_END)
+_AND_CLAUSE = quick.guard(_AND_CLAUSE)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)

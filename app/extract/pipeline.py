@@ -662,7 +662,8 @@ def _city_for(
         if other.status != d.status:
             continue
         place = gaz.resolve(other.location)
-        if place == state and gaz.is_capital(other.location) and _contains(other, d):
+        within = _contains(other, d) or (other.type == "visit" and _during(other, d))
+        if place == state and gaz.is_capital(other.location) and within:
             return other.location
     if not (ctx.dateline and ctx.dateline_code == state and d.status == "occurred"):
         return None

@@ -22,6 +22,17 @@ ONLINE = re.compile(
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
+_JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
+_NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,2}}"
+_SETTLEMENT = r"(?:city|capital|town|village|port|resort|metropolis|enclave)"
+# What stands before a city's name: "the Red Sea city of", "the Ethiopian capital,",
+# "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
+_CITY_OF = (
+    rf"(?:the\s+(?:[\w'’-]+\s+){{0,3}}?{_SETTLEMENT}(?:\s+of|,)?\s+"
+    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}(?:\s+of|,)?\s+)?(?=[A-Z]))"
+)
 _AT = re.compile(
     # "at State House, Entebbe": a building, then its city
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"
@@ -29,8 +40,7 @@ _AT = re.compile(
     rf"Mansion|Auditorium|Pavilion)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
     rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
     rf"(?:region|province|oblast|governorate|prefecture))\b"
-    rf"|\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort\s+city|port\s+city|village)\s+of\s+)?"
-    rf"(?P<place>(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
+    rf"|\b(?:in|at)\s+{_CITY_OF}?(?P<place>{_NAME})"
 )
 AGENCIES = frozenset(
     [
@@ -109,7 +119,8 @@ AGENCIES = frozenset(
 # "ANGOP – Agência Angola Press": an agency's masthead, not a dateline
 _MASTHEAD = re.compile(r"(?i)\b(?:press|agency|ag[eê]ncia|agencia|news|service|broadcasting)\b")
 _TO = re.compile(
-    rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
+    rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:{_CITY_OF}|the\s+)?"
+    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}})"
 )
 NOT_PLACES = frozenset(
     [
@@ -401,6 +412,22 @@ def _topic(text: str, at: int) -> bool:
     return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
+# "after its embassy in the Iranian capital was stormed": where a mission stands, not where
+# the event was ("signed at the Kazakh embassy in Seoul" is at it).
+_EMBASSY_BEFORE = re.compile(
+    r"(?i)(?P<at>\bat\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission|missions?)\s+$"
+)
+
+
+def _embassy(text: str, at: int) -> bool:
+    """The place follows "embassy in" that no "at" leads."""
+    if text.find("ss", max(0, at - 30), at) < 0 and text.find("onsul", max(0, at - 30), at) < 0:
+        return False  # every match holds "embassy", "mission" or "consul…"
+    m = _EMBASSY_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.group("at") is None
+
+
 def _own_s_names() -> frozenset[str]:
     """The capitals whose name itself ends in "'s" ("St. George's", "St. John's"), folded."""
     rows = countries_data.read_country_data().rows
@@ -460,36 +487,24 @@ def in_sentence(
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
+    for d in _DEMONYM_CAPITAL.finditer(text, start, end):
+        capital = _capital_of(d, mentions)
+        if capital is not None and not _embassy(text, d.start()):
+            found.append(capital)
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
-        if _topic(text, m.start()):
+        if _topic(text, m.start()) or _embassy(text, m.start()):
             continue
-        groups = m.groupdict()
-        group = next((g for g in ("city", "region") if groups.get(g)), "place")
-        place = m.group(group)
-        p0 = m.start(group)
-        if venue_city(text, p0) is not None:
-            continue  # found above
-        c = next((c for c in mentions if c.start == p0), None)
-        if c is not None:
-            if c.kind in ("capital", "name", "alias"):
-                kind = "city" if c.kind == "capital" else "country"
-                found.append(Place(_without_possessive(c.surface), c.start, c.end, kind))
-            continue
-        if (
-            any(c.start <= p0 < c.end for c in mentions)
-            or not _plausible(place)
-            or _BUILDING_AFTER.match(text, p0 + len(place))
-        ):
-            continue
-        # "in the Amur Region", "a visit to the Batken Region": a region, no city
-        region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
-        kind = "region" if region else "city"
-        found.append(
-            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), kind)
-        )
+        place = _named_place(text, m, mentions)
+        if place is None and m.group("poss"):
+            # "in Kenya's Foreign Ministry": no city, but the state
+            place = _mentioned(m.start("poss"), mentions)
+        if place is not None:
+            found.append(place)
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
+    # "arrived in the Kazakh capital for a state visit to Kazakhstan": the state named
+    found = [p for p in found if p.rule != "implied"] or found
     # A visit keeps the state its phrase names over a region ("a visit to Russia … in the
     # Amur Region"); a meeting's region is more exact than its state.
     cities = [p for p in found if p.rule == "city"] or [
@@ -520,10 +535,81 @@ def where_antecedent(
     return None
 
 
+def _capitals() -> dict[str, str]:
+    """Each state's (first) capital, by code."""
+    return {r.code: r.capitals[0] for r in countries_data.read_country_data().rows if r.capitals}
+
+
+CAPITALS = _capitals()
+# "arrived in the Turkish capital on Sunday": the capital of the state the demonym names
+# (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
+_DEMONYM_CAPITAL = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
+)
+
+
+def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
+    at = m.start("dem")
+    c = next((c for c in mentions if c.start == at and c.kind == "demonym"), None)
+    city = CAPITALS.get(c.code) if c else None
+    return Place(city, at, m.end(), "implied") if city else None
+
+
+def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital or state named at `at`, as a place."""
+    c = next((c for c in mentions if c.start == at), None)
+    if c is None or c.kind not in ("capital", "name", "alias"):
+        return None
+    kind = "city" if c.kind == "capital" else "country"
+    return Place(_without_possessive(c.surface), c.start, c.end, kind)
+
+
+def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
+    """The place one match of `_AT` or `_TO` names, if it is one."""
+    groups = m.groupdict()
+    group = next((g for g in ("city", "region") if groups.get(g)), "place")
+    place = m.group(group)
+    p0 = m.start(group)
+    if venue_city(text, p0) is not None:
+        return None  # found as a venue
+    if any(c.start == p0 for c in mentions):
+        return _mentioned(p0, mentions)
+    if (
+        any(c.start <= p0 < c.end for c in mentions)
+        or not _plausible(place)
+        or _BUILDING_AFTER.match(text, p0 + len(place))
+    ):
+        return None
+    # "in the Amur Region", "a visit to the Batken Region": a region, no city
+    region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
+    kind = "region" if region else "city"
+    name = place.split(" of ")[0] if " of " in place else place
+    return Place(name, p0, p0 + len(place), kind)
+
+
+# "signed the Ankara Declaration", "the Brasilia Presidential Act": a document that carries
+# the name of the capital it was signed in.
+_CAPITAL_DOCUMENT = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Declaration|Accords?|Agreement|Act|Protocol|Treaty|"
+    r"Communiqu[eé]|Charter|Memorandum|Convention|Statement)\b"
+)
+
+
+def document_city(text: str, start: int, end: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital whose name opens the name of a document signed at `start:end`."""
+    lo, hi = start - 40, end + 40
+    for c in mentions:
+        named = c.kind == "capital" and text[max(0, c.start - 4) : c.start].lower() == "the "
+        if named and lo <= c.start < hi and _CAPITAL_DOCUMENT.match(text, c.end):
+            return Place(c.surface, c.start, c.end, "the capital the document is named after")
+    return None
+
+
 _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
     "country": "named country (no city given)",
+    "implied": "the capital of the state its demonym names",  # "the Turkish capital"
 }
 
 
@@ -552,6 +638,7 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
+_DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
 _HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
 _OF_GATHERING = quick.guard(_OF_GATHERING)
 _VENUE = quick.guard(_VENUE)
