@@ -624,15 +624,7 @@ def _location(
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
-    clause = _CLAUSE_END.search(text, trigger.end, sent.end)
-    if trigger.type == "diplomatic_relations":
-        # "established relations in 1992, and Iran opened its consulate in Kapan last year"
-        clause = (
-            _AND_CLAUSE.search(text, trigger.end, clause.start() if clause else sent.end) or clause
-        )
-    after = places.in_sentence(
-        text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
-    )
+    after = _place_after(text, sent, trigger, mentions, status)
     # "flew to Muscat, where he signed …": the place the clause is about
     where = places.where_antecedent(text, sent.start, trigger.start, mentions)
     found = after or where
@@ -694,7 +686,61 @@ def _location(
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
         return ctx.dateline.name, Why(ctx.dateline.name, DATELINE_DAY)
+    if ctx.dateline and status == "occurred" and _accredited_here(text, sent, mentions, ctx):
+        return ctx.dateline.name, Why(ctx.dateline.name, "credentials presented where accredited")
     return None, Why(None, "no place named")
+
+
+# "received the newly appointed Ambassador of Malta to Azerbaijan, who presented a copy of
+# his credentials" under a Baku dateline: in the capital the envoy is accredited to.
+_ACCREDITED = re.compile(
+    r"(?i)\b(?:ambassador|envoy|high\s+commissioner)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$"
+)
+
+
+def _accredited_here(
+    text: str, sent: Sentence, mentions: list[CountryMention], ctx: Context
+) -> bool:
+    if text.find("credential", sent.start, sent.end) < 0:
+        return False
+    return any(
+        m.code == ctx.dateline_code
+        and sent.start <= m.start < sent.end
+        and _ACCREDITED.search(text, max(sent.start, m.start - 90), m.start)
+        for m in mentions
+    )
+
+
+def _place_after(
+    text: str, sent: Sentence, trigger: Trigger, mentions: list[CountryMention], status: Status
+) -> places.Place | None:
+    """The place the trigger's own clause names after it."""
+    clause = _CLAUSE_END.search(text, trigger.end, sent.end)
+    if trigger.type == "diplomatic_relations":
+        # "established relations in 1992, and Iran opened its consulate in Kapan last year"
+        clause = (
+            _AND_CLAUSE.search(text, trigger.end, clause.start() if clause else sent.end) or clause
+        )
+    end = clause.start() if clause else sent.end
+    after = places.in_sentence(text, trigger.start, end, mentions, destination=False)
+    resume = _RESUME.search(text, clause.end(), sent.end) if clause and after is None else None
+    if resume and clause and clause.group(0).lstrip(", ").startswith("who"):
+        # "received the Ambassador …, who presented his credentials, at the Ministry … in
+        # Yerevan": the clause goes on after the aside
+        stop = _CLAUSE_END.search(text, resume.end(), sent.end)
+        after = places.in_sentence(
+            text, resume.start(), stop.start() if stop else sent.end, mentions, destination=False
+        )
+    if after and status == "occurred" and _FUTURE_VENUE.search(text, sent.start, after.start):
+        return None  # "discussed the forum scheduled to be held in Santiago next November"
+    return after
+
+
+_RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
+_FUTURE_VENUE = re.compile(
+    r"\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
+    r"to\s+be\s+hosted)\s+(?:(?:on|in|from)\s+[\w ,-]{3,30}?\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 def _capital_elsewhere(
