@@ -517,6 +517,8 @@ def in_sentence(
     return Place(chosen.name, chosen.start, chosen.end, rule)
 
 
+# "flew to Muscat on Monday, where …": a day between the place and "where"
+_WHEN_GAP = re.compile(r"(?:\s+on\s+(?:[\w-]+\s?){1,3})?")
 _WHERE = re.compile(r",?\s+where\s+(?:[\w'’-]+\s+){0,6}?$")
 
 
@@ -530,7 +532,7 @@ def where_antecedent(
         return None
     lead = max(start, where.start() - 60)
     for m in reversed(list(_TO.finditer(text, lead, where.start()))):
-        if m.end("place") == where.start():
+        if _WHEN_GAP.fullmatch(text, m.end("place"), where.start()):
             return in_sentence(text, m.start(), where.start(), mentions, destination=True)
     return None
 
