@@ -872,11 +872,15 @@ _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$"
 _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
-def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+def gathering(
+    draft: Draft, earlier: list[Draft], text: str, mentions: list[CountryMention] | None = None
+) -> Draft:
     """An act at a gathering named before with no date or city of its own ("Fidan also met
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
-    several days) and its city, from the first dated event told at it."""
-    if draft.date and draft.location and not _REGION.search(draft.location):
+    several days) and its city, from the first dated event told at it, else (for the city)
+    from the sentence that told the gathering ("The SCO summit opened in Astana")."""
+    placed = draft.location and not _REGION.search(draft.location) and not _by_dateline(draft)
+    if draft.date and placed:
         return draft
     if not quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
         return draft
@@ -898,18 +902,42 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         None,
     )
     if source is None or source.date is None:
-        return draft
+        return _told_gathering(draft, word, text, mentions or []) if not placed else draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None:
         date = source.date[:7] if source.date_end else source.date
         date_end = None
         why["date"] = Why(source.why["date"].surface, f"at the {word} told before")
-    unplaced = location is None or _REGION.search(location) is not None
-    if unplaced and source.location not in (None, "online") and not placeless(draft):
+    if not placed and source.location not in (None, "online") and not placeless(draft):
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _by_dateline(draft: Draft) -> bool:
+    return draft.why["location"].rule == DATELINE_DAY
+
+
+def _told_gathering(draft: Draft, word: str, text: str, mentions: list[CountryMention]) -> Draft:
+    """The city of the sentence before the draft's that named the gathering as held there."""
+    if placeless(draft):
+        return draft
+    told = list(re.compile(rf"(?i)\b{word}\b").finditer(text, 0, draft.sent.start))
+    for m in reversed(told):
+        end = _SENTENCE_END.search(text, m.end(), draft.sent.start)
+        place = places.in_sentence(
+            text, m.end(), end.start() if end else draft.sent.start, mentions, destination=False
+        )
+        if place is not None and place.rule != _REGION_RULE:
+            why = dict(draft.why)
+            why["location"] = Why(place.name, f"where the {word} told before was held")
+            return draft.replaced(location=place.name, why=why)
+    return draft
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_REGION_RULE = "named region (no city given)"
 
 
 NEWS_DAY_RULE = "no date of its own: the occasion reported that day"

@@ -18,13 +18,13 @@ from app.extract.types import CountryMention
 
 ONLINE = re.compile(
     r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|virtual(?:ly)?|"
-    r"via\s+video)\b",
+    r"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 # "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
 _JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
-_NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,2}}"
+_NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,3}}"
 _SETTLEMENT = r"(?:city|capital|town|village|port|resort|metropolis|enclave)"
 # What stands before a city's name: "the Red Sea city of", "the Ethiopian capital,",
 # "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
@@ -165,6 +165,7 @@ NOT_PLACES = frozenset(
         "House",
         "Hall",
         "Office",
+        *["Hotel", "Airport", "Stadium", "University", "Hospital", "Museum"],
         "Embassy",
         "Summit",
         "Conference",
@@ -464,6 +465,14 @@ def _capital_building(text: str, at: int, mentions: list[CountryMention]) -> Pla
     return Place(c.surface, c.start, c.end, "city")
 
 
+def _trimmed(name: str) -> str:
+    """The name without the words after it that no place ends on ("Sochi Monday")."""
+    words = name.split(" ")
+    while len(words) > 1 and words[-1] in _CALENDAR:
+        words.pop()
+    return " ".join(words)
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -563,15 +572,21 @@ def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
     if c is None or c.kind not in ("capital", "name", "alias"):
         return None
     kind = "city" if c.kind == "capital" else "country"
-    return Place(_without_possessive(c.surface), c.start, c.end, kind)
+    name = _DC.sub("", _without_possessive(c.surface))  # "Washington, D.C." → "Washington"
+    return Place(name, c.start, c.end, kind)
+
+
+_DC = re.compile(r",?\s+D\.?\s?C\.?$")
 
 
 def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
     """The place one match of `_AT` or `_TO` names, if it is one."""
     groups = m.groupdict()
     group = next((g for g in ("city", "region") if groups.get(g)), "place")
-    place = m.group(group)
+    place = _trimmed(m.group(group))
     p0 = m.start(group)
+    if text[m.end(group) : m.end(group) + 1].isalpha():
+        return None  # "at Hotel InterContinental": a name the pattern reads only in part
     if venue_city(text, p0) is not None:
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
