@@ -738,8 +738,10 @@ def _place_after(
 
 _RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
 _FUTURE_VENUE = re.compile(
-    r"\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
-    r"to\s+be\s+hosted)\s+(?:(?:on|in|from)\s+[\w ,-]{3,30}?\s+)?(?:in|at)\s+(?:the\s+)?$"
+    r"(?:\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
+    r"to\s+be\s+hosted)\s+(?:(?:on|in|from)\s+[\w ,-]{3,30}?\s+)?"
+    # "discussed … the upcoming Pacific Islands Forum Leaders Meeting in Nuku'alofa"
+    r"|\b(?:upcoming|forthcoming|next)\s+(?:[\w'’-]+\s+){0,6}?)(?:in|at)\s+(?:the\s+)?$"
 )
 
 
