@@ -630,7 +630,8 @@ def _location(
     found = after or where
     if found is None or found.rule != "named city":
         # The place after the trigger, unless it names only a state and a city stands before.
-        before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+        lead = _own_clause_start(text, sent, trigger)
+        before = places.in_sentence(text, lead, trigger.end, mentions, destination=False)
         city_before = before is not None and before.rule == "named city"
         found = before if found is None or city_before else found
     if found and found is not where and _belongs_elsewhere(trigger, found.start, others, text):
@@ -1040,11 +1041,24 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according)\b"
+    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according|"
+    # "…, prompting protests by students in Lae": what the act led to, elsewhere
+    r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to)\b"
 )
 
 
-_AND_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z]|(?:he|she|they|it)\b)")
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z]|(?:he|she|they|it|the|its|their)\b)")
+# "won contracts in Turkmenistan since the two nations established relations": a relation's
+# own clause starts at the word that subordinates it
+_SUBORDINATE = re.compile(r"(?i)\b(?:since|when|after|because|although|while|until)\s+")
+
+
+def _own_clause_start(text: str, sent: Sentence, trigger: Trigger) -> int:
+    """Where the place before a trigger is looked for: a relation's own clause."""
+    if trigger.type != "diplomatic_relations":
+        return sent.start
+    lead = [m.end() for m in _SUBORDINATE.finditer(text, sent.start, trigger.start)]
+    return lead[-1] if lead else sent.start
 
 
 # "during a visit to Hanoi", "travelled to Bissau, where he held talks": where it was held.
@@ -1070,6 +1084,7 @@ _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
 _DEST_END = quick.guard(_DEST_END)
 _AND_CLAUSE = quick.guard(_AND_CLAUSE)
+_SUBORDINATE = quick.guard(_SUBORDINATE)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
