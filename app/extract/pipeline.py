@@ -630,6 +630,30 @@ def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> 
     return out
 
 
+def _dateline_of_parties(
+    drafts: list[Draft], dateline_code: str | None, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A dateline says where the report was filed: it places the day's events only of the
+    states whose city it is, or that its sentence names ("… after talks hosted by Turkish
+    President Erdogan" under ANKARA); "DUBAI (Reuters) - The Iranian and Saudi foreign
+    ministers met on Monday" says no place."""
+    out = []
+    for d in drafts:
+        if (
+            dateline_code is not None
+            and dateline_code not in d.countries
+            and d.why["location"].rule == assemble.DATELINE_DAY
+            and not any(
+                m.code == dateline_code and d.sent.start <= m.start < d.sent.end for m in mentions
+            )
+        ):
+            why = dict(d.why)
+            why["location"] = Why(None, "the dateline's state takes no part")
+            d = d.replaced(location=None, why=why)
+        out.append(d)
+    return out
+
+
 def _city_over_country(drafts: list[Draft], gaz: Gazetteer, ctx: Context) -> list[Draft]:
     """An event placed only in a country ("in Uzbekistan") happened in the city of that
     country the report names for the same occasion: another record of the pair on those
@@ -1224,6 +1248,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _month_of_visit(merged)
     merged = _visit_places(merged, text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text)
+    merged = _dateline_of_parties(merged, ctx.dateline_code, mentions)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
