@@ -717,6 +717,9 @@ def _place_after(
 ) -> places.Place | None:
     """The place the trigger's own clause names after it."""
     clause = _CLAUSE_END.search(text, trigger.end, sent.end)
+    if clause and _HELD_WHICH.match(text, clause.end()):
+        # "the 20th session of the Joint Commission, which is due to be held in Nouakchott"
+        clause = _CLAUSE_END.search(text, clause.end(), sent.end)
     if trigger.type == "diplomatic_relations":
         # "established relations in 1992, and Iran opened its consulate in Kapan last year"
         clause = (
@@ -737,6 +740,10 @@ def _place_after(
     return after
 
 
+_HELD_WHICH = re.compile(
+    r"(?<=which)\s+(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
+    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)\b"
+)
 _RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
 _FUTURE_VENUE = re.compile(
     r"(?:\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
