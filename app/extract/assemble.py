@@ -763,7 +763,6 @@ def _capital_elsewhere(
     return host is not None and city is not None and city != host
 
 
-_SIGNED = ("agreement", "mou", "visa_agreement")
 _NEWS_DAY = re.compile(
     r"\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -950,6 +949,51 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _REGION_RULE = "named region (no city given)"
 
 
+# "The talks took place in Vientiane.", "The meeting was held at La Moneda Palace in
+# Santiago.": where the act told just before happened
+_TOOK_PLACE = re.compile(
+    r"\s*(?:The|These|Both)\s+(?:[\w-]+\s+){0,2}?(?P<what>talks|meetings?|consultations|"
+    r"negotiations|signing|ceremony|documents|agreements?|visit)\s+(?:took\s+place|(?:was|were)\s+"
+    r"(?:held|signed|conducted))\s+(?=in\s|at\s)"
+)
+_TOLD_KIND = {"signing": "signed", "ceremony": "signed", "documents": "signed"}
+_VAGUE = ("(no city given)", "no place of its own: the occasion reported that day", DATELINE_DAY)
+
+
+def may_tell_place(text: str, sent: Sentence) -> bool:
+    """The sentence may say where the act before it happened (a cheap first look)."""
+    return (
+        text.find(" place ", sent.start, sent.end) >= 0
+        or text.find(" held ", sent.start, sent.end) >= 0
+        or text.find(" signed ", sent.start, sent.end) >= 0
+        or text.find(" conducted ", sent.start, sent.end) >= 0
+    )
+
+
+def told_place(
+    drafts: list[Draft], text: str, sent: Sentence, mentions: list[CountryMention]
+) -> None:
+    """Give the last act of the kind the sentence names its place, when it had none or only
+    a vague one (a state, the dateline's)."""
+    m = _TOOK_PLACE.match(text, sent.start, sent.end)
+    if m is None:
+        return
+    place = places.in_sentence(text, m.end(), sent.end, mentions, destination=False)
+    if place is None:
+        return
+    what = m.group("what").rstrip("s")
+    kind = _TOLD_KIND.get(what, "signed" if what.startswith("agreement") else what)
+    kinds = _SIGNED if kind == "signed" else ("meeting",) if kind != "visit" else ("visit",)
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if d.type in kinds:
+            if d.location is None or d.why["location"].rule.endswith(_VAGUE):
+                why = dict(d.why)
+                why["location"] = Why(place.name, "the place the next sentence gives it")
+                drafts[i] = d.replaced(location=place.name, why=why)
+            return
+
+
 NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
 
 
@@ -992,6 +1036,9 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
         )
         for o in others
     )
+
+
+_SIGNED = ("agreement", "mou", "visa_agreement")
 
 
 # "signed seven agreements at the end of talks … at State House, Entebbe": the talks the

@@ -1145,6 +1145,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             and not _under_link_heading(text, sent.start)
         )
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
+        if drafts and assemble.may_tell_place(text, sent):
+            here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+            assemble.told_place(drafts, text, sent, here)
         if not fired and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
