@@ -634,9 +634,9 @@ def _dateline_of_parties(
     drafts: list[Draft], dateline_code: str | None, mentions: list[CountryMention]
 ) -> list[Draft]:
     """A dateline says where the report was filed: it places the day's events only of the
-    states whose city it is, or that its sentence names ("… after talks hosted by Turkish
-    President Erdogan" under ANKARA); "DUBAI (Reuters) - The Iranian and Saudi foreign
-    ministers met on Monday" says no place."""
+    states whose city it is, or that its sentence names outside the dateline ("… after talks
+    hosted by Turkish President Erdogan" under ANKARA); "LONDON (Reuters) - The Iranian and
+    Saudi foreign ministers met on Monday" says no place."""
     out = []
     for d in drafts:
         if (
@@ -1251,7 +1251,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _month_of_visit(merged)
     merged = _visit_places(merged, text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text)
-    merged = _dateline_of_parties(merged, ctx.dateline_code, mentions)
+    outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
+    merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
