@@ -78,6 +78,8 @@ ABBREVIATIONS = frozenset(
         *("eng", "ing", "lic", "arq", "adv", "sh", "smt", "shri", "km"),
         *("fr", "rev", "msgr", "mme", "mlle", "pres", "min", "dep", "sec", "asst", "assoc"),
         *("cdr", "cmdt", "pvt", "cpl", "supt", "insp", "ret", "corp", "bros", "ave", "blvd"),
+        # "Sqn. Ldr.", "Maj. Gen. (Rtd.)", "Messrs.", Indonesian "Ir." and "Drs.", "Hj.", "Art. 5"
+        *("sqn", "ldr", "flt", "rtd", "messrs", "ir", "drs", "hj", "art", "para"),
     ]
 )
 # Abbreviations that end a sentence as often as they stand inside one ("… sanctions on the
