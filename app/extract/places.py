@@ -552,6 +552,7 @@ def _capitals() -> dict[str, str]:
 
 
 CAPITALS = _capitals()
+NAMES = {r.code: r.name for r in countries_data.read_country_data().rows}
 # "arrived in the Turkish capital on Sunday": the capital of the state the demonym names
 # (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
 _DEMONYM_CAPITAL = re.compile(
@@ -573,6 +574,8 @@ def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
         return None
     kind = "city" if c.kind == "capital" else "country"
     name = _DC.sub("", _without_possessive(c.surface))  # "Washington, D.C." → "Washington"
+    if name[0].islower():
+        name = NAMES.get(c.code, name)  # "the Kingdom" (the report's own state): "Morocco"
     return Place(name, c.start, c.end, kind)
 
 
@@ -591,6 +594,9 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
         return _mentioned(p0, mentions)
+    own = next((c for c in mentions if m.start() <= c.start < p0 < c.end), None)
+    if own is not None:
+        return _mentioned(own.start, mentions)  # "a visit to the Kingdom": the report's state
     if (
         any(c.start <= p0 < c.end for c in mentions)
         or not _plausible(place)
