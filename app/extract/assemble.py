@@ -670,12 +670,14 @@ def _location(
         named := places.document_city(text, trigger.start, trigger.end, mentions)
     ):
         return named.name, Why(named.name, named.rule)
+    then = _NEXT_ACT.search(text, trigger.end, sent.end)  # "… and to visit a centre in X"
+    until = then.start() if then else sent.end
     if (
         trigger.type != "visit"
-        and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
-        and _TRAVEL.search(text, sent.start, sent.end)
+        and quick.may_hold(quick.folded(text), sent.start, until, _TRAVEL_WORDS)
+        and _TRAVEL.search(text, sent.start, until)
     ):
-        visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
+        visit_dest = places.in_sentence(text, sent.start, until, mentions, destination=True)
         if visit_dest:
             return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = (
@@ -726,6 +728,8 @@ def _place_after(
             _AND_CLAUSE.search(text, trigger.end, clause.start() if clause else sent.end) or clause
         )
     end = clause.start() if clause else sent.end
+    then = _NEXT_ACT.search(text, trigger.end, end)
+    end = then.start() if then else end
     after = places.in_sentence(text, trigger.start, end, mentions, destination=False)
     resume = _RESUME.search(text, clause.end(), sent.end) if clause and after is None else None
     if resume and clause and clause.group(0).lstrip(", ").startswith("who"):
@@ -740,6 +744,12 @@ def _place_after(
     return after
 
 
+# "scheduled to meet the Speaker on Thursday and to visit a training centre in Hsinchu",
+# "met … before heading to Phnom Penh": the next act's place
+_NEXT_ACT = re.compile(
+    r"\s+and\s+(?:then\s+)?to\s+(?!the\b)[a-z]+\s|,?\s+and\s+then\s|"
+    r"\s+before\s+(?:heading|travell?ing|leaving|flying|departing|visiting|returning)\b"
+)
 _HELD_WHICH = re.compile(
     r"(?<=which)\s+(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
     r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)\b"
@@ -1139,6 +1149,7 @@ _TRAVEL = quick.guard(_TRAVEL)
 _DEST_END = quick.guard(_DEST_END)
 _AND_CLAUSE = quick.guard(_AND_CLAUSE)
 _SUBORDINATE = quick.guard(_SUBORDINATE)
+_NEXT_ACT = quick.guard(_NEXT_ACT)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
