@@ -25,7 +25,11 @@ _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 # "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
 _JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
 _NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,3}}"
-_SETTLEMENT = r"(?:city|capital|town|village|port|resort|metropolis|enclave)"
+_SETTLEMENT = (
+    r"(?:city|capital|town|village|port|resort|metropolis|enclave|"
+    # "the Gulf state of Qatar", "the Pacific island nation of Tuvalu": a state
+    r"(?:island\s+)?(?:state|nation|country|kingdom|emirate|republic|archipelago))"
+)
 # What stands before a city's name: "the Red Sea city of", "the Ethiopian capital,",
 # "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
 _CITY_OF = (
@@ -605,9 +609,15 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
         return None
     # "in the Amur Region", "a visit to the Batken Region": a region, no city
     region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
-    kind = "region" if region else "city"
     name = place.split(" of ")[0] if " of " in place else place
+    word = _REGION_AFTER.match(text, p0 + len(place))
+    if word and not region:  # "in China's Xinjiang region"
+        return Place(f"{name} {word.group(1)}", p0, word.end(), "region")
+    kind = "region" if region else "city"
     return Place(name, p0, p0 + len(place), kind)
+
+
+_REGION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|prefecture)\b")
 
 
 # "signed the Ankara Declaration", "the Brasilia Presidential Act": a document that carries
