@@ -759,7 +759,8 @@ _FUTURE_VENUE = re.compile(
     r"(?:\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
     r"to\s+be\s+hosted)\s+(?:(?:on|in|from)\s+[\w ,-]{3,30}?\s+)?"
     # "discussed … the upcoming Pacific Islands Forum Leaders Meeting in Nuku'alofa"
-    r"|\b(?:upcoming|forthcoming|next)\s+(?:[\w'’-]+\s+){0,6}?)(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:upcoming|forthcoming|next)\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|session|round|"
+    r"forum|conference|congress|games|visit|talks)\s+)(?:in|at)\s+(?:the\s+)?$"
 )
 
 

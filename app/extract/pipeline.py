@@ -630,6 +630,24 @@ def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> 
     return out
 
 
+def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
+    """A visit is never to the visitor's home: a dateline there ("NAIROBI - Ruto, who arrived
+    in the U.S. capital …") does not place it."""
+    out = []
+    for d in drafts:
+        if (
+            d.type == "visit"
+            and dateline_code is not None
+            and d.why["location"].rule == assemble.DATELINE_DAY
+            and _visitor(d) == dateline_code
+        ):
+            why = dict(d.why)
+            why["location"] = Why(None, "a dateline at the visitor's home")
+            d = d.replaced(location=None, why=why)
+        out.append(d)
+    return out
+
+
 def _dateline_of_parties(
     drafts: list[Draft], dateline_code: str | None, mentions: list[CountryMention]
 ) -> list[Draft]:
@@ -1249,7 +1267,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
-    merged = _visit_places(merged, text, mentions, ctx.published)
+    merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text)
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)

@@ -560,13 +560,13 @@ NAMES = {r.code: r.name for r in countries_data.read_country_data().rows}
 # "arrived in the Turkish capital on Sunday": the capital of the state the demonym names
 # (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
 _DEMONYM_CAPITAL = re.compile(
-    r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
+    r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
 )
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
     at = m.start("dem")
-    c = next((c for c in mentions if c.start == at and c.kind == "demonym"), None)
+    c = next((c for c in mentions if c.start == at and c.kind in ("demonym", "alias")), None)
     city = CAPITALS.get(c.code) if c else None
     return Place(city, at, m.end(), "implied") if city else None
 
