@@ -605,13 +605,17 @@ def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> 
     meet the Speaker on Tuesday" says no place.  So did
     those placed only by a dateline at the visitor's home ("MOSCOW (TASS) - … On Monday,
     Lavrov held talks with …" during his visit to Vientiane)."""
-    visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
+    trips = [d for d in drafts if d.type == "visit" and d.status == "occurred"]
+    visits = [d for d in trips if d.location]
     out = []
     for d in drafts:
         from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
-            _visitor(v) == dateline_code and v.countries == d.countries for v in visits
+            _visitor(v) == dateline_code and v.countries == d.countries and _during(v, d)
+            for v in trips
         )
-        if (d.location is None or from_home) and d.type != "visit" and not assemble.placeless(d):
+        if from_home:  # not at home, wherever the visit was
+            d = d.replaced(location=None, why={**d.why, "location": Why(None, _AT_HOME)})
+        if d.location is None and d.type != "visit" and not assemble.placeless(d):
             host = next(
                 (
                     v
@@ -630,6 +634,9 @@ def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> 
     return out
 
 
+_AT_HOME = "a dateline at the visitor's home"
+
+
 def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
     """A visit is never to the visitor's home: a dateline there ("NAIROBI - Ruto, who arrived
     in the U.S. capital …") does not place it."""
@@ -642,7 +649,7 @@ def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
             and _visitor(d) == dateline_code
         ):
             why = dict(d.why)
-            why["location"] = Why(None, "a dateline at the visitor's home")
+            why["location"] = Why(None, _AT_HOME)
             d = d.replaced(location=None, why=why)
         out.append(d)
     return out
