@@ -425,6 +425,8 @@ def _place(keep: Draft, other: Draft) -> str | None:
     """The first place named, but a city over a country named alone (not the place of a
     leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
     leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
+    if assemble.PHONE in (keep.why["location"].rule, other.why["location"].rule):
+        return None  # a call has no place, whatever else told it
     if keep.location and other.location and not leg:
         # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
         vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
