@@ -550,13 +550,9 @@ def where_antecedent(
     return None
 
 
-def _capitals() -> dict[str, str]:
-    """Each state's (first) capital, by code."""
-    return {r.code: r.capitals[0] for r in countries_data.read_country_data().rows if r.capitals}
-
-
-CAPITALS = _capitals()
-NAMES = {r.code: r.name for r in countries_data.read_country_data().rows}
+_ROWS = countries_data.read_country_data().rows
+CAPITALS = {r.code: r.capitals[0] for r in _ROWS if r.capitals}  # each state's first capital
+NAMES = {r.code: r.name for r in _ROWS}
 # "arrived in the Turkish capital on Sunday": the capital of the state the demonym names
 # (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
 _DEMONYM_CAPITAL = re.compile(
