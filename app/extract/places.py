@@ -247,6 +247,7 @@ NOT_PLACES = frozenset(
         # regions of the world, not places an event is held in ("a key partner in Central
         # Asia", "the Aegean and Eastern Mediterranean")
         *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],
+        *["Far", "East", "West", "North", "South"],  # "in Russia's Far East", "in Mali's North"
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
     ]
 )
