@@ -497,11 +497,12 @@ def in_sentence(
             found.append(Place(venue[0], v.end(), venue[1], "city"))
         elif (named := _capital_building(text, v.end(), mentions)) is not None:
             found.append(named)
-    for g in _OF_GATHERING.finditer(text, start, end):
+    for g in _OF_GATHERING.finditer(text, start, end) if _may_gather(text, start, end) else ():
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
-    for d in _DEMONYM_CAPITAL.finditer(text, start, end):
+    capitals = _DEMONYM_CAPITAL.finditer(text, start, end) if "capital" in text[start:end] else ()
+    for d in capitals:
         capital = _capital_of(d, mentions)
         if capital is not None and not _embassy(text, d.start()):
             found.append(capital)
@@ -559,6 +560,12 @@ NAMES = {r.code: r.name for r in _ROWS}
 _DEMONYM_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
 )
+
+
+def _may_gather(text: str, start: int, end: int) -> bool:
+    """A word every match of `_OF_GATHERING` holds is in the span."""
+    span = text[start:end]
+    return "sidelines" in span or "margins" in span or "during" in span or "attend" in span
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
