@@ -497,6 +497,14 @@ def in_sentence(
             found.append(Place(venue[0], v.end(), venue[1], "city"))
         elif (named := _capital_building(text, v.end(), mentions)) is not None:
             found.append(named)
+    for v in _VENUE.finditer(text, start, end):
+        # "at the Grand Kremlin Palace", "at the historic Bayan Palace": the seat further in
+        if not any(p.start <= v.start() < p.end for p in found) and _VENUE_LEAD.search(
+            text, max(start, v.start() - 40), v.start()
+        ):
+            venue = venue_city(text, v.start())
+            if venue is not None:
+                found.append(Place(venue[0], v.start(), venue[1], "city"))
     for g in _OF_GATHERING.finditer(text, start, end) if _may_gather(text, start, end) else ():
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
@@ -560,6 +568,9 @@ NAMES = {r.code: r.name for r in _ROWS}
 _DEMONYM_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
 )
+
+
+_VENUE_LEAD = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
 
 
 def _may_gather(text: str, start: int, end: int) -> bool:
@@ -677,6 +688,7 @@ _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
 _DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
 _HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
+_VENUE_LEAD = quick.guard(_VENUE_LEAD)
 _OF_GATHERING = quick.guard(_OF_GATHERING)
 _VENUE = quick.guard(_VENUE)
 _TO = quick.guard(_TO)
