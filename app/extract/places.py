@@ -17,7 +17,12 @@ from app.extract.countries_table import normalize
 from app.extract.types import CountryMention
 
 ONLINE = re.compile(
-    r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|virtual(?:ly)?|"
+    r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|"
+    # "a virtual meeting", "held virtually", not "virtually all" or "a virtual certainty"
+    r"virtual\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|conference|format|session|call|mode|"
+    r"consultations|dialogue|platform|forum)|(?:met|meet|meeting|held|hold|holds|joined|"
+    r"participated|took\s+part|attended|spoke|talks|addressed|conducted)\s+(?:[\w-]+\s+){0,3}?"
+    r"virtually|"
     r"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
     re.I,
 )
