@@ -16,14 +16,14 @@ from app.extract.countries import Gazetteer
 from app.extract.countries_table import normalize
 from app.extract.types import CountryMention
 
+# "an online meeting", "held talks online", "a virtual summit", "held … virtually": not
+# "online trade", "came online", "virtually all"
+_HELD = r"(?:met|meet|meeting|held|hold|holds|joined|participated|took\s+part|attended|spoke|talks|addressed|conducted)"
+_SESSION = r"(?:meeting|summit|talks|conference|format|session|call|mode|consultations|dialogue|forum|event)"
 ONLINE = re.compile(
-    r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|"
-    # "a virtual meeting", "held virtually", not "virtually all" or "a virtual certainty"
-    r"virtual\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|conference|format|session|call|mode|"
-    r"consultations|dialogue|platform|forum)|(?:met|meet|meeting|held|hold|holds|joined|"
-    r"participated|took\s+part|attended|spoke|talks|addressed|conducted)\s+(?:[\w-]+\s+){0,3}?"
-    r"virtually|"
-    r"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
+    rf"\b(?:(?:online|virtual)\s+(?:[\w-]+\s+)?{_SESSION}|{_HELD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:online|virtually)|video\s*(?:conference|link|call|format)|videoconference|"
+    rf"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
