@@ -618,8 +618,8 @@ def _location(
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if quick.may_hold(quick.folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(
-        sentence
+    if quick.may_hold(quick.folded(text), sent.start, sent.end, ("phone",)) and _by_phone(
+        text, sent, trigger
     ):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
@@ -772,6 +772,22 @@ def _capital_elsewhere(
     host = next((m.code for m in mentions if m.start == dest.start), None)
     city = next((m.code for m in mentions if m.start == found.start and m.kind == "capital"), None)
     return host is not None and city is not None and city != host
+
+
+def _by_phone(text: str, sent: Sentence, trigger: Trigger) -> bool:
+    """The trigger's own act was a call: "phone" in it or just around it, in its clause ("held
+    a phone conversation", "spoke by telephone", "In a telephone conversation on Monday, …");
+    not "…, who had spoken by phone last week, met in Astana", "…, days after a phone call"."""
+    lo, hi = max(sent.start, trigger.start - 40), min(sent.end, trigger.end + 25)
+    for m in _PHONE.finditer(text, lo, hi):
+        between = text[m.end() : trigger.start] if m.end() <= trigger.start else ""
+        after = text[trigger.end : m.start()] if m.start() >= trigger.end else ""
+        if "," not in between and "," not in after and not _AFTER_CALL.search(after):
+            return True
+    return False
+
+
+_AFTER_CALL = re.compile(r"\b(?:after|following|since|before)\b")
 
 
 _NEWS_DAY = re.compile(
