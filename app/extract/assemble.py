@@ -613,7 +613,7 @@ def _location(
     text = ctx.text
     if trigger.type == "meeting":
         online = places.is_online(text, sent.start, sent.end)
-        if online:
+        if online and _own_act(text, online.start(), online.end(), trigger):
             return "online", Why(online.group(0), "video or online meeting")
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
@@ -779,12 +779,21 @@ def _by_phone(text: str, sent: Sentence, trigger: Trigger) -> bool:
     a phone conversation", "spoke by telephone", "In a telephone conversation on Monday, …");
     not "…, who had spoken by phone last week, met in Astana", "…, days after a phone call"."""
     lo, hi = max(sent.start, trigger.start - 40), min(sent.end, trigger.end + 25)
-    for m in _PHONE.finditer(text, lo, hi):
-        between = text[m.end() : trigger.start] if m.end() <= trigger.start else ""
-        after = text[trigger.end : m.start()] if m.start() >= trigger.end else ""
-        if "," not in between and "," not in after and not _AFTER_CALL.search(after):
-            return True
-    return False
+    return any(_own_act(text, m.start(), m.end(), trigger) for m in _PHONE.finditer(text, lo, hi))
+
+
+def _own_act(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """The words at `start:end` tell how the trigger's act was held: no comma, and no
+    "after/following/since/before" (another act), between them and the trigger."""
+    if end <= trigger.start:
+        between = text[end : trigger.start]
+    elif start >= trigger.end:
+        between = text[trigger.end : start]
+        if _AFTER_CALL.search(between):
+            return False  # "met in Astana, days after a video call"
+    else:
+        return True  # inside the trigger's words
+    return "," not in between and len(between) <= 80
 
 
 _AFTER_CALL = re.compile(r"\b(?:after|following|since|before)\b")
