@@ -788,9 +788,10 @@ def _own_act(text: str, start: int, end: int, trigger: Trigger) -> bool:
     if end <= trigger.start:
         between = text[end : trigger.start]
     elif start >= trigger.end:
+        # "met in Astana, days after a video call", "…, which was followed by a phone call";
+        # a list of topics between is no other act
         between = text[trigger.end : start]
-        if _AFTER_CALL.search(between):
-            return False  # "met in Astana, days after a video call"
+        return not (_AFTER_CALL.search(between) or _CLAUSE_END.search(between))
     else:
         return True  # inside the trigger's words
     return "," not in between and len(between) <= 80
