@@ -600,7 +600,9 @@ def _at_seat(d: Draft, text: str) -> bool:
     return places.names_seat(text, d.sent.start, d.sent.end)
 
 
-def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> list[Draft]:
+def _share_places(
+    drafts: list[Draft], dateline_code: str | None, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
     """Events of a visit without a place of their own happened where the visit did; a planned
     one only when its sentence tells the visit ("who arrived Sunday for a three-day visit, is
     scheduled to call on …") or a seat of the hosts ("at the Presidential Villa"): "He will
@@ -629,11 +631,36 @@ def _share_places(drafts: list[Draft], dateline_code: str | None, text: str) -> 
                 None,
             )
             if host:
+                place = _moved_on(text, host, d, mentions) or host.location
                 why = dict(d.why)
-                why["location"] = Why(host.location, "held during the visit")
-                d = d.replaced(location=host.location, why=why)
+                why["location"] = Why(place, "held during the visit")
+                d = d.replaced(location=place, why=why)
         out.append(d)
     return out
+
+
+# "was welcomed at Nadi International Airport … before travelling to Suva": where the visit
+# went on to, for what the report tells after it
+_MOVED_ON = re.compile(
+    r"\b(?:travell?ing|travell?ed|heading|headed|proceeding|proceeded|moving\s+on|moved\s+on|"
+    r"flying|flew|continuing|continued|went\s+on|driving|drove)\s+(?:on\s+)?to\s+(?=[A-Z])"
+)
+
+
+def _moved_on(text: str, visit: Draft, d: Draft, mentions: list[CountryMention]) -> str | None:
+    """The city the visit moved on to between its sentence and the draft's."""
+    if d.sent.start <= visit.sent.start:
+        return None
+    moves = list(_MOVED_ON.finditer(text, visit.sent.start, d.sent.start))
+    if not moves:
+        return None
+    m = moves[-1]
+    place = places.in_sentence(text, m.start(), m.end() + 40, mentions, destination=True)
+    if place is None or place.rule != "named city":
+        return None
+    # "before travelling to Dushanbe for a state visit to Tajikistan": the next leg's capital
+    abroad = any(c.start == place.start and c.code not in visit.countries for c in mentions)
+    return None if abroad else place.name
 
 
 _AT_HOME = "a dateline at the visitor's home"
@@ -1277,7 +1304,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
-    merged = _share_places(merged, ctx.dateline_code, text)
+    merged = _share_places(merged, ctx.dateline_code, text, mentions)
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
