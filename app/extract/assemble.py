@@ -92,6 +92,7 @@ _BACK_WORDS = (
     "earlier", "occasion",
 )  # fmt: skip
 PHONE = "a phone call has no place"
+DATELINE_DAY = "dateline city, event of the news day"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
@@ -447,10 +448,20 @@ def _visitor(
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
 
 
+# "… visit to Armenia later this year, the first since 2021, when he travelled to Yerevan",
+# "visited Eritrea on 11 September, two weeks after leaving … Khartoum": another act's place.
+_DEST_END = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}?(?:after|before|since)|when|while|whereas)\b")
+
+
 def _visit_host(
     trigger: Trigger, sent: Sentence, text: str, mentions: list[CountryMention]
 ) -> tuple[CountryMention | None, places.Place | None]:
-    dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
+    stop = _DEST_END.search(text, trigger.end, sent.end)
+    dest = None
+    if stop is not None:  # the place of the visit's own clause, if it names one
+        dest = places.in_sentence(text, trigger.start, stop.start(), mentions, destination=True)
+    if dest is None:
+        dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
@@ -602,35 +613,37 @@ def _location(
     text = ctx.text
     if trigger.type == "meeting":
         online = places.is_online(text, sent.start, sent.end)
-        if online:
+        if online and _own_act(text, online.start(), online.end(), trigger):
             return "online", Why(online.group(0), "video or online meeting")
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
-    if quick.may_hold(quick.folded(text), sent.start, sent.end, ("phone",)) and _PHONE.search(
-        sentence
+    if quick.may_hold(quick.folded(text), sent.start, sent.end, ("phone",)) and _by_phone(
+        text, sent, trigger
     ):
         return None, Why(None, PHONE)
     # The place after the trigger first: "X, who attended the summit in Johannesburg, met Y
     # in Luanda"; else one before it ("In Baku, X met Y").
-    clause = _CLAUSE_END.search(text, trigger.end, sent.end)
-    after = places.in_sentence(
-        text, trigger.start, clause.start() if clause else sent.end, mentions, destination=False
-    )
-    found = after
-    if after is None or after.rule != "named city":
+    after = _place_after(text, sent, trigger, mentions, status)
+    # "flew to Muscat, where he signed …": the place the clause is about
+    where = places.where_antecedent(text, sent.start, trigger.start, mentions)
+    found = after or where
+    if found is None or found.rule != "named city":
         # The place after the trigger, unless it names only a state and a city stands before.
-        before = places.in_sentence(text, sent.start, trigger.end, mentions, destination=False)
+        lead = _own_clause_start(text, sent, trigger)
+        before = places.in_sentence(text, lead, trigger.end, mentions, destination=False)
         city_before = before is not None and before.rule == "named city"
-        found = before if after is None or city_before else after
-    if found and _belongs_elsewhere(trigger, found.start, others):
+        found = before if found is None or city_before else found
+    if found and found is not where and _belongs_elsewhere(trigger, found.start, others, text):
         found = None
     if trigger.type == "visit" and dest:
         if (
             found
             and found.rule == "named city"
+            and (dest.rule != "named city" or found.start > trigger.start)
             and found.start != dest.start
             and text[max(0, found.start - 3) : found.start] != "at "
+            and not _capital_elsewhere(found, dest, mentions)
         ):  # "a welcome ceremony at Dataran Perdana": a venue, not the city visited
             return found.name, Why(found.name, "city of the visit named in the sentence")
         near = bool(date and ctx.published and within_days(date, ctx.published))
@@ -653,12 +666,18 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type in _SIGNED and (
+        named := places.document_city(text, trigger.start, trigger.end, mentions)
+    ):
+        return named.name, Why(named.name, named.rule)
+    then = _NEXT_ACT.search(text, trigger.end, sent.end)  # "… and to visit a centre in X"
+    until = then.start() if then else sent.end
     if (
         trigger.type != "visit"
-        and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
-        and _TRAVEL.search(text, sent.start, sent.end)
+        and quick.may_hold(quick.folded(text), sent.start, until, _TRAVEL_WORDS)
+        and _TRAVEL.search(text, sent.start, until)
     ):
-        visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
+        visit_dest = places.in_sentence(text, sent.start, until, mentions, destination=True)
         if visit_dest:
             return visit_dest.name, Why(visit_dest.name, "held during a visit to this place")
     news_day = (
@@ -669,8 +688,116 @@ def _location(
     near = bool(date and ctx.published and within_days(date, ctx.published))
     relations = trigger.type == "diplomatic_relations"  # a place only when its sentence says
     if ctx.dateline and status == "occurred" and (near or news_day) and not relations:
-        return ctx.dateline.name, Why(ctx.dateline.name, "dateline city, event of the news day")
+        return ctx.dateline.name, Why(ctx.dateline.name, DATELINE_DAY)
+    if ctx.dateline and status == "occurred" and _accredited_here(text, sent, mentions, ctx):
+        return ctx.dateline.name, Why(ctx.dateline.name, "credentials presented where accredited")
     return None, Why(None, "no place named")
+
+
+# "received the newly appointed Ambassador of Malta to Azerbaijan, who presented a copy of
+# his credentials" under a Baku dateline: in the capital the envoy is accredited to.
+_ACCREDITED = re.compile(
+    r"(?i)\b(?:ambassador|envoy|high\s+commissioner)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$"
+)
+
+
+def _accredited_here(
+    text: str, sent: Sentence, mentions: list[CountryMention], ctx: Context
+) -> bool:
+    if text.find("credential", sent.start, sent.end) < 0:
+        return False
+    return any(
+        m.code == ctx.dateline_code
+        and sent.start <= m.start < sent.end
+        and _ACCREDITED.search(text, max(sent.start, m.start - 90), m.start)
+        for m in mentions
+    )
+
+
+def _place_after(
+    text: str, sent: Sentence, trigger: Trigger, mentions: list[CountryMention], status: Status
+) -> places.Place | None:
+    """The place the trigger's own clause names after it."""
+    clause = _CLAUSE_END.search(text, trigger.end, sent.end)
+    if clause and _HELD_WHICH.match(text, clause.end()):
+        # "the 20th session of the Joint Commission, which is due to be held in Nouakchott"
+        clause = _CLAUSE_END.search(text, clause.end(), sent.end)
+    if trigger.type == "diplomatic_relations":
+        # "established relations in 1992, and Iran opened its consulate in Kapan last year"
+        clause = (
+            _AND_CLAUSE.search(text, trigger.end, clause.start() if clause else sent.end) or clause
+        )
+    end = clause.start() if clause else sent.end
+    then = _NEXT_ACT.search(text, trigger.end, end)
+    end = then.start() if then else end
+    after = places.in_sentence(text, trigger.start, end, mentions, destination=False)
+    resume = _RESUME.search(text, clause.end(), sent.end) if clause and after is None else None
+    if resume and clause and clause.group(0).lstrip(", ").startswith("who"):
+        # "received the Ambassador …, who presented his credentials, at the Ministry … in
+        # Yerevan": the clause goes on after the aside
+        stop = _CLAUSE_END.search(text, resume.end(), sent.end)
+        after = places.in_sentence(
+            text, resume.start(), stop.start() if stop else sent.end, mentions, destination=False
+        )
+    if after and status == "occurred" and _FUTURE_VENUE.search(text, sent.start, after.start):
+        return None  # "discussed the forum scheduled to be held in Santiago next November"
+    return after
+
+
+# "scheduled to meet the Speaker on Thursday and to visit a training centre in Hsinchu",
+# "met … before heading to Phnom Penh": the next act's place
+_NEXT_ACT = re.compile(
+    r"\s+and\s+(?:then\s+)?to\s+(?!the\b)[a-z]+\s|,?\s+and\s+then\s|"
+    r"\s+before\s+(?:heading|travell?ing|leaving|flying|departing|visiting|returning)\b"
+)
+_HELD_WHICH = re.compile(
+    r"(?<=which)\s+(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
+    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)\b"
+)
+_RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
+_FUTURE_VENUE = re.compile(
+    r"(?:\b(?:to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|"
+    r"to\s+be\s+hosted)\s+(?:(?:on|in|from)\s+[\w ,-]{3,30}?\s+)?"
+    # "discussed … the upcoming Pacific Islands Forum Leaders Meeting in Nuku'alofa"
+    r"|\b(?:upcoming|forthcoming|next)\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|session|round|"
+    r"forum|conference|congress|games|visit|talks)\s+)(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+def _capital_elsewhere(
+    found: places.Place, dest: places.Place, mentions: list[CountryMention]
+) -> bool:
+    """ "visited Eritrea …, two weeks after leaving … Khartoum": the capital of a state other
+    than the one the visit's phrase names is not where it went."""
+    host = next((m.code for m in mentions if m.start == dest.start), None)
+    city = next((m.code for m in mentions if m.start == found.start and m.kind == "capital"), None)
+    return host is not None and city is not None and city != host
+
+
+def _by_phone(text: str, sent: Sentence, trigger: Trigger) -> bool:
+    """The trigger's own act was a call: "phone" in it or just around it, in its clause ("held
+    a phone conversation", "spoke by telephone", "In a telephone conversation on Monday, …");
+    not "…, who had spoken by phone last week, met in Astana", "…, days after a phone call"."""
+    lo, hi = max(sent.start, trigger.start - 40), min(sent.end, trigger.end + 25)
+    return any(_own_act(text, m.start(), m.end(), trigger) for m in _PHONE.finditer(text, lo, hi))
+
+
+def _own_act(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """The words at `start:end` tell how the trigger's act was held: no comma, and no
+    "after/following/since/before" (another act), between them and the trigger."""
+    if end <= trigger.start:
+        between = text[end : trigger.start]
+    elif start >= trigger.end:
+        # "met in Astana, days after a video call", "…, which was followed by a phone call";
+        # a list of topics between is no other act
+        between = text[trigger.end : start]
+        return not (_AFTER_CALL.search(between) or _CLAUSE_END.search(between))
+    else:
+        return True  # inside the trigger's words
+    return "," not in between and len(between) <= 80
+
+
+_AFTER_CALL = re.compile(r"\b(?:after|following|since|before)\b")
 
 
 _NEWS_DAY = re.compile(
@@ -791,11 +918,15 @@ _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$"
 _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
-def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
+def gathering(
+    draft: Draft, earlier: list[Draft], text: str, mentions: list[CountryMention] | None = None
+) -> Draft:
     """An act at a gathering named before with no date or city of its own ("Fidan also met
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
-    several days) and its city, from the first dated event told at it."""
-    if draft.date and draft.location and not _REGION.search(draft.location):
+    several days) and its city, from the first dated event told at it, else (for the city)
+    from the sentence that told the gathering ("The SCO summit opened in Astana")."""
+    placed = draft.location and not _REGION.search(draft.location) and not _by_dateline(draft)
+    if draft.date and placed:
         return draft
     if not quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _GATHERINGS):
         return draft
@@ -817,18 +948,87 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         None,
     )
     if source is None or source.date is None:
-        return draft
+        return _told_gathering(draft, word, text, mentions or []) if not placed else draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None:
         date = source.date[:7] if source.date_end else source.date
         date_end = None
         why["date"] = Why(source.why["date"].surface, f"at the {word} told before")
-    unplaced = location is None or _REGION.search(location) is not None
-    if unplaced and source.location not in (None, "online") and not placeless(draft):
+    if not placed and source.location not in (None, "online") and not placeless(draft):
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _by_dateline(draft: Draft) -> bool:
+    return draft.why["location"].rule == DATELINE_DAY
+
+
+def _told_gathering(draft: Draft, word: str, text: str, mentions: list[CountryMention]) -> Draft:
+    """The city of the sentence before the draft's that named the gathering as held there."""
+    if placeless(draft):
+        return draft
+    told = list(re.compile(rf"(?i)\b{word}\b").finditer(text, 0, draft.sent.start))
+    for m in reversed(told):
+        end = _SENTENCE_END.search(text, m.end(), draft.sent.start)
+        place = places.in_sentence(
+            text, m.end(), end.start() if end else draft.sent.start, mentions, destination=False
+        )
+        if place is not None and place.rule != _REGION_RULE:
+            why = dict(draft.why)
+            why["location"] = Why(place.name, f"where the {word} told before was held")
+            return draft.replaced(location=place.name, why=why)
+    return draft
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_REGION_RULE = "named region (no city given)"
+
+
+# "The talks took place in Vientiane.", "The meeting was held at La Moneda Palace in
+# Santiago.": where the act told just before happened
+_TOOK_PLACE = re.compile(
+    r"\s*(?:The|These|Both)\s+(?:[\w-]+\s+){0,2}?(?P<what>talks|meetings?|consultations|"
+    r"negotiations|signing|ceremony|documents|agreements?|visit)\s+(?:took\s+place|(?:was|were)\s+"
+    r"(?:held|signed|conducted))\s+(?=in\s|at\s)"
+)
+_TOLD_KIND = {"signing": "signed", "ceremony": "signed", "documents": "signed"}
+_VAGUE = ("(no city given)", "no place of its own: the occasion reported that day", DATELINE_DAY)
+
+
+def may_tell_place(text: str, sent: Sentence) -> bool:
+    """The sentence may say where the act before it happened (a cheap first look)."""
+    return (
+        text.find(" place ", sent.start, sent.end) >= 0
+        or text.find(" held ", sent.start, sent.end) >= 0
+        or text.find(" signed ", sent.start, sent.end) >= 0
+        or text.find(" conducted ", sent.start, sent.end) >= 0
+    )
+
+
+def told_place(
+    drafts: list[Draft], text: str, sent: Sentence, mentions: list[CountryMention]
+) -> None:
+    """Give the last act of the kind the sentence names its place, when it had none or only
+    a vague one (a state, the dateline's)."""
+    m = _TOOK_PLACE.match(text, sent.start, sent.end)
+    if m is None:
+        return
+    place = places.in_sentence(text, m.end(), sent.end, mentions, destination=False)
+    if place is None:
+        return
+    what = m.group("what").rstrip("s")
+    kind = _TOLD_KIND.get(what, "signed" if what.startswith("agreement") else what)
+    kinds = _SIGNED if kind == "signed" else ("meeting",) if kind != "visit" else ("visit",)
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if d.type in kinds:
+            if d.location is None or d.why["location"].rule.endswith(_VAGUE):
+                why = dict(d.why)
+                why["location"] = Why(place.name, "the place the next sentence gives it")
+                drafts[i] = d.replaced(location=place.name, why=why)
+            return
 
 
 NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
@@ -853,7 +1053,7 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
     return draft.replaced(date=anchor.date, date_end=anchor_end, location=location, why=why)
 
 
-def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -> bool:
+def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], text: str) -> bool:
     """A place named after another event's trigger is that event's ("… and agreed to hold the
     next meeting in Buenos Aires")."""
     lo, hi = sorted((trigger.end, at))
@@ -866,8 +1066,24 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
+        and not (
+            together
+            and o.type == "meeting"
+            and _OCCASION.search(text, max(0, o.start - 60), o.start)
+        )
         for o in others
     )
+
+
+_SIGNED = ("agreement", "mou", "visa_agreement")
+
+
+# "signed seven agreements at the end of talks … at State House, Entebbe": the talks the
+# signing closed, held where it was.
+_OCCASION = re.compile(
+    r"\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|in\s+the\s+course\s+of|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
@@ -916,8 +1132,24 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according)\b"
+    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according|"
+    # "…, prompting protests by students in Lae": what the act led to, elsewhere
+    r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to)\b"
 )
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z]|(?:he|she|they|it|the|its|their)\b)")
+# "won contracts in Turkmenistan since the two nations established relations": a relation's
+# own clause starts at the word that subordinates it
+_SUBORDINATE = re.compile(r"(?i)\b(?:since|when|after|because|although|while|until)\s+")
+
+
+def _own_clause_start(text: str, sent: Sentence, trigger: Trigger) -> int:
+    """Where the place before a trigger is looked for: a relation's own clause."""
+    if trigger.type != "diplomatic_relations":
+        return sent.start
+    lead = [m.end() for m in _SUBORDINATE.finditer(text, sent.start, trigger.start)]
+    return lead[-1] if lead else sent.start
 
 
 # "during a visit to Hanoi", "travelled to Bissau, where he held talks": where it was held.
@@ -941,6 +1173,10 @@ _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
 _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
+_DEST_END = quick.guard(_DEST_END)
+_AND_CLAUSE = quick.guard(_AND_CLAUSE)
+_SUBORDINATE = quick.guard(_SUBORDINATE)
+_NEXT_ACT = quick.guard(_NEXT_ACT)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)

@@ -425,6 +425,8 @@ def _place(keep: Draft, other: Draft) -> str | None:
     """The first place named, but a city over a country named alone (not the place of a
     leg still to come: "is scheduled to visit Ha Long Bay" keeps the visit's "Vietnam")."""
     leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
+    if assemble.PHONE in (keep.why["location"].rule, other.why["location"].rule):
+        return None  # a call has no place, whatever else told it
     if keep.location and other.location and not leg:
         # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
         vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
@@ -594,20 +596,114 @@ def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _share_places(drafts: list[Draft]) -> list[Draft]:
-    """Events of a visit without a place of their own happened where the visit did."""
-    visits = [d for d in drafts if d.type == "visit" and d.location and d.status == "occurred"]
+def _at_seat(d: Draft, text: str) -> bool:
+    return places.names_seat(text, d.sent.start, d.sent.end)
+
+
+def _share_places(
+    drafts: list[Draft], dateline_code: str | None, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """Events of a visit without a place of their own happened where the visit did; a planned
+    one only when its sentence tells the visit ("who arrived Sunday for a three-day visit, is
+    scheduled to call on …") or a seat of the hosts ("at the Presidential Villa"): "He will
+    meet the Speaker on Tuesday" says no place.  So did
+    those placed only by a dateline at the visitor's home ("MOSCOW (TASS) - … On Monday,
+    Lavrov held talks with …" during his visit to Vientiane)."""
+    trips = [d for d in drafts if d.type == "visit" and d.status == "occurred"]
+    visits = [d for d in trips if d.location]
     out = []
     for d in drafts:
+        from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
+            _visitor(v) == dateline_code and v.countries == d.countries and _during(v, d)
+            for v in trips
+        )
+        if from_home:  # not at home, wherever the visit was
+            d = d.replaced(location=None, why={**d.why, "location": Why(None, _AT_HOME)})
         if d.location is None and d.type != "visit" and not assemble.placeless(d):
             host = next(
-                (v for v in visits if v.countries == d.countries and _during(v, d)),
+                (
+                    v
+                    for v in visits
+                    if v.countries == d.countries
+                    and _during(v, d)
+                    and (d.status == "occurred" or v.sent == d.sent or _at_seat(d, text))
+                ),
                 None,
             )
             if host:
+                place = _moved_on(text, host, d, mentions) or host.location
                 why = dict(d.why)
-                why["location"] = Why(host.location, "held during the visit")
-                d = d.replaced(location=host.location, why=why)
+                why["location"] = Why(place, "held during the visit")
+                d = d.replaced(location=place, why=why)
+        out.append(d)
+    return out
+
+
+# "was welcomed at Nadi International Airport … before travelling to Suva": where the visit
+# went on to, for what the report tells after it
+_MOVED_ON = re.compile(
+    r"\b(?:travell?ing|travell?ed|heading|headed|proceeding|proceeded|moving\s+on|moved\s+on|"
+    r"flying|flew|continuing|continued|went\s+on|driving|drove)\s+(?:on\s+)?to\s+(?=[A-Z])"
+)
+
+
+def _moved_on(text: str, visit: Draft, d: Draft, mentions: list[CountryMention]) -> str | None:
+    """The city the visit moved on to between its sentence and the draft's."""
+    if d.sent.start <= visit.sent.start:
+        return None
+    moves = list(_MOVED_ON.finditer(text, visit.sent.start, d.sent.start))
+    if not moves:
+        return None
+    m = moves[-1]
+    place = places.in_sentence(text, m.start(), m.end() + 40, mentions, destination=True)
+    if place is None or place.rule != "named city":
+        return None
+    # "before travelling to Dushanbe for a state visit to Tajikistan": the next leg's capital
+    abroad = any(c.start == place.start and c.code not in visit.countries for c in mentions)
+    return None if abroad else place.name
+
+
+_AT_HOME = "a dateline at the visitor's home"
+
+
+def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
+    """A visit is never to the visitor's home: a dateline there ("NAIROBI - Ruto, who arrived
+    in the U.S. capital …") does not place it."""
+    out = []
+    for d in drafts:
+        if (
+            d.type == "visit"
+            and dateline_code is not None
+            and d.why["location"].rule == assemble.DATELINE_DAY
+            and _visitor(d) == dateline_code
+        ):
+            why = dict(d.why)
+            why["location"] = Why(None, _AT_HOME)
+            d = d.replaced(location=None, why=why)
+        out.append(d)
+    return out
+
+
+def _dateline_of_parties(
+    drafts: list[Draft], dateline_code: str | None, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A dateline says where the report was filed: it places the day's events only of the
+    states whose city it is, or that its sentence names outside the dateline ("… after talks
+    hosted by Turkish President Erdogan" under ANKARA); "LONDON (Reuters) - The Iranian and
+    Saudi foreign ministers met on Monday" says no place."""
+    out = []
+    for d in drafts:
+        if (
+            dateline_code is not None
+            and dateline_code not in d.countries
+            and d.why["location"].rule == assemble.DATELINE_DAY
+            and not any(
+                m.code == dateline_code and d.sent.start <= m.start < d.sent.end for m in mentions
+            )
+        ):
+            why = dict(d.why)
+            why["location"] = Why(None, "the dateline's state takes no part")
+            d = d.replaced(location=None, why=why)
         out.append(d)
     return out
 
@@ -644,7 +740,8 @@ def _city_for(
         if other.status != d.status:
             continue
         place = gaz.resolve(other.location)
-        if place == state and gaz.is_capital(other.location) and _contains(other, d):
+        within = _contains(other, d) or (other.type == "visit" and _during(other, d))
+        if place == state and gaz.is_capital(other.location) and within:
             return other.location
     if not (ctx.dateline and ctx.dateline_code == state and d.status == "occurred"):
         return None
@@ -1102,6 +1199,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             and not _under_link_heading(text, sent.start)
         )
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
+        if drafts and assemble.may_tell_place(text, sent):
+            here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+            assemble.told_place(drafts, text, sent, here)
         if not fired and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
@@ -1179,7 +1279,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
-            draft = assemble.gathering(draft, drafts, text)
+            draft = assemble.gathering(draft, drafts, text, mentions)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
             if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
                 # "The declaration was signed by the five prime ministers" with no declaration
@@ -1203,7 +1303,10 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
     merged = _month_of_visit(merged)
-    merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
+    merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
+    merged = _share_places(merged, ctx.dateline_code, text, mentions)
+    outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
+    merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))

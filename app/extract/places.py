@@ -16,20 +16,40 @@ from app.extract.countries import Gazetteer
 from app.extract.countries_table import normalize
 from app.extract.types import CountryMention
 
+# "an online meeting", "held talks online", "a virtual summit", "held … virtually": not
+# "online trade", "came online", "virtually all"
+_HELD = r"(?:met|meet|meeting|held|hold|holds|joined|participated|took\s+part|attended|spoke|talks|addressed|conducted)"
+_SESSION = r"(?:meeting|summit|talks|conference|format|session|call|mode|consultations|dialogue|forum|event)"
 ONLINE = re.compile(
-    r"\b(?:online|video\s*(?:conference|link|call|format)|videoconference|virtual(?:ly)?|"
-    r"via\s+video)\b",
+    rf"\b(?:(?:online|virtual)\s+(?:[\w-]+\s+)?{_SESSION}|{_HELD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:online|virtually)|video\s*(?:conference|link|call|format)|videoconference|"
+    rf"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
+_JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
+_NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,3}}"
+_SETTLEMENT = (
+    r"(?:city|capital|town|village|port|resort|metropolis|enclave|"
+    # "the Gulf state of Qatar", "the Pacific island nation of Tuvalu": a state
+    r"(?:island\s+)?(?:state|nation|country|kingdom|emirate|republic|archipelago))"
+)
+# What stands before a city's name: "the Red Sea city of", "the Ethiopian capital,",
+# "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
+_CITY_OF = (
+    rf"(?:the\s+(?:[\w'’-]+\s+){{0,3}}?{_SETTLEMENT}(?:\s+of|,)?\s+"
+    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}(?:\s+of|,)?\s+)?(?=[A-Z]))"
+)
 _AT = re.compile(
     # "at State House, Entebbe": a building, then its city
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:House|Palace|Hall|Centre|Center|Building|"
-    rf"Residence|Secretariat|Office|Ministry)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
+    rf"Residence|Secretariat|Office|Ministry|Hotel|Lodge|Resort|Complex|Headquarters|Villa|"
+    rf"Mansion|Auditorium|Pavilion)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
     rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
     rf"(?:region|province|oblast|governorate|prefecture))\b"
-    rf"|\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort\s+city|port\s+city|village)\s+of\s+)?"
-    rf"(?P<place>(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})"
+    rf"|\b(?:in|at)\s+{_CITY_OF}?(?P<place>{_NAME})"
 )
 AGENCIES = frozenset(
     [
@@ -108,7 +128,8 @@ AGENCIES = frozenset(
 # "ANGOP – Agência Angola Press": an agency's masthead, not a dateline
 _MASTHEAD = re.compile(r"(?i)\b(?:press|agency|ag[eê]ncia|agencia|news|service|broadcasting)\b")
 _TO = re.compile(
-    rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:the\s+)?(?P<place>{_PLACE_WORD}(?:[ -](?:of\s+the\s+|of\s+)?{_PLACE_WORD}){{0,3}})"
+    rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:{_CITY_OF}|the\s+)?"
+    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}})"
 )
 NOT_PLACES = frozenset(
     [
@@ -153,6 +174,7 @@ NOT_PLACES = frozenset(
         "House",
         "Hall",
         "Office",
+        *["Hotel", "Airport", "Stadium", "University", "Hospital", "Museum"],
         "Embassy",
         "Summit",
         "Conference",
@@ -212,6 +234,7 @@ NOT_PLACES = frozenset(
         "Envoy",
         "Commissioner",
         "Mr",
+        "No",  # "at No. 10 Downing Street"
         "Mrs",
         "Ms",
         "Dr",
@@ -229,6 +252,7 @@ NOT_PLACES = frozenset(
         # regions of the world, not places an event is held in ("a key partner in Central
         # Asia", "the Aegean and Eastern Mediterranean")
         *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],
+        *["Far", "East", "West", "North", "South"],  # "in Russia's Far East", "in Mali's North"
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
     ]
 )
@@ -281,7 +305,27 @@ _VENUE = re.compile(
 )
 
 
+# "on the sidelines of the 79th session of the UN General Assembly", "during the UNGA"
+_OF_GATHERING = re.compile(
+    r"\b(?:(?:sidelines|margins)\s+of|during|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?=[A-Z])"
+)
 _AT_THE = re.compile(r"\b(?:at|in)\s+the\s+(?=[A-ZÉ])|\b(?:at|in)\s+(?=[A-ZÉ])")
+
+
+# "at the Presidential Villa", "at State House", "at the Office of the Prime Minister": a
+# seat of the hosts, in whatever city their visitor is in.
+_HOSTS_SEAT = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Palace|Villa|House|Residence|Diwan)\b|"
+    r"(?:Prime\s+Minister's\s+|President's\s+)?Office\s+of\s+the\b|Istana\b)"
+)
+
+
+def names_seat(text: str, start: int, end: int) -> bool:
+    """The span names a palace, residence or office as the venue."""
+    if _HOSTS_SEAT.search(text, start, end):
+        return True
+    return any(venue_city(text, v.end()) for v in _AT_THE.finditer(text, start, end))
 
 
 def venue_city(text: str, at: int) -> tuple[str, int] | None:
@@ -379,6 +423,22 @@ def _topic(text: str, at: int) -> bool:
     return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
+# "after its embassy in the Iranian capital was stormed": where a mission stands, not where
+# the event was ("signed at the Kazakh embassy in Seoul" is at it).
+_EMBASSY_BEFORE = re.compile(
+    r"(?i)(?P<at>\bat\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission|missions?)\s+$"
+)
+
+
+def _embassy(text: str, at: int) -> bool:
+    """The place follows "embassy in" that no "at" leads."""
+    if text.find("ss", max(0, at - 30), at) < 0 and text.find("onsul", max(0, at - 30), at) < 0:
+        return False  # every match holds "embassy", "mission" or "consul…"
+    m = _EMBASSY_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.group("at") is None
+
+
 def _own_s_names() -> frozenset[str]:
     """The capitals whose name itself ends in "'s" ("St. George's", "St. John's"), folded."""
     rows = countries_data.read_country_data().rows
@@ -399,6 +459,30 @@ def _without_possessive(surface: str) -> str:
 _REGION_WORDS = frozenset(["region", "province", "oblast", "governorate", "prefecture"])
 
 
+# "at the Jakarta Convention Center", "at the Addis Ababa Sheraton Hotel": a building that
+# carries its city's name (not "the Kuwait Embassy", which stands abroad).
+_NAMED_BUILDING = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,3}?\s+(?:Convention|Conference|Congress|Exhibition|Expo|Hotel|"
+    r"Centre|Center|Hall|Palace|Plaza|Complex|Arena|Stadium)\b"
+)
+
+
+def _capital_building(text: str, at: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital whose name opens the name of the building at `at`."""
+    c = next((c for c in mentions if c.start == at and c.kind == "capital"), None)
+    if c is None or not _NAMED_BUILDING.match(text, c.end):
+        return None
+    return Place(c.surface, c.start, c.end, "city")
+
+
+def _trimmed(name: str) -> str:
+    """The name without the words after it that no place ends on ("Sochi Monday")."""
+    words = name.split(" ")
+    while len(words) > 1 and words[-1] in _CALENDAR:
+        words.pop()
+    return " ".join(words)
+
+
 def _plausible(name: str) -> bool:
     first = name.split()[0].split("-")[0]
     return first not in NOT_PLACES and not any(w in NOT_PLACES for w in name.split()[1:])
@@ -416,36 +500,39 @@ def in_sentence(
         venue = venue_city(text, v.end())  # "at the Kremlin", "at the Miraflores palace"
         if venue is not None:
             found.append(Place(venue[0], v.end(), venue[1], "city"))
+        elif (named := _capital_building(text, v.end(), mentions)) is not None:
+            found.append(named)
+    for v in _VENUE.finditer(text, start, end):
+        # "at the Grand Kremlin Palace", "at the historic Bayan Palace": the seat further in
+        if not any(p.start <= v.start() < p.end for p in found) and _VENUE_LEAD.search(
+            text, max(start, v.start() - 40), v.start()
+        ):
+            venue = venue_city(text, v.start())
+            if venue is not None:
+                found.append(Place(venue[0], v.start(), venue[1], "city"))
+    for g in _OF_GATHERING.finditer(text, start, end) if _may_gather(text, start, end) else ():
+        venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
+        if venue is not None:
+            found.append(Place(venue[0], g.end(), venue[1], "city"))
+    capitals = _DEMONYM_CAPITAL.finditer(text, start, end) if "capital" in text[start:end] else ()
+    for d in capitals:
+        capital = _capital_of(d, mentions)
+        if capital is not None and not _embassy(text, d.start()):
+            found.append(capital)
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
-        if _topic(text, m.start()):
+        if _topic(text, m.start()) or _embassy(text, m.start()):
             continue
-        groups = m.groupdict()
-        group = next((g for g in ("city", "region") if groups.get(g)), "place")
-        place = m.group(group)
-        p0 = m.start(group)
-        if venue_city(text, p0) is not None:
-            continue  # found above
-        c = next((c for c in mentions if c.start == p0), None)
-        if c is not None:
-            if c.kind in ("capital", "name", "alias"):
-                kind = "city" if c.kind == "capital" else "country"
-                found.append(Place(_without_possessive(c.surface), c.start, c.end, kind))
-            continue
-        if (
-            any(c.start <= p0 < c.end for c in mentions)
-            or not _plausible(place)
-            or _BUILDING_AFTER.match(text, p0 + len(place))
-        ):
-            continue
-        # "in the Amur Region", "a visit to the Batken Region": a region, no city
-        region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
-        kind = "region" if region else "city"
-        found.append(
-            Place(place.split(" of ")[0] if " of " in place else place, p0, p0 + len(place), kind)
-        )
+        place = _named_place(text, m, mentions)
+        if place is None and m.group("poss"):
+            # "in Kenya's Foreign Ministry": no city, but the state
+            place = _mentioned(m.start("poss"), mentions)
+        if place is not None:
+            found.append(place)
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
+    # "arrived in the Kazakh capital for a state visit to Kazakhstan": the state named
+    found = [p for p in found if p.rule != "implied"] or found
     # A visit keeps the state its phrase names over a region ("a visit to Russia … in the
     # Amur Region"); a meeting's region is more exact than its state.
     cities = [p for p in found if p.rule == "city"] or [
@@ -458,10 +545,124 @@ def in_sentence(
     return Place(chosen.name, chosen.start, chosen.end, rule)
 
 
+# "flew to Muscat on Monday, where …": a day between the place and "where"
+_WHEN_GAP = re.compile(r"(?:\s+on\s+(?:[\w-]+\s?){1,3})?")
+_WHERE = re.compile(r",?\s+where\s+(?:[\w'’-]+\s+){0,6}?$")
+
+
+def where_antecedent(
+    text: str, start: int, at: int, mentions: list[CountryMention]
+) -> Place | None:
+    """The place a "where" clause holding `at` refers to ("flew to Muscat, where he signed
+    …": Muscat), named just before "where"."""
+    where = _WHERE.search(text, max(start, at - 80), at)
+    if where is None:
+        return None
+    lead = max(start, where.start() - 60)
+    for m in reversed(list(_TO.finditer(text, lead, where.start()))):
+        if _WHEN_GAP.fullmatch(text, m.end("place"), where.start()):
+            return in_sentence(text, m.start(), where.start(), mentions, destination=True)
+    return None
+
+
+_ROWS = countries_data.read_country_data().rows
+CAPITALS = {r.code: r.capitals[0] for r in _ROWS if r.capitals}  # each state's first capital
+NAMES = {r.code: r.name for r in _ROWS}
+# "arrived in the Turkish capital on Sunday": the capital of the state the demonym names
+# (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
+_DEMONYM_CAPITAL = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
+)
+
+
+_VENUE_LEAD = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+
+
+def _may_gather(text: str, start: int, end: int) -> bool:
+    """A word every match of `_OF_GATHERING` holds is in the span."""
+    span = text[start:end]
+    return "sidelines" in span or "margins" in span or "during" in span or "attend" in span
+
+
+def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
+    at = m.start("dem")
+    c = next((c for c in mentions if c.start == at and c.kind in ("demonym", "alias")), None)
+    city = CAPITALS.get(c.code) if c else None
+    return Place(city, at, m.end(), "implied") if city else None
+
+
+def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital or state named at `at`, as a place."""
+    c = next((c for c in mentions if c.start == at), None)
+    if c is None or c.kind not in ("capital", "name", "alias"):
+        return None
+    kind = "city" if c.kind == "capital" else "country"
+    name = _DC.sub("", _without_possessive(c.surface))  # "Washington, D.C." → "Washington"
+    if name[0].islower():
+        name = NAMES.get(c.code, name)  # "the Kingdom" (the report's own state): "Morocco"
+    return Place(name, c.start, c.end, kind)
+
+
+_DC = re.compile(r",?\s+D\.?\s?C\.?$")
+
+
+def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
+    """The place one match of `_AT` or `_TO` names, if it is one."""
+    groups = m.groupdict()
+    group = next((g for g in ("city", "region") if groups.get(g)), "place")
+    place = _trimmed(m.group(group))
+    p0 = m.start(group)
+    if text[m.end(group) : m.end(group) + 1].isalpha():
+        return None  # "at Hotel InterContinental": a name the pattern reads only in part
+    if venue_city(text, p0) is not None:
+        return None  # found as a venue
+    if any(c.start == p0 for c in mentions):
+        return _mentioned(p0, mentions)
+    own = next((c for c in mentions if m.start() <= c.start < p0 < c.end), None)
+    if own is not None:
+        return _mentioned(own.start, mentions)  # "a visit to the Kingdom": the report's state
+    if (
+        any(c.start <= p0 < c.end for c in mentions)
+        or not _plausible(place)
+        or _BUILDING_AFTER.match(text, p0 + len(place))
+    ):
+        return None
+    # "in the Amur Region", "a visit to the Batken Region": a region, no city
+    region = group == "region" or place.rsplit(None, 1)[-1].lower() in _REGION_WORDS
+    name = place.split(" of ")[0] if " of " in place else place
+    word = _REGION_AFTER.match(text, p0 + len(place))
+    if word and not region:  # "in China's Xinjiang region"
+        return Place(f"{name} {word.group(1)}", p0, word.end(), "region")
+    kind = "region" if region else "city"
+    return Place(name, p0, p0 + len(place), kind)
+
+
+_REGION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|prefecture)\b")
+
+
+# "signed the Ankara Declaration", "the Brasilia Presidential Act": a document that carries
+# the name of the capital it was signed in.
+_CAPITAL_DOCUMENT = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Declaration|Accords?|Agreement|Act|Protocol|Treaty|"
+    r"Communiqu[eé]|Charter|Memorandum|Convention|Statement)\b"
+)
+
+
+def document_city(text: str, start: int, end: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital whose name opens the name of a document signed at `start:end`."""
+    lo, hi = start - 40, end + 40
+    for c in mentions:
+        named = c.kind == "capital" and text[max(0, c.start - 4) : c.start].lower() == "the "
+        if named and lo <= c.start < hi and _CAPITAL_DOCUMENT.match(text, c.end):
+            return Place(c.surface, c.start, c.end, "the capital the document is named after")
+    return None
+
+
 _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
     "country": "named country (no city given)",
+    "implied": "the capital of the state its demonym names",  # "the Turkish capital"
 }
 
 
@@ -490,6 +691,10 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = quick.guard(ONLINE)
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
+_DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
+_HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
+_VENUE_LEAD = quick.guard(_VENUE_LEAD)
+_OF_GATHERING = quick.guard(_OF_GATHERING)
 _VENUE = quick.guard(_VENUE)
 _TO = quick.guard(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)

@@ -73,7 +73,22 @@ ABBREVIATIONS = frozenset(
         "amb",
         "brig",
         "engr",
+        # titles of Arab, African, South Asian and Latin American news ("Eng. Mahmoud Esmat",
+        # "Sh. Piyush Goyal", "Smt. Nirmala Sitharaman", "Ing. Pedro Perez", "Lic. Ana Ruiz")
+        *("eng", "ing", "lic", "arq", "adv", "sh", "smt", "shri", "km"),
+        *("fr", "rev", "msgr", "mme", "mlle", "pres", "min", "dep", "sec", "asst", "assoc"),
+        *("cdr", "cmdt", "pvt", "cpl", "supt", "insp", "ret", "corp", "bros", "ave", "blvd"),
+        # "Sqn. Ldr.", "Maj. Gen. (Rtd.)", "Messrs.", Indonesian "Ir." and "Drs.", "Hj.", "Art. 5"
+        *("sqn", "ldr", "flt", "rtd", "messrs", "ir", "drs", "hj", "art", "para"),
     ]
+)
+# Abbreviations that end a sentence as often as they stand inside one ("… sanctions on the
+# U.S. The minister said"): a stop after them ends one only before a word that starts
+# sentences and never follows them inside one.
+_FINAL = frozenset(["u.s", "u.k", "u.n", "u.a.e", "etc", "inc", "ltd", "co", "jr", "a.m", "p.m"])
+_STARTER = re.compile(
+    r"\s+[\"“‘(]?(?:The|He|She|It|They|We|This|That|These|Those|In|On|At|During|After|Before|"
+    r"However|But|Both|Earlier|Later|Meanwhile|According)\b"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"([.!?])(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -86,6 +101,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1).lower()
     bare = word.rstrip(".")
+    if word in _FINAL and _STARTER.match(text, dot + 1):
+        return False  # "… on the U.S. The talks …"
     # initials: "J. Smith", "A.K. Abdul Momen"
     return word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) is not None
 
