@@ -369,20 +369,23 @@ def _participants(
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
-        # "… since the visit of HM King Mohammed VI": the visitor of another event
-        away = [
-            person_rules.visit_of(text, o, kept)
-            for o in others
-            if o.type == "visit" and o is not trigger
-        ]
-        kept = [p for p in kept if not any(a is not None and a.start == p.start for a in away)]
+        # "… since the visit of HM King Mohammed VI": the visitor of another event (not when
+        # the act is his: "the visit of X to Damascus, where he was received by Y")
+        kept = [p for p in kept if not person_rules.visitor_elsewhere(text, p, trigger)]
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
-        # who travels, and officials of his state.
+        # who travels, and officials of his state; named after "the visit of", only those
+        # listed with him ("the two ministers welcomed … since the visit of King X": not them).
+        after = traveller.start >= trigger.end
         return [
             p
             for p in kept
-            if p.name == traveller.name or (traveller.country and p.country == traveller.country)
+            if p.name == traveller.name
+            or (
+                traveller.country
+                and p.country == traveller.country
+                and not (after and p.start < trigger.start)
+            )
         ]
     if type in ("visit", "meeting"):
         # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
@@ -418,9 +421,12 @@ def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
     another act of the sentence, whose people are not its people."""
     if not _ASIDE.search(text, max(0, trigger.start - 30), trigger.start):
         return False
+    if _OF_BY.match(text, trigger.end):
+        return False  # "after the visit of Prince Faisal to Damascus, where …": its own people
     return any(o.type != trigger.type and o.start > trigger.end for o in others)
 
 
+_OF_BY = re.compile(r"\s+(?:of|by)\s")
 _GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
 
 

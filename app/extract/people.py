@@ -978,6 +978,7 @@ _OFFICE_GENERAL = re.compile(
     r"postmaster|auditor|advocate)[\s-]+general$"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
+_THAT = re.compile(r"\s(?:that|affirmed|stated|declared|announced|reiterated|confirmed)\s")
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -988,7 +989,10 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     phrase = match.group(1)
     title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
+    clause = _ROLE_VERB.search(phrase) or _SPEECH_WORD.search(phrase) or _THAT.search(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
+        if clause:
+            return None  # "During the meeting with X, President Y affirmed that …": a clause
         end = match.end(1)
         # "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
         # the offices and portfolios listed after the first comma are the role's too
@@ -1530,30 +1534,80 @@ def clause_subject(text: str, sent_start: int, at: int, persons: list[Person]) -
     return next((p for p in persons if 0 <= cut - p.end <= 1), None)
 
 
-_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?$")
+# "Lasso arrived in Tumbes", "Mr. Pinto Pereira is on a working visit", "Tokayev is scheduled
+# to pay a state visit", "Kishida's visit": what may stand between the subject and the visit
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s+(?:who|accompanied)\b[^,]{0,100},)?"
+    r"(?:\s+(?:also|has|have|had|will|would|shall|is|are|was|were|be|been|then|later|last|"
+    r"first|recently|already|again|earlier|yesterday|today|tomorrow|to|set|due|expected|"
+    r"scheduled|slated|officially|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?))*\s*"
+)
+# The guest is named after these: "hosted Prime Minister Y", "the visiting President Z".
+_GUEST_FIRST = ("visiting", "hosted", "hosts", "host ", "welcomed")
+_VISIT_PHRASE = ("on ", "during ", "as part ", "in the course ", "his ", "her ", "their ")
+_BEING = re.compile(r"\b(?:is|are|was|were|be)\b")
+
+
+def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
+    """The person the visit's words follow as their subject ("Lasso arrived in Tumbes",
+    "Kishida's visit to Manila", "Milei travelled to Montevideo"); not for "hosted"/"visiting",
+    whose guest comes after."""
+    if trigger.surface.lower().startswith(_GUEST_FIRST):
+        return None
+    before = [p for p in persons if p.end <= trigger.start]
+    for p in sorted(before, key=lambda p: p.end, reverse=True)[:2]:
+        gap = text[p.end : trigger.start]
+        if gap.startswith(("’s", "'s")):
+            gap = gap[2:]
+        if not _SUBJECT_GAP.fullmatch(gap):
+            continue
+        # "met Y during her visit to Russia": the visit of the sentence's subject, not of Y;
+        # "X is on a working visit": X
+        if trigger.surface.lower().startswith(_VISIT_PHRASE) and not _BEING.search(gap):
+            return None
+        return p
+    return None
 
 
 def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -> Person | None:
     """Who makes the visit a trigger names: the subject of a ", who … visit" clause, the person
-    right after "the visit of"/"a visit by"."""
+    right after "the visit of"/"a visit by", or the subject right before the visit's words."""
     subject = clause_subject(text, sent_start, trigger.start, persons)
     if subject is not None:
         return subject
-    return visit_of(text, trigger, persons)
+    return visit_of(text, trigger, persons) or subject_of(text, trigger, persons)
+
+
+# the words between "the visit of" and the visitor's name: his role and styles
+_VISITOR_ROLE = re.compile(r"\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}")
 
 
 def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
-    """The person named right after "the visit of", "a visit by" (titles between)."""
-    after = [p for p in persons if trigger.end <= p.start <= trigger.end + 40]
+    """The person named right after "the visit of", "a visit by" (his role and styles between:
+    "the visit of Saudi Foreign Minister Prince Faisal bin Farhan")."""
+    after = [p for p in persons if trigger.end <= p.start <= trigger.end + 80]
     for p in after:
-        gap = text[trigger.end : p.start]
-        words = gap.split()
-        if re.match(r"\s+(?:of|by)\s", gap) and all(
-            w.lower() in HONORIFICS or _TITLE.fullmatch(w) or w.lower() in ("of", "by", "the")
-            for w in words
-        ):
+        if _VISITOR_ROLE.fullmatch(text, trigger.end, p.start):
             return p
     return None
+
+
+_VISIT_OF_BEFORE = re.compile(
+    r"(?i:\bvisits?|\btrip|\bjourney)\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}$"
+)
+_HE_DID = re.compile(r"\b(?:where|when|during\s+which|and)\s+(?:he|she)\b")
+
+
+def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
+    """ "… since the visit of HM King Mohammed VI", "and the visit of Minister Y to Jeddah": the
+    person is named as the visitor of another act, and takes no part in this one unless it is
+    told as his ("the visit of X to Damascus, where he was received by Y")."""
+    if not _VISIT_OF_BEFORE.search(text, max(0, p.start - 100), p.start):
+        return False
+    if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
+        return False
+    return not (trigger.start <= p.start < trigger.end + 1)
 
 
 _REPORTED = re.compile(
@@ -1658,6 +1712,15 @@ def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Per
     in full before, when there is one."""
     out = []
     for p in persons:
+        words = p.name.split()
+        if len(words) == 2 and words[0].lower() in HONORIFICS:
+            # "Prince Faisal", "Sheikh Tamim" after "Prince Faisal bin Farhan": the style and
+            # the first name of one named in full ("Sheikh Hasina" stays herself)
+            full = known.get(words[1])
+            if full is not None and words[1] in full.name.split() and len(full.name.split()) > 2:
+                p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
+            out.append(p)
+            continue
         full = known.get(p.name) if " " not in p.name else _fuller_known(p, known)
         if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
