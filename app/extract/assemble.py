@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.extract import parties as party
@@ -918,6 +918,60 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "'the two ministers signed': the officials of the event before",
     )
     return draft.replaced(people=officials, why=why)
+
+
+_CREDENTIALS = re.compile(r"(?i)\b(?:credentials|letters?\s+of\s+credence)\b")
+_ENVOY = re.compile(
+    r"(?i)\b(?:ambassador|high\s+commissioner|nuncio|envoy|charg[ée]\s+d|"
+    r"permanent\s+representative|head\s+of\s+(?:the\s+)?(?:mission|delegation))"
+)
+
+
+def envoys_named_after(drafts: list[Draft], persons: list[Person], text: str, sent: Sentence) -> None:
+    """ "The new ambassador of Ghana presented his credentials to President X. Ambassador Y
+    said …", "They are the Ambassador of Indonesia, A, …": the envoys named in the sentence
+    after a reception of credentials are its guests, each in the meeting of his state (one
+    whose state is not named, in the one reception of the sentence before)."""
+    envoys = [
+        p
+        for p in persons
+        if p.start >= sent.start and p.role and not p.sender and _ENVOY.search(p.role)
+    ]
+    told = [d for d in drafts if d.sent.start < sent.start]
+    if not envoys or not told:
+        return
+    last = told[-1].sent
+    if sent.start - last.end > 400 or not _CREDENTIALS.search(text, last.start, last.end):
+        return
+    receptions = [d for d in told if d.sent.start == last.start and d.type == "meeting"]
+    # the headline's receptions too ("President X receives credentials of ambassadors of A, B")
+    earlier = [
+        d
+        for d in told
+        if d.type == "meeting"
+        and d.sent.start != last.start
+        and _CREDENTIALS.search(text, d.sent.start, d.sent.end)
+    ]
+    for p in envoys:
+        fits = [d for d in receptions if p.country is None or p.country in d.countries]
+        for d in fits or [d for d in earlier if p.country in d.countries]:
+            hosts = {q.country for q in d.people if q.country}
+            foreign = [c for c in d.countries if c not in hosts]
+            if p.country is None and len(receptions) == 1 and len(foreign) == 1:
+                guest = replace(p, country=foreign[0])
+            elif p.country in d.countries and p.country not in hosts:
+                guest = p
+            else:
+                continue
+            if all(q.name.casefold() != p.name.casefold() for q in d.people):
+                d.people = [*d.people, guest]
+                d.why = {
+                    **d.why,
+                    "participants": Why(
+                        "; ".join(q.name for q in d.people),
+                        "the envoys named after the reception of their credentials",
+                    ),
+                }
 
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.

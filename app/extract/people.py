@@ -782,7 +782,8 @@ def _strip_honorifics(name: str) -> str:
 _ROLE_VERB = re.compile(
     r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
     r"paid|pays|called|calls|welcomed|greeted|accompanied|joined|conveyed|will|would|"
-    r"call\s+on|calls\s+on|"
+    r"call\s+on|calls\s+on|presented|presents|handed|hands|accepted|accepts|delivered|"
+    r"delivers|submitted|submits|conveyed|"
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
@@ -1155,8 +1156,23 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
+        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if " " not in name else None
+        if regnal:
+            # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
+            # its title, as annotators write it ("Sultan Ibrahim", not "Ibrahim")
+            n0 = regnal.start(1)
+            name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
+            role = role.removesuffix(regnal.group(1)).strip() or role
         people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
+
+
+_REGNAL = re.compile(r"\b(Pope|Sultan) $")
+
+
+def _regnal(name: str) -> bool:
+    """A regnal name written with its title ("Pope Francis", "Sultan Ibrahim")."""
+    return name.startswith(("Pope ", "Sultan ")) and name.count(" ") == 1
 
 
 _SPEECH_WORD = re.compile(
@@ -1235,8 +1251,8 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
 def register(known: dict[str, Person], persons: list[Person], text: str) -> None:
     """Remember the officials named in full, under every word that may stand for them."""
     for p in persons:
-        if not p.role or len(p.name.split()) < 2:
-            continue
+        if not p.role or len(p.name.split()) < 2 or _regnal(p.name):
+            continue  # "Sultan Ibrahim": one name, which may be any Ibrahim's
         for key, certain in _name_keys(p, text):
             held = known.get(key)
             if certain or held is None or held.name == p.name:
@@ -1345,7 +1361,7 @@ _REFERENCE = re.compile(
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
-    r"Amir|Emir|King|Sultan|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
+    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
     r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
@@ -1713,11 +1729,18 @@ def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Per
     out = []
     for p in persons:
         words = p.name.split()
-        if len(words) == 2 and words[0].lower() in HONORIFICS:
-            # "Prince Faisal", "Sheikh Tamim" after "Prince Faisal bin Farhan": the style and
-            # the first name of one named in full ("Sheikh Hasina" stays herself)
+        regnal = _regnal(p.name)
+        if len(words) == 2 and (words[0].lower() in HONORIFICS or regnal):
+            # "Prince Faisal", "Sheikh Tamim", "Sultan Haitham" after "Prince Faisal bin Farhan",
+            # "Sultan Haitham bin Tarik": the style and the first name of one named in full
+            # ("Sheikh Hasina" stays herself)
             full = known.get(words[1])
-            if full is not None and words[1] in full.name.split() and len(full.name.split()) > 2:
+            if (
+                full is not None
+                and words[1] in full.name.split()
+                and len(full.name.split()) > 2
+                and not (regnal and _other_office(p, full))
+            ):
                 p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
             out.append(p)
             continue

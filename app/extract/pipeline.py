@@ -1114,6 +1114,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                     _add_attendees(drafts, named, sent)
                 if named and drafts and _accompanied(text, sent):
                     _add_companions(drafts, named, sent)
+                if named and drafts:
+                    assemble.envoys_named_after(drafts, named, text, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
@@ -1148,6 +1150,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
             _add_companions(drafts, persons, sent)
+        if persons and drafts:
+            assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
             previous_sent = sent
             continue
@@ -1206,6 +1210,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
+    # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
+    merged = [d.replaced(people=people.resolve_singles(d.people, known)) for d in merged]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
