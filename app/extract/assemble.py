@@ -897,8 +897,14 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
 
 
 _SIGNERS = re.compile(
-    r"\b[Tt]he\s+(?:two\s+)?(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
-    r"heads\s+of\s+state|premiers|speakers)\s+(?:also\s+|then\s+)?(?:signed|inked|concluded)\b"
+    r"\b[Tt]he\s+(?:two\s+)?(?:(?:deputy|vice|first\s+deputy)\s+)?(?:ministers|leaders|presidents|"
+    r"prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|premiers|speakers|secretaries|"
+    r"officials|chairmen|chairs)\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+    r"(?:signed|inked|concluded|exchanged)\b"
+    # "The declaration was signed by the five prime ministers at the Storting"
+    r"|\b(?:signed|inked)\s+by\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<who>ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+"
+    r"state|premiers|heads\s+of\s+government)\b"
 )
 
 
@@ -907,11 +913,26 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     signed = draft.type in ("visa_agreement", "mou", "agreement")
     if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
         return draft
-    same = [d for d in earlier if d.countries == draft.countries and d.people]
-    before = next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
+    # of its states (a meeting of four of the five that signed: "attended by A, B, C and D")
+    same = [d for d in earlier if set(d.countries) <= set(draft.countries) and d.people]
+    # the last meeting naming officials of both sides ("the two ministers held talks"), not a
+    # later sentence's reference to the talks naming one of them
+    both = [d for d in same if d.type == "meeting" and len({p.country for p in d.people}) >= 2]
+    before = (
+        both[-1]
+        if both
+        else next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
+    )
     if before is None:
         return draft
     officials = [p for p in before.people if p.country is None or p.country in draft.countries]
+    said = _SIGNERS.search(text, draft.sent.start, draft.sent.end)
+    noun = said.group("who").lower() if said and said.group("who") else ""
+    if noun:
+        # "signed by the two presidents": not the ministers who met before
+        officials = [p for p in officials if person_rules.fits_plural(noun, p.role or "")]
+        if not officials:
+            return draft
     why = dict(draft.why)
     why["participants"] = Why(
         "; ".join(p.name for p in officials),

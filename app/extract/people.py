@@ -1384,6 +1384,14 @@ def _fits(title: str, role: str) -> bool:
     return title in low or head in low
 
 
+def fits_plural(noun: str, role: str) -> bool:
+    """Whether an official fits "the two presidents", "the five prime ministers", "the
+    leaders" (any head of state or government)."""
+    if noun.startswith(("leaders", "heads")):
+        return bool(_LEADER_ROLE.search(role)) or "counterpart" in role.lower()
+    return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
+
+
 def referred(
     text: str,
     start: int,
@@ -1418,7 +1426,7 @@ def referred(
 
 
 _THE_TWO = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
 )

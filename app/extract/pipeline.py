@@ -980,6 +980,10 @@ def _news_event(d: Draft, published: str) -> bool:
 _SIGNED_THEM = re.compile(
     r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
     r"agreements|memoranda|deals))\b"
+    # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
+    r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|memorandum|MoU|"
+    r"declaration|protocol|deal|document|convention|statement)s?\s+(?:was|were)\s+"
+    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b"
 )
 
 
@@ -988,10 +992,9 @@ def _signed_them(
 ) -> None:
     """The officials of "… signed the documents" signed the documents of the sentence before
     that named no signatory (`drafts[:first]`: those of earlier sentences)."""
-    if "signed" not in text[sent.start : sent.end] or not _SIGNED_THEM.search(
-        text, sent.start, sent.end
-    ):
-        return
+    found = _SIGNED_THEM.search(text[sent.start : sent.end]) if "signed" in sent.text else None
+    if found is None or (found.group(0)[-2:] == "by" and len(drafts) > first):
+        return  # "The treaty was signed by A and B" that is a record of its own merges there
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
     if not earlier:
         return
@@ -1000,7 +1003,14 @@ def _signed_them(
         d = drafts[i]
         if d.sent.start != last or d.type not in SIGNED or d.people:
             continue
-        signers = [p for p in persons if p.role and p.country in d.countries]
+        signers = [
+            p
+            for p in persons
+            if p.role
+            and p.start >= sent.start
+            and (p.country in d.countries or p.country is None)
+            and not people.witnesses(text, p, sent.start)
+        ]
         if len(signers) < 2:
             continue
         why = dict(d.why)
