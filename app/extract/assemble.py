@@ -365,8 +365,12 @@ def _participants(
         kept = [
             p for p in kept if not person_rules.attributes(text, p, sent_start, trigger.end, end)
         ]
+        # who saw a signing did not sign it, nor hold the talks told beside it ("A and B signed
+        # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
+        elif any(o.type in triggers.SIGNED_TYPES for o in others):
+            kept = [p for p in kept if not person_rules.in_presence(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
         # "… since the visit of HM King Mohammed VI": the visitor of another event (not when

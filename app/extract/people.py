@@ -1351,7 +1351,12 @@ def mentioned_again(
             names.add(chosen.name)
             speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
             # the person stands where the name begins ("Emomali Rahmon", not "Rahmon")
-            out.append(replace(chosen, start=min(at, first), end=at + len(surname), speaks=speaks))
+            # a sender named before ("greetings of President X") takes part in what he does now
+            out.append(
+                replace(
+                    chosen, start=min(at, first), end=at + len(surname), speaks=speaks, sender=False
+                )
+            )
             break
     return out
 
@@ -1381,7 +1386,12 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
-    return title in low or head in low
+    # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
+    return _has_word(low, title) or _has_word(low, head)
+
+
+def _has_word(low: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}s?\b", low) is not None
 
 
 def fits_plural(noun: str, role: str) -> bool:
@@ -1646,10 +1656,15 @@ _WITNESS_AFTER = re.compile(
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 
+def in_presence(text: str, p: Person, sent_start: int) -> bool:
+    """ "signed … in the presence of President C", "witnessed by C": named as who saw it."""
+    return _PRESENCE.search(text, max(sent_start, p.start - 80), p.start) is not None
+
+
 def witnesses(text: str, p: Person, sent_start: int) -> bool:
     """ "signed by A and B in the presence of C", "A and B witnessed the signing": who saw the
     signing did not sign."""
-    if _PRESENCE.search(text, max(sent_start, p.start - 80), p.start):
+    if in_presence(text, p, sent_start):
         return True
     after = _WITNESS_AFTER.match(text, p.end)
     return after is not None and not re.search(r"\bsign", after.group(0))
