@@ -358,7 +358,11 @@ def _participants(
         # "relations reached a new level thanks to the leaders of both states, according to
         # X": relations have participants only when the sentence names who signed them
         signed = triggers.SIGN.search(text, sent_start, max(sent_start, trigger.end + 200))
-        kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
+        kept = [
+            p
+            for p in kept
+            if (signed and _named_here(text, p)) or person_rules.changes_relations(text, p, trigger)
+        ]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
         end = _sentence_end(text, trigger.end)
@@ -412,6 +416,13 @@ def _participants(
             if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
         ]
     return kept
+
+
+def _named_here(text: str, p: Person) -> bool:
+    """The person is named where he stands ("Prince Faisal bin Farhan" for Faisal bin Farhan
+    bin Abdullah), not referred to ("the two leaders", "the Minister")."""
+    words = text[p.start : p.end].split()
+    return words == p.name.split() or (len(words) > 1 and set(words) <= set(p.name.split()))
 
 
 _ASIDE = re.compile(
@@ -952,7 +963,9 @@ _ENVOY = re.compile(
 )
 
 
-def envoys_named_after(drafts: list[Draft], persons: list[Person], text: str, sent: Sentence) -> None:
+def envoys_named_after(
+    drafts: list[Draft], persons: list[Person], text: str, sent: Sentence
+) -> None:
     """ "The new ambassador of Ghana presented his credentials to President X. Ambassador Y
     said …", "They are the Ambassador of Indonesia, A, …": the envoys named in the sentence
     after a reception of credentials are its guests, each in the meeting of his state (one

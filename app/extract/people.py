@@ -1349,14 +1349,14 @@ def mentioned_again(
             elif person.name in names:
                 continue
             names.add(chosen.name)
-            speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
-            # the person stands where the name begins ("Emomali Rahmon", not "Rahmon")
+            # the person stands where the name begins and ends ("Emomali Rahmon", not "Rahmon";
+            # "Faisal bin Farhan" for Faisal bin Farhan bin Abdullah, not "Faisal")
+            stop = at + len(surname)
+            if chosen is person and text.startswith(local, first):
+                stop = max(stop, first + len(local))
+            speaks = bool(SPEECH.match(text, stop, min(end, stop + 160)))
             # a sender named before ("greetings of President X") takes part in what he does now
-            out.append(
-                replace(
-                    chosen, start=min(at, first), end=at + len(surname), speaks=speaks, sender=False
-                )
-            )
+            out.append(replace(chosen, start=min(at, first), end=stop, speaks=speaks, sender=False))
             break
     return out
 
@@ -1642,6 +1642,34 @@ def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
     if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
         return False
     return not (trigger.start <= p.start < trigger.end + 1)
+
+
+# "Maduro broke off relations", "X and his counterpart Y announced the restoration of
+# diplomatic relations": the words between the subject and the change of relations
+_CHANGED_BY = re.compile(
+    r"(?:\s*,[^,]{0,80},)?"
+    # "X and his Colombian counterpart Y announced …": the first of the two
+    r"(?:\s+and\s+(?:his|her|their|the\s+)?(?:\s*[\w’'.-]+){1,8}?(?=\s+(?:have|has|had|also|jointly|"
+    r"formally|officially|announced|agreed|decided|established|restored|broke|severed|cut|resumed|"
+    r"re-established|normali[sz]ed)\b))?"
+    r"\s+(?:(?:have|has|had|also|then|jointly|formally|officially|on\s+\w+)\s+)*"
+    r"(?:(?:announced|agreed\s+to|decided\s+to|signed\s+\w+\s+\w+\s+on)\s+(?:the\s+)?)?"
+)
+# "… restored diplomatic relations … in a ceremony in Beijing attended by X and Y"
+_ATTENDED_BY = re.compile(r"\b(?:attended|witnessed)\s+by\b[^.;]{0,100}$")
+
+
+def changes_relations(text: str, p: Person, trigger: Any) -> bool:
+    """The person is who established, restored or severed the relations: their subject, named
+    in full ("Maduro broke off relations with Colombia"), or who attended the ceremony that
+    did."""
+    if set(text[p.start : p.end].split()) - set(p.name.split()):
+        return False  # "the two leaders", "the Minister": a reference, not the act's subject
+    if p.end <= trigger.start and _CHANGED_BY.fullmatch(text, p.end, trigger.start):
+        return True
+    return p.start >= trigger.end and bool(
+        _ATTENDED_BY.search(text, max(trigger.end, p.start - 120), p.start)
+    )
 
 
 _REPORTED = re.compile(

@@ -981,10 +981,14 @@ _SIGNED_THEM = re.compile(
     r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
-    r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|memorandum|MoU|"
-    r"declaration|protocol|deal|document|convention|statement)s?\s+(?:was|were)\s+"
-    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b"
+    r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
+    r"declaration|protocol|deal|document|convention|statement|communiqu[ée])s?\s+(?:was|were)\s+"
+    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
+
+
+# "established diplomatic relations … with the signing of a Joint Communiqué"
+_BY_SIGNING = re.compile(r"(?i)\bsign(?:ed|ing)\b|\bcommuniqu")
 
 
 def _signed_them(
@@ -993,15 +997,25 @@ def _signed_them(
     """The officials of "… signed the documents" signed the documents of the sentence before
     that named no signatory (`drafts[:first]`: those of earlier sentences)."""
     found = _SIGNED_THEM.search(text[sent.start : sent.end]) if "signed" in sent.text else None
-    if found is None or (found.group(0)[-2:] == "by" and len(drafts) > first):
-        return  # "The treaty was signed by A and B" that is a record of its own merges there
+    if found is None:
+        return
+    # "The treaty was signed by A and B" that is a record of its own merges there; relations
+    # established by signing a communiqué take its signatories all the same
+    passive = found.group(0)[-2:] == "by"
+    kinds = (
+        ("diplomatic_relations",)
+        if passive and len(drafts) > first
+        else (*SIGNED, "diplomatic_relations")
+    )
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
     if not earlier:
         return
     last = drafts[earlier[-1]].sent.start
     for i in earlier:
         d = drafts[i]
-        if d.sent.start != last or d.type not in SIGNED or d.people:
+        if d.sent.start != last or d.type not in kinds or d.people:
+            continue
+        if d.type == "diplomatic_relations" and not (passive and _BY_SIGNING.search(d.sent.text)):
             continue
         signers = [
             p
