@@ -140,6 +140,20 @@ HONORIFICS = frozenset(
         "msgr.",
         "rev.",
         "reverend",
+        # Indonesian and Malaysian degrees and styles worn before a name: "Ir. Basuki
+        # Hadimuljono", "Prof. Dr. Ir. Bambang Brodjonegoro", "Datuk Patinggi Tan Sri Abang
+        # Johari Openg", "Dato Seri Setia Awang Haji Erywan"
+        "ir",
+        "ir.",
+        "drs",
+        "drs.",
+        "dra",
+        "dra.",
+        "hj",
+        "hj.",
+        "engr.",
+        "patinggi",
+        "setia",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -958,14 +972,25 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         words.pop()
     while (
         len(words) > 1
-        and words[0].lower() in HONORIFICS
-        and words[0].lower() not in ("his", "her")
+        and (
+            words[0].lower() in HONORIFICS
+            and words[0].lower() not in ("his", "her")
+            or words[0] in ("His", "Her") and words[1].lower() in _STYLES
+        )
         and not _TITLE.fullmatch(words[0])
+        and not (words[0] == "Sri" and words[1].startswith("Lank"))  # "Sri Lankan President"
     ):
-        words.pop(0)  # "HM King", "H.E. Ambassador"
+        words.pop(0)  # "HM King", "H.E. Ambassador", "His Excellency President"
+    while len(words) > 1 and words[0].lower() in _CALENDAR:
+        words.pop(0)  # "received … on Monday Rwandan President Paul Kagame"
     return " ".join(words) or None
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december".split()
+)
+_STYLES = frozenset({"excellency", "highness", "majesty", "royal", "holiness", "eminence"})
 _ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
 _DANGLING = (" and", " of", " for", " to", " the", " &")  # a role that goes on past them
 _RANKS = frozenset(
