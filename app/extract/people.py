@@ -1217,7 +1217,7 @@ def may_speak(low: str, sent: Sentence) -> bool:
 _OFFICIAL = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|King|Queen|Emir|Amir|Sultan|"
     r"Prince|Secretary|Chair(?:man|woman|person)?|Governor|PM|FM|Vice-President|Leader|Head)s?\b"
-    r"|\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:president|minister|leader)\b"
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:president|minister|leader|ambassador)\b"
 )
 
 
@@ -1448,7 +1448,9 @@ def referred(
         for p in reversed(history):
             if dem and p.country != dem[0]:
                 continue
-            if title and not _fits(title, p.role or ""):
+            # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
+            counterpart = bool(dem) and "counterpart" in (p.role or "").lower()
+            if title and not (_fits(title, p.role or "") or counterpart):
                 continue
             if not title and "Highness" not in text[max(0, p.start - 40) : p.start]:
                 continue
