@@ -352,7 +352,14 @@ def _participants(
 ) -> list[Person]:
     if text and _aside(text, trigger, others):
         return []
-    kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
+    kept = [
+        p
+        for p in people
+        if not (
+            p.role and NOT_PARTICIPANT.match(p.role) and not person_rules.bound_to(text, p, trigger)
+        )
+        and not p.sender
+    ]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and text:
         # "relations reached a new level thanks to the leaders of both states, according to

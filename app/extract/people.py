@@ -975,7 +975,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         and (
             words[0].lower() in HONORIFICS
             and words[0].lower() not in ("his", "her")
-            or words[0] in ("His", "Her") and words[1].lower() in _STYLES
+            or words[0] in ("His", "Her")
+            and words[1].lower() in _STYLES
         )
         and not _TITLE.fullmatch(words[0])
         and not (words[0] == "Sri" and words[1].startswith("Lank"))  # "Sri Lankan President"
@@ -1629,6 +1630,26 @@ def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
             return None
         return p
     return None
+
+
+def bound_to(text: str, p: Person, trigger: Any) -> bool:
+    """The person is the act's own subject or object ("Mr Museveni and former President Uhuru
+    Kenyatta signed a deal", "Yoon also met with Gurbanguly Berdimuhamedov, the former
+    president"), not an official recalled beside it."""
+    if not text:
+        return False
+    if p.end <= trigger.start:
+        return bool(
+            _SUBJECT_GAP.fullmatch(text, p.end, trigger.start)
+            or _SIGNED_GAP.fullmatch(text, p.end, trigger.start)
+        )
+    return p.start >= trigger.end and _OBJECT_GAP.fullmatch(text, trigger.end, p.start) is not None
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:with\s+)?")
+_SIGNED_GAP = re.compile(
+    r"\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,3}"
+)
 
 
 def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -> Person | None:
