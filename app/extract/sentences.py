@@ -73,6 +73,12 @@ ABBREVIATIONS = frozenset(
         "amb",
         "brig",
         "engr",
+        # styles before a name: "Ir. Basuki Hadimuljono", "Eng. Tarek El Molla", "Drs. H. …"
+        "ir",
+        "eng",
+        "drs",
+        "dra",
+        "hj",
     ]
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
