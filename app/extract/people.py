@@ -973,10 +973,8 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
     while (
         len(words) > 1
         and (
-            words[0].lower() in HONORIFICS
-            and words[0].lower() not in ("his", "her")
-            or words[0] in ("His", "Her")
-            and words[1].lower() in _STYLES
+            (words[0].lower() in HONORIFICS and words[0].lower() not in ("his", "her"))
+            or (words[0] in ("His", "Her") and words[1].lower() in _STYLES)
         )
         and not _TITLE.fullmatch(words[0])
         and not (words[0] == "Sri" and words[1].startswith("Lank"))  # "Sri Lankan President"
@@ -988,8 +986,11 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
 
 
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november december".split()
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "tonight", "january", "february", "march", "april", "may"),
+        *("june", "july", "august", "september", "october", "november", "december"),
+    }
 )
 _STYLES = frozenset({"excellency", "highness", "majesty", "royal", "holiness", "eminence"})
 _ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
