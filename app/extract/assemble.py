@@ -977,16 +977,20 @@ def envoys_named_after(
     said …", "They are the Ambassador of Indonesia, A, …": the envoys named in the sentence
     after a reception of credentials are its guests, each in the meeting of his state (one
     whose state is not named, in the one reception of the sentence before)."""
+    told = [d for d in drafts if d.sent.start < sent.start]
+    if not told:
+        return
+    last = told[-1].sent
+    if sent.start - last.end > 400 or not quick.may_hold(
+        quick.folded(text), last.start, last.end, ("credentials", "credence")
+    ):
+        return
     envoys = [
         p
         for p in persons
         if p.start >= sent.start and p.role and not p.sender and _ENVOY.search(p.role)
     ]
-    told = [d for d in drafts if d.sent.start < sent.start]
-    if not envoys or not told:
-        return
-    last = told[-1].sent
-    if sent.start - last.end > 400 or not _CREDENTIALS.search(text, last.start, last.end):
+    if not envoys or not _CREDENTIALS.search(text, last.start, last.end):
         return
     receptions = [d for d in told if d.sent.start == last.start and d.type == "meeting"]
     # the headline's receptions too ("President X receives credentials of ambassadors of A, B")

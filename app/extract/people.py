@@ -1017,9 +1017,8 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     phrase = match.group(1)
     title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
-    clause = _ROLE_VERB.search(phrase) or _SPEECH_WORD.search(phrase) or _THAT.search(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
-        if clause:
+        if _ROLE_VERB.search(phrase) or _SPEECH_WORD.search(phrase) or _THAT.search(phrase):
             return None  # "During the meeting with X, President Y affirmed that …": a clause
         end = match.end(1)
         # "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
@@ -1219,7 +1218,7 @@ def may_speak(low: str, sent: Sentence) -> bool:
 _OFFICIAL = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|King|Queen|Emir|Amir|Sultan|"
     r"Prince|Secretary|Chair(?:man|woman|person)?|Governor|PM|FM|Vice-President|Leader|Head)s?\b"
-    r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:president|minister|leader|ambassador)\b"
+    r"|\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:president|minister|leader)\b"
 )
 
 
@@ -1418,7 +1417,16 @@ def _fits(title: str, role: str) -> bool:
 
 
 def _has_word(low: str, word: str) -> bool:
-    return re.search(rf"\b{re.escape(word)}s?\b", low) is not None
+    """`word` (or its plural) stands in `low` as a whole word (a cheap `\bword(s)?\b`)."""
+    i = low.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if low.startswith("s", j):
+            j += 1
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+            return True
+        i = low.find(word, i + 1)
+    return False
 
 
 def fits_plural(noun: str, role: str) -> bool:
@@ -1821,6 +1829,15 @@ def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
     if full is not None and full.name.casefold().endswith(" " + p.name.casefold()):
         return full
     return None
+
+
+def short_name(name: str) -> bool:
+    """One name word, alone or after a style ("Tebboune", "Prince Faisal", "Sultan Haitham"):
+    a name that may stand for one named in full (see `resolve_singles`)."""
+    words = name.split()
+    return len(words) == 1 or (
+        len(words) == 2 and (words[0].lower() in HONORIFICS or _regnal(name))
+    )
 
 
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:

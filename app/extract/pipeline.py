@@ -1235,7 +1235,12 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
-    merged = [d.replaced(people=people.resolve_singles(d.people, known)) for d in merged]
+    merged = [
+        d.replaced(people=people.resolve_singles(d.people, known))
+        if any(people.short_name(p.name) for p in d.people)
+        else d
+        for d in merged
+    ]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
