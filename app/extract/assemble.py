@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.extract import parties as party
@@ -353,37 +353,55 @@ def _participants(
 ) -> list[Person]:
     if text and _aside(text, trigger, others):
         return []
-    kept = [p for p in people if not (p.role and NOT_PARTICIPANT.match(p.role)) and not p.sender]
+    kept = [
+        p
+        for p in people
+        if not (
+            p.role and NOT_PARTICIPANT.match(p.role) and not person_rules.bound_to(text, p, trigger)
+        )
+        and not p.sender
+    ]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and text:
         # "relations reached a new level thanks to the leaders of both states, according to
         # X": relations have participants only when the sentence names who signed them
         signed = triggers.SIGN.search(text, sent_start, max(sent_start, trigger.end + 200))
-        kept = [p for p in kept if signed and text[p.start : p.end] == p.name]
+        kept = [
+            p
+            for p in kept
+            if (signed and _named_here(text, p)) or person_rules.changes_relations(text, p, trigger)
+        ]
     if text:
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
         end = _sentence_end(text, trigger.end)
         kept = [
             p for p in kept if not person_rules.attributes(text, p, sent_start, trigger.end, end)
         ]
+        # who saw a signing did not sign it, nor hold the talks told beside it ("A and B signed
+        # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
+        elif any(o.type in triggers.SIGNED_TYPES for o in others):
+            kept = [p for p in kept if not person_rules.in_presence(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
     if text and type != "visit":
-        # "… since the visit of HM King Mohammed VI": the visitor of another event
-        away = [
-            person_rules.visit_of(text, o, kept)
-            for o in others
-            if o.type == "visit" and o is not trigger
-        ]
-        kept = [p for p in kept if not any(a is not None and a.start == p.start for a in away)]
+        # "… since the visit of HM King Mohammed VI": the visitor of another event (not when
+        # the act is his: "the visit of X to Damascus, where he was received by Y")
+        kept = [p for p in kept if not person_rules.visitor_elsewhere(text, p, trigger)]
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
-        # who travels, and officials of his state.
+        # who travels, and officials of his state; named after "the visit of", only those
+        # listed with him ("the two ministers welcomed … since the visit of King X": not them).
+        after = traveller.start >= trigger.end
         return [
             p
             for p in kept
-            if p.name == traveller.name or (traveller.country and p.country == traveller.country)
+            if p.name == traveller.name
+            or (
+                traveller.country
+                and p.country == traveller.country
+                and not (after and p.start < trigger.start)
+            )
         ]
     if type in ("visit", "meeting"):
         # "Botchwey said President Akufo-Addo would visit Abuja": the one who reports it
@@ -408,6 +426,13 @@ def _participants(
     return kept
 
 
+def _named_here(text: str, p: Person) -> bool:
+    """The person is named where he stands ("Prince Faisal bin Farhan" for Faisal bin Farhan
+    bin Abdullah), not referred to ("the two leaders", "the Minister")."""
+    words = text[p.start : p.end].split()
+    return words == p.name.split() or (len(words) > 1 and set(words) <= set(p.name.split()))
+
+
 _ASIDE = re.compile(
     r"(?i)\b(?:following|after|before|prior\s+to|at\s+the\s+(?:end|close)\s+of|"
     r"on\s+the\s+sidelines\s+of)\s+(?:the|their|these|this)\s+$"
@@ -419,9 +444,12 @@ def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
     another act of the sentence, whose people are not its people."""
     if not _ASIDE.search(text, max(0, trigger.start - 30), trigger.start):
         return False
+    if _OF_BY.match(text, trigger.end):
+        return False  # "after the visit of Prince Faisal to Damascus, where …": its own people
     return any(o.type != trigger.type and o.start > trigger.end for o in others)
 
 
+_OF_BY = re.compile(r"\s+(?:of|by)\s")
 _GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
 
 
@@ -1107,8 +1135,14 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
 
 
 _SIGNERS = re.compile(
-    r"\b[Tt]he\s+(?:two\s+)?(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
-    r"heads\s+of\s+state|premiers|speakers)\s+(?:also\s+|then\s+)?(?:signed|inked|concluded)\b"
+    r"\b[Tt]he\s+(?:two\s+)?(?:(?:deputy|vice|first\s+deputy)\s+)?(?:ministers|leaders|presidents|"
+    r"prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|premiers|speakers|secretaries|"
+    r"officials|chairmen|chairs)\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+    r"(?:signed|inked|concluded|exchanged)\b"
+    # "The declaration was signed by the five prime ministers at the Storting"
+    r"|\b(?:signed|inked)\s+by\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<who>ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+"
+    r"state|premiers|heads\s+of\s+government)\b"
 )
 
 
@@ -1117,17 +1151,92 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     signed = draft.type in ("visa_agreement", "mou", "agreement")
     if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
         return draft
-    same = [d for d in earlier if d.countries == draft.countries and d.people]
-    before = next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
+    # of its states (a meeting of four of the five that signed: "attended by A, B, C and D")
+    same = [d for d in earlier if set(d.countries) <= set(draft.countries) and d.people]
+    # the last meeting naming officials of both sides ("the two ministers held talks"), not a
+    # later sentence's reference to the talks naming one of them
+    both = [d for d in same if d.type == "meeting" and len({p.country for p in d.people}) >= 2]
+    before = (
+        both[-1]
+        if both
+        else next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
+    )
     if before is None:
         return draft
     officials = [p for p in before.people if p.country is None or p.country in draft.countries]
+    said = _SIGNERS.search(text, draft.sent.start, draft.sent.end)
+    noun = said.group("who").lower() if said and said.group("who") else ""
+    if noun:
+        # "signed by the two presidents": not the ministers who met before
+        officials = [p for p in officials if person_rules.fits_plural(noun, p.role or "")]
+        if not officials:
+            return draft
     why = dict(draft.why)
     why["participants"] = Why(
         "; ".join(p.name for p in officials),
         "'the two ministers signed': the officials of the event before",
     )
     return draft.replaced(people=officials, why=why)
+
+
+_CREDENTIALS = re.compile(r"(?i)\b(?:credentials|letters?\s+of\s+credence)\b")
+_ENVOY = re.compile(
+    r"(?i)\b(?:ambassador|high\s+commissioner|nuncio|envoy|charg[ée]\s+d|"
+    r"permanent\s+representative|head\s+of\s+(?:the\s+)?(?:mission|delegation))"
+)
+
+
+def envoys_named_after(
+    drafts: list[Draft], persons: list[Person], text: str, sent: Sentence
+) -> None:
+    """ "The new ambassador of Ghana presented his credentials to President X. Ambassador Y
+    said …", "They are the Ambassador of Indonesia, A, …": the envoys named in the sentence
+    after a reception of credentials are its guests, each in the meeting of his state (one
+    whose state is not named, in the one reception of the sentence before)."""
+    told = [d for d in drafts if d.sent.start < sent.start]
+    if not told:
+        return
+    last = told[-1].sent
+    if sent.start - last.end > 400 or not quick.may_hold(
+        quick.folded(text), last.start, last.end, ("credentials", "credence")
+    ):
+        return
+    envoys = [
+        p
+        for p in persons
+        if p.start >= sent.start and p.role and not p.sender and _ENVOY.search(p.role)
+    ]
+    if not envoys or not _CREDENTIALS.search(text, last.start, last.end):
+        return
+    receptions = [d for d in told if d.sent.start == last.start and d.type == "meeting"]
+    # the headline's receptions too ("President X receives credentials of ambassadors of A, B")
+    earlier = [
+        d
+        for d in told
+        if d.type == "meeting"
+        and d.sent.start != last.start
+        and _CREDENTIALS.search(text, d.sent.start, d.sent.end)
+    ]
+    for p in envoys:
+        fits = [d for d in receptions if p.country is None or p.country in d.countries]
+        for d in fits or [d for d in earlier if p.country in d.countries]:
+            hosts = {q.country for q in d.people if q.country}
+            foreign = [c for c in d.countries if c not in hosts]
+            if p.country is None and len(receptions) == 1 and len(foreign) == 1:
+                guest = replace(p, country=foreign[0])
+            elif p.country in d.countries and p.country not in hosts:
+                guest = p
+            else:
+                continue
+            if all(q.name.casefold() != p.name.casefold() for q in d.people):
+                d.people = [*d.people, guest]
+                d.why = {
+                    **d.why,
+                    "participants": Why(
+                        "; ".join(q.name for q in d.people),
+                        "the envoys named after the reception of their credentials",
+                    ),
+                }
 
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.

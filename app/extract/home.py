@@ -271,9 +271,18 @@ def _state_before(p: Person, text: str, mentions: list[CountryMention]) -> str |
         return None
     at = text.rfind(p.role, max(0, p.start - len(p.role) - 40), p.start)
     before = [m for m in mentions if m.end <= at and m.kind in ("name", "alias")]
-    if before and re.fullmatch(r",\s*", text[before[-1].end : at]):
+    # one of a list of states ("counterparts from Oman, X, and Bahrain, Foreign Minister Y"),
+    # not a clause ending in a state ("… its border with Turkey, Defence Minister X said")
+    if (
+        before
+        and re.fullmatch(r",\s*", text[before[-1].end : at])
+        and _LISTED_STATE.search(text, max(0, before[-1].start - 12), before[-1].start)
+    ):
         return before[-1].code
     return None
+
+
+_LISTED_STATE = re.compile(r"(?:,|\band|\bfrom|\bof)\s+(?:the\s+)?$")
 
 
 def _opens(text: str, p: Person) -> bool:

@@ -140,6 +140,20 @@ HONORIFICS = frozenset(
         "msgr.",
         "rev.",
         "reverend",
+        # Indonesian and Malaysian degrees and styles worn before a name: "Ir. Basuki
+        # Hadimuljono", "Prof. Dr. Ir. Bambang Brodjonegoro", "Datuk Patinggi Tan Sri Abang
+        # Johari Openg", "Dato Seri Setia Awang Haji Erywan"
+        "ir",
+        "ir.",
+        "drs",
+        "drs.",
+        "dra",
+        "dra.",
+        "hj",
+        "hj.",
+        "engr.",
+        "patinggi",
+        "setia",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -782,7 +796,8 @@ def _strip_honorifics(name: str) -> str:
 _ROLE_VERB = re.compile(
     r"\b(?:met|meets|held|holds|signed|signs|visited|visits|received|receives|said|says|hosted|"
     r"paid|pays|called|calls|welcomed|greeted|accompanied|joined|conveyed|will|would|"
-    r"call\s+on|calls\s+on|"
+    r"call\s+on|calls\s+on|presented|presents|handed|hands|accepted|accepts|delivered|"
+    r"delivers|submitted|submits|conveyed|"
     r"attended|discussed|agreed|arrived|took|was|were|is|are|has|have|had)\b"
 )
 _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,10}?$")
@@ -957,14 +972,27 @@ def _role_before(text: str, sent_start: int, name_start: int) -> str | None:
         words.pop()
     while (
         len(words) > 1
-        and words[0].lower() in HONORIFICS
-        and words[0].lower() not in ("his", "her")
+        and (
+            (words[0].lower() in HONORIFICS and words[0].lower() not in ("his", "her"))
+            or (words[0] in ("His", "Her") and words[1].lower() in _STYLES)
+        )
         and not _TITLE.fullmatch(words[0])
+        and not (words[0] == "Sri" and words[1].startswith("Lank"))  # "Sri Lankan President"
     ):
-        words.pop(0)  # "HM King", "H.E. Ambassador"
+        words.pop(0)  # "HM King", "H.E. Ambassador", "His Excellency President"
+    while len(words) > 1 and words[0].lower() in _CALENDAR:
+        words.pop(0)  # "received … on Monday Rwandan President Paul Kagame"
     return " ".join(words) or None
 
 
+_CALENDAR = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "tonight", "january", "february", "march", "april", "may"),
+        *("june", "july", "august", "september", "october", "november", "december"),
+    }
+)
+_STYLES = frozenset({"excellency", "highness", "majesty", "royal", "holiness", "eminence"})
 _ARTICLE = re.compile(r"(?:the|a)\s+", re.I)
 _DANGLING = (" and", " of", " for", " to", " the", " &")  # a role that goes on past them
 _RANKS = frozenset(
@@ -978,6 +1006,7 @@ _OFFICE_GENERAL = re.compile(
     r"postmaster|auditor|advocate)[\s-]+general$"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
+_THAT = re.compile(r"\s(?:that|affirmed|stated|declared|announced|reiterated|confirmed)\s")
 _APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;]{3,120}?)(?:,|;|\.|$)")
 
 
@@ -989,6 +1018,8 @@ def _role_after(text: str, name_end: int, sent_end: int) -> str | None:
     title = _title_in(phrase)
     relative = _RELATIVE.match(phrase)
     if title and title.start() < 40 and " and " not in phrase[: title.start()] and not relative:
+        if _ROLE_VERB.search(phrase) or _SPEECH_WORD.search(phrase) or _THAT.search(phrase):
+            return None  # "During the meeting with X, President Y affirmed that …": a clause
         end = match.end(1)
         # "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
         # the offices and portfolios listed after the first comma are the role's too
@@ -1151,8 +1182,23 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
+        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if " " not in name else None
+        if regnal:
+            # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
+            # its title, as annotators write it ("Sultan Ibrahim", not "Ibrahim")
+            n0 = regnal.start(1)
+            name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
+            role = role.removesuffix(regnal.group(1)).strip() or role
         people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
     return people
+
+
+_REGNAL = re.compile(r"\b(Pope|Sultan) $")
+
+
+def _regnal(name: str) -> bool:
+    """A regnal name written with its title ("Pope Francis", "Sultan Ibrahim")."""
+    return name.startswith(("Pope ", "Sultan ")) and name.count(" ") == 1
 
 
 _SPEECH_WORD = re.compile(
@@ -1231,8 +1277,8 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
 def register(known: dict[str, Person], persons: list[Person], text: str) -> None:
     """Remember the officials named in full, under every word that may stand for them."""
     for p in persons:
-        if not p.role or len(p.name.split()) < 2:
-            continue
+        if not p.role or len(p.name.split()) < 2 or _regnal(p.name):
+            continue  # "Sultan Ibrahim": one name, which may be any Ibrahim's
         for key, certain in _name_keys(p, text):
             held = known.get(key)
             if certain or held is None or held.name == p.name:
@@ -1329,9 +1375,14 @@ def mentioned_again(
             elif person.name in names:
                 continue
             names.add(chosen.name)
-            speaks = bool(SPEECH.match(text, at + len(surname), min(end, at + len(surname) + 160)))
-            # the person stands where the name begins ("Emomali Rahmon", not "Rahmon")
-            out.append(replace(chosen, start=min(at, first), end=at + len(surname), speaks=speaks))
+            # the person stands where the name begins and ends ("Emomali Rahmon", not "Rahmon";
+            # "Faisal bin Farhan" for Faisal bin Farhan bin Abdullah, not "Faisal")
+            stop = at + len(surname)
+            if chosen is person and text.startswith(local, first):
+                stop = max(stop, first + len(local))
+            speaks = bool(SPEECH.match(text, stop, min(end, stop + 160)))
+            # a sender named before ("greetings of President X") takes part in what he does now
+            out.append(replace(chosen, start=min(at, first), end=stop, speaks=speaks, sender=False))
             break
     return out
 
@@ -1341,7 +1392,7 @@ _REFERENCE = re.compile(
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
-    r"Amir|Emir|King|Sultan|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
+    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
     r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
@@ -1361,7 +1412,29 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
-    return title in low or head in low
+    # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
+    return _has_word(low, title) or _has_word(low, head)
+
+
+def _has_word(low: str, word: str) -> bool:
+    """`word` (or its plural) stands in `low` as a whole word (a cheap `\bword(s)?\b`)."""
+    i = low.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if low.startswith("s", j):
+            j += 1
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+            return True
+        i = low.find(word, i + 1)
+    return False
+
+
+def fits_plural(noun: str, role: str) -> bool:
+    """Whether an official fits "the two presidents", "the five prime ministers", "the
+    leaders" (any head of state or government)."""
+    if noun.startswith(("leaders", "heads")):
+        return bool(_LEADER_ROLE.search(role)) or "counterpart" in role.lower()
+    return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
 
 
 def referred(
@@ -1385,7 +1458,9 @@ def referred(
         for p in reversed(history):
             if dem and p.country != dem[0]:
                 continue
-            if title and not _fits(title, p.role or ""):
+            # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
+            counterpart = bool(dem) and "counterpart" in (p.role or "").lower()
+            if title and not (_fits(title, p.role or "") or counterpart):
                 continue
             if not title and "Highness" not in text[max(0, p.start - 40) : p.start]:
                 continue
@@ -1398,7 +1473,7 @@ def referred(
 
 
 _THE_TWO = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
 )
@@ -1530,30 +1605,128 @@ def clause_subject(text: str, sent_start: int, at: int, persons: list[Person]) -
     return next((p for p in persons if 0 <= cut - p.end <= 1), None)
 
 
-_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?$")
+# "Lasso arrived in Tumbes", "Mr. Pinto Pereira is on a working visit", "Tokayev is scheduled
+# to pay a state visit", "Kishida's visit": what may stand between the subject and the visit
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s+(?:who|accompanied)\b[^,]{0,100},)?"
+    r"(?:\s+(?:also|has|have|had|will|would|shall|is|are|was|were|be|been|then|later|last|"
+    r"first|recently|already|again|earlier|yesterday|today|tomorrow|to|set|due|expected|"
+    r"scheduled|slated|officially|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?))*\s*"
+)
+# The guest is named after these: "hosted Prime Minister Y", "the visiting President Z".
+_GUEST_FIRST = ("visiting", "hosted", "hosts", "host ", "welcomed")
+_VISIT_PHRASE = ("on ", "during ", "as part ", "in the course ", "his ", "her ", "their ")
+_BEING = re.compile(r"\b(?:is|are|was|were|be)\b")
+
+
+def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
+    """The person the visit's words follow as their subject ("Lasso arrived in Tumbes",
+    "Kishida's visit to Manila", "Milei travelled to Montevideo"); not for "hosted"/"visiting",
+    whose guest comes after."""
+    if trigger.surface.lower().startswith(_GUEST_FIRST):
+        return None
+    before = [p for p in persons if p.end <= trigger.start]
+    for p in sorted(before, key=lambda p: p.end, reverse=True)[:2]:
+        gap = text[p.end : trigger.start]
+        if gap.startswith(("’s", "'s")):
+            gap = gap[2:]
+        if not _SUBJECT_GAP.fullmatch(gap):
+            continue
+        # "met Y during her visit to Russia": the visit of the sentence's subject, not of Y;
+        # "X is on a working visit": X
+        if trigger.surface.lower().startswith(_VISIT_PHRASE) and not _BEING.search(gap):
+            return None
+        return p
+    return None
+
+
+def bound_to(text: str, p: Person, trigger: Any) -> bool:
+    """The person is the act's own subject or object ("Mr Museveni and former President Uhuru
+    Kenyatta signed a deal", "Yoon also met with Gurbanguly Berdimuhamedov, the former
+    president"), not an official recalled beside it."""
+    if not text:
+        return False
+    if p.end <= trigger.start:
+        return bool(
+            _SUBJECT_GAP.fullmatch(text, p.end, trigger.start)
+            or _SIGNED_GAP.fullmatch(text, p.end, trigger.start)
+        )
+    return p.start >= trigger.end and _OBJECT_GAP.fullmatch(text, trigger.end, p.start) is not None
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:with\s+)?")
+_SIGNED_GAP = re.compile(
+    r"\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,3}"
+)
 
 
 def traveller(text: str, sent_start: int, trigger: Any, persons: list[Person]) -> Person | None:
     """Who makes the visit a trigger names: the subject of a ", who … visit" clause, the person
-    right after "the visit of"/"a visit by"."""
+    right after "the visit of"/"a visit by", or the subject right before the visit's words."""
     subject = clause_subject(text, sent_start, trigger.start, persons)
     if subject is not None:
         return subject
-    return visit_of(text, trigger, persons)
+    return visit_of(text, trigger, persons) or subject_of(text, trigger, persons)
+
+
+# the words between "the visit of" and the visitor's name: his role and styles
+_VISITOR_ROLE = re.compile(r"\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}")
 
 
 def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
-    """The person named right after "the visit of", "a visit by" (titles between)."""
-    after = [p for p in persons if trigger.end <= p.start <= trigger.end + 40]
+    """The person named right after "the visit of", "a visit by" (his role and styles between:
+    "the visit of Saudi Foreign Minister Prince Faisal bin Farhan")."""
+    after = [p for p in persons if trigger.end <= p.start <= trigger.end + 80]
     for p in after:
-        gap = text[trigger.end : p.start]
-        words = gap.split()
-        if re.match(r"\s+(?:of|by)\s", gap) and all(
-            w.lower() in HONORIFICS or _TITLE.fullmatch(w) or w.lower() in ("of", "by", "the")
-            for w in words
-        ):
+        if _VISITOR_ROLE.fullmatch(text, trigger.end, p.start):
             return p
     return None
+
+
+_VISIT_OF_BEFORE = re.compile(
+    r"(?i:\bvisits?|\btrip|\bjourney)\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}$"
+)
+_HE_DID = re.compile(r"\b(?:where|when|during\s+which|and)\s+(?:he|she)\b")
+
+
+def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
+    """ "… since the visit of HM King Mohammed VI", "and the visit of Minister Y to Jeddah": the
+    person is named as the visitor of another act, and takes no part in this one unless it is
+    told as his ("the visit of X to Damascus, where he was received by Y")."""
+    if not _VISIT_OF_BEFORE.search(text, max(0, p.start - 100), p.start):
+        return False
+    if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
+        return False
+    return not (trigger.start <= p.start < trigger.end + 1)
+
+
+# "Maduro broke off relations", "X and his counterpart Y announced the restoration of
+# diplomatic relations": the words between the subject and the change of relations
+_CHANGED_BY = re.compile(
+    r"(?:\s*,[^,]{0,80},)?"
+    # "X and his Colombian counterpart Y announced …": the first of the two
+    r"(?:\s+and\s+(?:his|her|their|the\s+)?(?:\s*[\w’'.-]+){1,8}?(?=\s+(?:have|has|had|also|jointly|"
+    r"formally|officially|announced|agreed|decided|established|restored|broke|severed|cut|resumed|"
+    r"re-established|normali[sz]ed)\b))?"
+    r"\s+(?:(?:have|has|had|also|then|jointly|formally|officially|on\s+\w+)\s+)*"
+    r"(?:(?:announced|agreed\s+to|decided\s+to|signed\s+\w+\s+\w+\s+on)\s+(?:the\s+)?)?"
+)
+# "… restored diplomatic relations … in a ceremony in Beijing attended by X and Y"
+_ATTENDED_BY = re.compile(r"\b(?:attended|witnessed)\s+by\b[^.;]{0,100}$")
+
+
+def changes_relations(text: str, p: Person, trigger: Any) -> bool:
+    """The person is who established, restored or severed the relations: their subject, named
+    in full ("Maduro broke off relations with Colombia"), or who attended the ceremony that
+    did."""
+    if set(text[p.start : p.end].split()) - set(p.name.split()):
+        return False  # "the two leaders", "the Minister": a reference, not the act's subject
+    if p.end <= trigger.start and _CHANGED_BY.fullmatch(text, p.end, trigger.start):
+        return True
+    return p.start >= trigger.end and bool(
+        _ATTENDED_BY.search(text, max(trigger.end, p.start - 120), p.start)
+    )
 
 
 _REPORTED = re.compile(
@@ -1568,10 +1741,15 @@ _WITNESS_AFTER = re.compile(
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 
+def in_presence(text: str, p: Person, sent_start: int) -> bool:
+    """ "signed … in the presence of President C", "witnessed by C": named as who saw it."""
+    return _PRESENCE.search(text, max(sent_start, p.start - 80), p.start) is not None
+
+
 def witnesses(text: str, p: Person, sent_start: int) -> bool:
     """ "signed by A and B in the presence of C", "A and B witnessed the signing": who saw the
     signing did not sign."""
-    if _PRESENCE.search(text, max(sent_start, p.start - 80), p.start):
+    if in_presence(text, p, sent_start):
         return True
     after = _WITNESS_AFTER.match(text, p.end)
     return after is not None and not re.search(r"\bsign", after.group(0))
@@ -1653,11 +1831,36 @@ def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
     return None
 
 
+def short_name(name: str) -> bool:
+    """One name word, alone or after a style ("Tebboune", "Prince Faisal", "Sultan Haitham"):
+    a name that may stand for one named in full (see `resolve_singles`)."""
+    words = name.split()
+    return len(words) == 1 or (
+        len(words) == 2 and (words[0].lower() in HONORIFICS or _regnal(name))
+    )
+
+
 def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Person]:
     """ "President Ruto", "FM Nurtleu": one name word after a title stands for the official named
     in full before, when there is one."""
     out = []
     for p in persons:
+        words = p.name.split()
+        regnal = _regnal(p.name)
+        if len(words) == 2 and (words[0].lower() in HONORIFICS or regnal):
+            # "Prince Faisal", "Sheikh Tamim", "Sultan Haitham" after "Prince Faisal bin Farhan",
+            # "Sultan Haitham bin Tarik": the style and the first name of one named in full
+            # ("Sheikh Hasina" stays herself)
+            full = known.get(words[1])
+            if (
+                full is not None
+                and words[1] in full.name.split()
+                and len(full.name.split()) > 2
+                and not (regnal and _other_office(p, full))
+            ):
+                p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)
+            out.append(p)
+            continue
         full = known.get(p.name) if " " not in p.name else _fuller_known(p, known)
         if full is not None and full.name != p.name and not _other_office(p, full):
             p = replace(full, start=p.start, end=p.end, speaks=p.speaks, sender=p.sender)

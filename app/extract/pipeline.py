@@ -1077,7 +1077,15 @@ def _news_event(d: Draft, published: str) -> bool:
 _SIGNED_THEM = re.compile(
     r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
     r"agreements|memoranda|deals))\b"
+    # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
+    r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
+    r"declaration|protocol|deal|document|convention|statement|communiqu[ée])s?\s+(?:was|were)\s+"
+    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
+
+
+# "established diplomatic relations … with the signing of a Joint Communiqué"
+_BY_SIGNING = re.compile(r"(?i)\bsign(?:ed|ing)\b|\bcommuniqu")
 
 
 def _signed_them(
@@ -1085,19 +1093,35 @@ def _signed_them(
 ) -> None:
     """The officials of "… signed the documents" signed the documents of the sentence before
     that named no signatory (`drafts[:first]`: those of earlier sentences)."""
-    if "signed" not in text[sent.start : sent.end] or not _SIGNED_THEM.search(
-        text, sent.start, sent.end
-    ):
+    found = _SIGNED_THEM.search(text[sent.start : sent.end]) if "signed" in sent.text else None
+    if found is None:
         return
+    # "The treaty was signed by A and B" that is a record of its own merges there; relations
+    # established by signing a communiqué take its signatories all the same
+    passive = found.group(0)[-2:] == "by"
+    kinds = (
+        ("diplomatic_relations",)
+        if passive and len(drafts) > first
+        else (*SIGNED, "diplomatic_relations")
+    )
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
     if not earlier:
         return
     last = drafts[earlier[-1]].sent.start
     for i in earlier:
         d = drafts[i]
-        if d.sent.start != last or d.type not in SIGNED or d.people:
+        if d.sent.start != last or d.type not in kinds or d.people:
             continue
-        signers = [p for p in persons if p.role and p.country in d.countries]
+        if d.type == "diplomatic_relations" and not (passive and _BY_SIGNING.search(d.sent.text)):
+            continue
+        signers = [
+            p
+            for p in persons
+            if p.role
+            and p.start >= sent.start
+            and (p.country in d.countries or p.country is None)
+            and not people.witnesses(text, p, sent.start)
+        ]
         if len(signers) < 2:
             continue
         why = dict(d.why)
@@ -1214,6 +1238,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                     _add_attendees(drafts, named, sent)
                 if named and drafts and _accompanied(text, sent):
                     _add_companions(drafts, named, sent)
+                if named and drafts:
+                    assemble.envoys_named_after(drafts, named, text, sent)
                 people.register(known, named, text)
                 found_people.append(named)
                 history.extend(p for p in named if p.role)
@@ -1248,6 +1274,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
             _add_companions(drafts, persons, sent)
+        if persons and drafts:
+            assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
             previous_sent = sent
             continue
@@ -1309,6 +1337,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
+    # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
+    merged = [
+        d.replaced(people=people.resolve_singles(d.people, known))
+        if any(people.short_name(p.name) for p in d.people)
+        else d
+        for d in merged
+    ]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 

@@ -79,7 +79,7 @@ ABBREVIATIONS = frozenset(
         *("fr", "rev", "msgr", "mme", "mlle", "pres", "min", "dep", "sec", "asst", "assoc"),
         *("cdr", "cmdt", "pvt", "cpl", "supt", "insp", "ret", "corp", "bros", "ave", "blvd"),
         # "Sqn. Ldr.", "Maj. Gen. (Rtd.)", "Messrs.", Indonesian "Ir." and "Drs.", "Hj.", "Art. 5"
-        *("sqn", "ldr", "flt", "rtd", "messrs", "ir", "drs", "hj", "art", "para"),
+        *("sqn", "ldr", "flt", "rtd", "messrs", "ir", "drs", "dra", "hj", "art", "para"),
     ]
 )
 # Abbreviations that end a sentence as often as they stand inside one ("… sanctions on the
