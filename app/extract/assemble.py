@@ -144,6 +144,14 @@ def _date_for(
 ) -> tuple[str | None, str | None, Why]:
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)]
     usable = unperiodic
+    if sent is not None:
+        # "held talks on … the next session, scheduled for next month": the plan's date
+        usable = [
+            d
+            for d in usable
+            if not temporal.plan_between(ctx.text, sent.start, trigger.end, d.start)
+        ]
+        usable = usable or unperiodic
     if ctx.dateline_span is not None:
         # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
         # is the report's, not the act's, when the sentence dates the act itself
@@ -170,8 +178,11 @@ def _date_for(
         )
         published = int(ctx.published[:4]) if ctx.published else None
         if year and published and int(year) + trigger.anniversary <= published + 1:
-            # "the 60th anniversary of their relations, established in 1964": the year itself
-            return year, None, Why(base.surface if base else year, "the year the relations began")
+            # "the 60th anniversary of their relations, established in 1964": the year itself;
+            # "… established on 1 June 2004": that day, as precise as the text gives it
+            if base is not None and base.value and not base.value_end:
+                return base.value, None, Why(base.surface, "the date the relations began")
+            return year, None, Why(year, "the year the relations began")
         value = years_before(year, trigger.anniversary)
         return (
             value,
@@ -181,7 +192,11 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(ctx.text, chosen, unperiodic)
+    finer = unperiodic
+    if sent is not None:  # not a day told in a clause of its own (", who met … on Monday,")
+        act = (trigger.start, trigger.end, trigger.type)
+        finer = temporal.dates_for(ctx.text, sent.start, sent.end, unperiodic, act, [])
+    chosen = temporal.finer_within(ctx.text, chosen, finer)
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -230,6 +245,8 @@ def _period(text: str, d: DateMention) -> bool:
     "his first since he assumed office in 2023": the date of something else."""
     if d.precision == "year" and _FOR_YEARS.search(text[max(0, d.start - 15) : d.start]):
         return True
+    if d.relative and d.precision == "day" and text[max(0, d.start - 6) : d.start] == "since ":
+        return False  # "on a state visit since Monday": the day the act began
     lo = max(0, d.start - 60)
     return quick.may_hold(quick.folded(text), lo, d.start, ("since",)) and bool(
         _SINCE.search(text, lo, d.start)
@@ -625,6 +642,12 @@ def _location(
         found = before if after is None or city_before else after
     if found and _belongs_elsewhere(trigger, found.start, others):
         found = None
+    if (
+        found
+        and status == "occurred"
+        and temporal.plan_between(text, sent.start, trigger.end, found.start)
+    ):
+        found = None  # "held talks on the next session, scheduled for May in Nouakchott"
     if trigger.type == "visit" and dest:
         if (
             found
@@ -657,6 +680,8 @@ def _location(
         trigger.type != "visit"
         and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
         and _TRAVEL.search(text, sent.start, sent.end)
+        # ", who met … on Monday, will travel to Slovakia": the clause's act was not on that trip
+        and not temporal.in_past_clause(text, sent.start, sent.end, trigger.start)
     ):
         visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
         if visit_dest:

@@ -753,7 +753,7 @@ def span_of(sent: Sentence) -> tuple[int, int]:
 
 
 def _previous_dates(
-    text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None
+    text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None, drafts: list[Draft]
 ) -> list[DateMention]:
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
     if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
@@ -765,7 +765,23 @@ def _previous_dates(
     ):
         return []
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
-    return [d for d in found if d.value and d.precision == "day"]
+    days = [d for d in found if d.value and d.precision == "day"]
+    return [d for d in days if not _arrival_before_news(text, previous.start, d, drafts)]
+
+
+def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Draft]) -> bool:
+    """ "… presented his credentials on Monday. X arrived in Caracas on Sunday. He met
+    Maduro …": the day of an arrival, when the report told an act of a later day, is not the
+    day of what was done on the visit (that is the news day's)."""
+    if not _ARRIVED.search(text, max(start, d.start - 60), d.start):
+        return False
+    return any(
+        o.status == "occurred" and o.date and len(o.date) == 10 and o.date > (d.value or "")
+        for o in drafts
+    )
+
+
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^,.;]*$")
 
 
 # "The talks were attended by …", "The ceremony was attended by …": more people at the
@@ -839,7 +855,7 @@ def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sen
 
 _DAY_SHIFT = re.compile(
     r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
-    r"following day|next day|day later), from the document date"
+    r"following day|next day|day later|(?:earlier|later) (?:in|on) the day), from the document date"
 )
 
 
@@ -864,10 +880,14 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
     # of the sentences before ("to travel to Muscat on the following day to brief …": the
     # briefing is on that day too, not on the day after the journey)
     told = [d for d in drafts if d.sent.start < draft.sent.start and _own_day(d)]
+    same_day = found.group(1).endswith("the day")
+    if same_day:  # "earlier in the day": a day of acts, not the first day of a visit
+        told = [d for d in told if d.type != "visit"]
     previous = told[-1] if told else None
     if previous is None or previous.date is None:
         return draft
     shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
+    shift = 0 if same_day else shift
     day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
     told_as_plan = draft.why["status"].rule != "date after the document date"
     if draft.status == "planned" and told_as_plan and published and day < published:
@@ -1154,7 +1174,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         dates = _without_dateline_date(dates, published)
-        before = _previous_dates(text, previous_sent, sent, pub)
+        before = _previous_dates(text, previous_sent, sent, pub, drafts)
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None

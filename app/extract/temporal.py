@@ -59,12 +59,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("slash_ymd", rf"\b(?P<y>{_Y})[/.](?P<m>\d{{1,2}})[/.](?P<d>\d{{1,2}})\b"),
     (
         "range_dm_dm",
-        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON}){_DASH}(?:the\s+)?"
+        # "from 30 December 2023 to 2 January 2024": a year on each side
+        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})"
+        rf"(?:,?\s+(?P<y1>{_Y}))?{_DASH}(?:the\s+)?"
         rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_md_md",
-        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<m2>{_MON})\s+"
+        # "Dec. 30, 2023–Jan. 2, 2024"
+        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_Y}))?{_DASH}"
+        rf"(?P<m2>{_MON})\s+"
         rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
@@ -94,6 +98,10 @@ PATTERNS: list[tuple[str, str]] = [
         "day_only",
         # "on the 9th of last month": that month's day
         r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        # "on the 26th and 27th": two days of that month; not the first day of a range that
+        # names its month ("on the 5th and 6th of March")
+        rf"(?:{_DASH}(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?{_MON}))?(?!{_DASH}(?:the\s+)?\d)"
         r"(?:\s+of\s+(?P<drel>last|next)\s+month\b"
         r"|(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
         r"but|of\s+this\s+month)\b))",
@@ -147,7 +155,10 @@ PATTERNS: list[tuple[str, str]] = [
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
         r"the\s+day\s+after\s+tomorrow|"
-        r"this\s+morning|this\s+afternoon|this\s+evening)\b",
+        # "talks overnight", not "an overnight stop"
+        r"this\s+morning|this\s+afternoon|this\s+evening|(?<!\ban\s)(?<!\ba\s)overnight|"
+        # "earlier in the day": the day of the news (or of the event told before it)
+        r"(?P<inday>(?:earlier|later)\s+(?:in|on)\s+the\s+day))\b",
     ),
     (
         "relative_unit",
@@ -201,7 +212,7 @@ FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PA
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
-    r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
+    r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next|the)\s+day",
 )
 # Sentence openings that are date words ("Yesterday, …", "Last week …", "In March, …"): the
 # scan reads them with a small first letter, as they stand inside a sentence.
@@ -240,6 +251,7 @@ _LOWER_FIRST = frozenset(
         "one",
         "earlier",
         "later",
+        "overnight",
         "at",
         "over",
         "past",
@@ -325,6 +337,11 @@ def _day_only(
     return _iso(year, month, day), None, rule
 
 
+def _span_days(start: str, end: str) -> int:
+    """Days from `start` to `end` (ISO days), 0 when `end` is not after `start`."""
+    return max(0, (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days)
+
+
 def _resolve_absolute(
     f: _Found, published: dt.date | None, future: bool
 ) -> tuple[str | None, str | None, str]:
@@ -339,11 +356,17 @@ def _resolve_absolute(
     if kind in ("range_dm_dm", "range_md_md", "range_d_dm", "range_md_d"):
         m = _month(g["m"])
         m2 = _month(g["m2"]) if g.get("m2") else m
-        start, rule = _with_year(m, _day(g["d"]), g.get("y"), published, future)
+        first, last = g.get("y1"), g.get("y")
+        start, rule = _with_year(m, _day(g["d"]), first or last, published, future)
         if start is None:
             return None, None, rule
         year = int(start[:4]) + (1 if m2 < m else 0)
+        if first and last:
+            year = int(last)
         end = _iso(year, m2, _day(g["d2"]))
+        if end is None or not _span_days(start, end) or (first and _span_days(start, end) > 62):
+            # "on 5 May 2019 and 6 June 2020": two dates, not a span
+            return start, None, f"day and month, {rule}: the first of two dates"
         return start, end, f"date range, {rule}"
     if kind in ("dmy", "mdy"):
         given: str | None = g.get("y")
@@ -354,7 +377,11 @@ def _resolve_absolute(
         value, rule = _with_year(_month(g["m"]), _day(g["d"]), given, published, future)
         return value, None, f"day and month, {rule}"
     if kind == "day_only":
-        return _day_only(_day(g["d"]), published, future, g.get("drel"))
+        value, _, rule = _day_only(_day(g["d"]), published, future, g.get("drel"))
+        last = _iso(int(value[:4]), int(value[5:7]), int(g["d2"])) if value and g["d2"] else None
+        if value and last and _span_days(value, last):
+            return value, last, f"{rule}, through the {g['d2']}"
+        return value, None, rule
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -461,6 +488,8 @@ def _resolve_relative(
         return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
+        if g.get("inday"):
+            return published.isoformat(), None, f"relative: {word}, from the document date"
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
             word, -2 if "before" in word else 2 if "after" in word else 0
         )
@@ -606,7 +635,11 @@ def date_mentions(
         relative = kind in RELATIVE_KINDS
         resolver = _resolve_relative if relative else _resolve_absolute
         # "Battsetseg, who arrived Sunday, is scheduled to …": a past verb dates its own words
-        here = future and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
+        here = (
+            future
+            and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
+            and not in_past_clause(text, start, end, m0)
+        )
         value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
@@ -645,7 +678,8 @@ def _combine(
     """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
     year whose calendar agrees; a weekday of a named week ("on Monday last week", "on Thursday
     next week") is that day of that week; two weekdays joined ("from Monday to Wednesday", "on
-    Saturday and Sunday") are one span."""
+    Saturday and Sunday") are one span ("from Monday to Wednesday last week": of that week)."""
+    found = list(found)
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -693,6 +727,7 @@ def _combine(
                     end=n.end,
                     surface=text[m.start : n.end],
                     value=day.isoformat(),
+                    value_end=_moved(m.value_end, m.value, day),
                     rule=f"weekday: {WEEKDAYS[wd]} of {week.group(1).lower()} week",
                 )
             )
@@ -705,20 +740,27 @@ def _combine(
             and (_WD_RANGE.fullmatch(gap) or (_WD_AND.fullmatch(gap) and (wd2 - wd) % 7 == 1))
         ):
             last = dt.date.fromisoformat(m.value) + dt.timedelta(days=(wd2 - wd) % 7)
-            out.append(
-                replace(
-                    m,
-                    end=n.end,
-                    surface=text[m.start : n.end],
-                    value_end=last.isoformat(),
-                    rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
-                )
+            # read again with what follows ("from Monday to Wednesday last week")
+            found[i + 1] = replace(
+                m,
+                end=n.end,
+                surface=text[m.start : n.end],
+                value_end=last.isoformat(),
+                rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
             )
-            i += 2
+            i += 1
             continue
         out.append(m)
         i += 1
     return out
+
+
+def _moved(end: str | None, start: str | None, day: dt.date) -> str | None:
+    """`end` moved by as many days as `start` moves to `day` (a span read in another week)."""
+    if end is None or start is None:
+        return end
+    shift = day - dt.date.fromisoformat(start)
+    return (dt.date.fromisoformat(end) + shift).isoformat()
 
 
 def years_before(value: str | None, years: int) -> str | None:
@@ -823,9 +865,48 @@ def publication_date(text: str) -> Publication | None:
 
 def _publication(text: str, found: DateMention, rule: str) -> Publication:
     surface = text[found.start : found.end]  # as written, capitals and all
-    return Publication(
-        dt.date.fromisoformat(found.value or ""), surface, found.start, found.end, rule
-    )
+    day = dt.date.fromisoformat(found.value or "")
+    month_first = _month_first(text, found, day)
+    if month_first is not None:
+        return Publication(month_first, surface, found.start, found.end, f"{rule}, month first")
+    return Publication(day, surface, found.start, found.end, rule)
+
+
+_NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]")
+# "WASHINGTON, Feb. 12 (AP) -", "Monday, …": a month and day, or a weekday, told near the top
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b|\b(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})\b"
+)
+_HEAD = 600
+
+
+def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
+    """A numeric date read day first ("02/12/2024" as 2 December) that the top of the text
+    tells month first: the dateline's "Feb. 12", or a weekday just before it ("Monday
+    02/12/2024") that only 12 February has. None when the day-first reading stands."""
+    parts = _NUMERIC.search(found.surface)
+    if parts is None or "day first" not in found.rule or parts.group(1) == parts.group(2):
+        return None
+    a, b = int(parts.group(1)), int(parts.group(2))
+    if a > 12 or b > 12:
+        return None
+    other = dt.date(day.year, a, b) if b <= calendar.monthrange(day.year, a)[1] else None
+    if other is None:
+        return None
+    for m in _MONTH_DAY.finditer(text, 0, min(len(text), _HEAD)):
+        month = _month(m.group("m") or m.group("m2"))
+        told = _day(m.group("d") or m.group("d2"))
+        if (month, told) == (other.month, other.day):
+            return other
+        if (month, told) == (day.month, day.day):
+            return None
+    at = found.start + parts.start()
+    weekday = _WD_WORD.search(text, max(text.rfind("\n", 0, at) + 1, at - 15), at)
+    if weekday:
+        wd = WEEKDAYS.index(weekday.group(0).lower())
+        if other.weekday() == wd != day.weekday():
+            return other
+    return None
 
 
 _PUBLISHED_WORD = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Cc]reated|[Ii]ssued)\b")
@@ -885,6 +966,25 @@ def planned_clause(text: str, start: int, end: int) -> bool:
         (m := _DATING_CLAUSE.match(text, c0)) is not None and m.group("planned") is not None
         for c0, _c1, dating in _clauses(text, start, end)
         if dating
+    )
+
+
+# ", scheduled for next month in Nouakchott", ", to be held in May": an aside on a plan that
+# follows the act's trigger (the next session of a commission, a summit to come)
+_PLAN_ASIDE = re.compile(
+    r",\s+(?:(?:which\s+is\s+)?(?:scheduled|slated|planned|set|due)\s+(?:for|to)\b|to\s+be\s+held\b)"
+)
+
+
+def plan_between(text: str, sent_start: int, trigger_end: int, at: int) -> bool:
+    """An act told as done ("held talks on … the next session") and, between its trigger and
+    `at`, an aside on a plan (", scheduled for next month"): a date or place at `at` is the
+    plan's. Not "The summit, scheduled for May": a plan's own date."""
+    if at <= trigger_end or "," not in text[trigger_end:at]:
+        return False
+    return (
+        _PLAN_ASIDE.search(text, trigger_end, at) is not None
+        and _PAST_VERB.search(text, sent_start, trigger_end) is not None
     )
 
 
