@@ -905,6 +905,35 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
     return draft.replaced(date=day, date_end=None, status=status, why=why)
 
 
+def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "Scholz will travel to Warsaw on Tuesday, 2 July. … the two heads of government will
+    hold talks": a plan of the states of the last planned visit told before it, with no date
+    (or that visit's date) of its own, takes the visit's day (its month when the visit spans
+    several days) and, with no place of its own, the visit's city."""
+    if draft.status != "planned" or draft.type == "visit" or (draft.date and draft.location):
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit" and d.status == "planned" and d.countries == draft.countries
+        ),
+        None,
+    )
+    if visit is None or visit.date is None or draft.date not in (None, visit.date):
+        return draft
+    why = dict(draft.why)
+    date = draft.date
+    if date is None:
+        date = visit.date[:7] if visit.date_end else visit.date
+        why["date"] = Why(visit.why["date"].surface, "no date of its own: the planned visit")
+    location = draft.location
+    if location is None and visit.location and not assemble.placeless(draft):
+        location = visit.location
+        why["location"] = Why(visit.location, "no place of its own: the planned visit")
+    return draft.replaced(date=date, location=location, why=why)
+
+
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
     """A sentence dated in an earlier year than the document ("met again … last year")."""
     if pub is None:
@@ -1208,7 +1237,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = dated.replaced(back_reference=True)
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
-            draft = _day_relative(draft, drafts, ctx.published)
+            draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)

@@ -82,7 +82,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "dmy",
-        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y})|{_YREL})?\b",
+        # "12-Mar-2024" (a header's hyphens) too
+        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_Y})|{_YREL})?\b",
     ),
     (
         "mdy",
