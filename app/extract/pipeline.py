@@ -396,7 +396,8 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         status=_status(keep, other),
         location=_place(keep, other),
         people=persons,
-        sent=better.sent if keep.date is None and other.date else keep.sent,
+        # the sentence that dates it (its "N-day visit" gives the visit's end)
+        sent=better.sent if (keep.date is None and other.date) or not _own_day(keep) else keep.sent,
         why=why,
     )
 
@@ -468,11 +469,17 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if match is None:
             if not _wider_reference(out, draft):
                 out.append(draft)
-        elif _contains(out[match], draft):
+        elif _contains(out[match], draft) or _own_day_of_visit(out[match], draft):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
+
+
+def _own_day_of_visit(kept: Draft, draft: Draft) -> bool:
+    """ "the visit" dated by the day's talks, then "arrived in Kathmandu on Tuesday": the day
+    the visit's own sentence gives replaces the one it borrowed."""
+    return kept.type == draft.type == "visit" and not _own_day(kept) and _own_day(draft)
 
 
 def _wider_reference(kept: list[Draft], draft: Draft) -> bool:
