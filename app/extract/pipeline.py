@@ -861,8 +861,9 @@ def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sen
 
 
 _DAY_SHIFT = re.compile(
-    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
-    r"following day|next day|day later|(?:earlier|later) (?:in|on) the day), from the document date"
+    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|following day|next day"
+    r"|day later|(?:earlier|later) (?:in|on) the day|(?:next|following) (?:morning|afternoon|evening)"
+    r"|previous (?:evening|night)|\w+ days (?:earlier|later)), from the document date"
 )
 
 
@@ -887,14 +888,12 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
     # of the sentences before ("to travel to Muscat on the following day to brief …": the
     # briefing is on that day too, not on the day after the journey)
     told = [d for d in drafts if d.sent.start < draft.sent.start and _own_day(d)]
-    same_day = found.group(1).endswith("the day")
-    if same_day:  # "earlier in the day": a day of acts, not the first day of a visit
+    shift = temporal.day_shift(found.group(1))
+    if shift == 0:  # "earlier in the day": a day of acts, not the first day of a visit
         told = [d for d in told if d.type != "visit"]
     previous = told[-1] if told else None
     if previous is None or previous.date is None:
         return draft
-    shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
-    shift = 0 if same_day else shift
     day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
     told_as_plan = draft.why["status"].rule != "date after the document date"
     if draft.status == "planned" and told_as_plan and published and day < published:
@@ -910,6 +909,41 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
         status = "occurred"
         why["status"] = Why(None, "reported as done")
     return draft.replaced(date=day, date_end=None, status=status, why=why)
+
+
+_VISIT_DAY = re.compile(r"^relative: the (\w+) day of the visit")
+
+
+def _visit_day(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "On the second day of the visit", "on the final day of his visit": that day of the last
+    visit told before with a day of its own and a state of this event (the last day only when
+    the visit's span is known)."""
+    found = _VISIT_DAY.match(draft.why["date"].rule)
+    if found is None:
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit"
+            and d.sent.start < draft.sent.start
+            and _own_day(d)
+            and set(d.countries) & set(draft.countries)
+        ),
+        None,
+    )
+    if visit is None or visit.date is None:
+        return draft
+    last = _last_day(visit)
+    n = temporal.ORDINAL_DAYS.get(found.group(1))
+    day = (dt.date.fromisoformat(visit.date) + dt.timedelta(days=n - 1)).isoformat() if n else last
+    if day is None or (last and day > last):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(
+        draft.why["date"].surface, f"the {found.group(1)} day of the visit told before"
+    )
+    return draft.replaced(date=day, date_end=None, why=why)
 
 
 def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
@@ -1245,6 +1279,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
+            draft = _visit_day(draft, drafts)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)

@@ -73,12 +73,15 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "range_d_dm",
-        rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+"
+        # "on 5, 6 and 7 March": the days listed between (consecutive ones) make a span too
+        rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
+        rf"(?:the\s+)?(?P<d2>{_D})\s+"
         rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_md_d",
-        rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+        rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
+        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "dmy",
@@ -130,13 +133,20 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekend",
-        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over)\s+the\s+weekend)\b",
+        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over|on|during)\s+the\s+weekend)\b",
     ),
     (
         "day_before",
         r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after(?!\s+tomorrow)|following\s+day"
-        r"|next\s+day)"
-        r"|a\s+day\s+(?:earlier|later))\b",
+        r"|next\s+day|(?:next|following)\s+(?:morning|afternoon|evening)|previous\s+(?:evening|night))"
+        # "Two days later, they signed …": counted from the event told before
+        r"|a\s+day\s+(?:earlier|later)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|later))\b",
+    ),
+    (
+        # "On the second day of his visit", "on the final day of the trip"
+        "visit_day",
+        r"\b(?:the\s+)(?P<ord>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
+        r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
@@ -195,7 +205,16 @@ SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, 
 # The forms built on ordinary words are tried only in sentences that hold one of their words:
 # most sentences scan with the shorter pattern.
 _WORD_FORMS = frozenset(
-    {"part_year", "season", "part_rel", "year_part", "weekend", "day_before", "month_part"}
+    {
+        "part_year",
+        "season",
+        "part_rel",
+        "year_part",
+        "weekend",
+        "day_before",
+        "visit_day",
+        "month_part",
+    }
 )
 SCAN_BASIC = re.compile(
     "|".join(
@@ -206,14 +225,15 @@ SCAN_BASIC = re.compile(
 )
 _WORD_HINT = re.compile(
     r"(?i:\b(?:spring|summer|autumn|fall|winter|quarter|half|weekend|mid|early|late)\b|"
-    r"\bday\s+(?:before|after|earlier|later)|\b(?:previous|following|next)\s+day|"
+    r"\bday\s+(?:before|after|earlier|later|of)|\b(?:previous|following|next)\s+(?:day|morning|afternoon|evening|night)|"
+    r"\bdays\s+(?:earlier|later)|"
     r"\b(?:beginning|start|middle|end)\s+of)|\bQ[1-4]\b"
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
-    r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next|the)\s+day",
+    r"|days?\s+(?:before|after|earlier|later|of)|(?:previous|following|next|the)\s+day",
 )
 # Sentence openings that are date words ("Yesterday, …", "Last week …", "In March, …"): the
 # scan reads them with a small first letter, as they stand inside a sentence.
@@ -365,6 +385,9 @@ def _resolve_absolute(
         if first and last:
             year = int(last)
         end = _iso(year, m2, _day(g["d2"]))
+        listed = [_day(d) for d in re.findall(r"\d+", g.get("mid") or "")]
+        if listed and listed != list(range(_day(g["d"]) + 1, _day(g["d"]) + 1 + len(listed))):
+            end = None  # "on March 5, 12 and 19": days apart, not one span
         if end is None or not _span_days(start, end) or (first and _span_days(start, end) > 62):
             # "on 5 May 2019 and 6 June 2020": two dates, not a span
             return start, None, f"day and month, {rule}: the first of two dates"
@@ -473,12 +496,14 @@ def _resolve_relative(
         return f"{saturday.year:04d}", None, "relative: a weekend across two months"
     if f.kind == "day_before":
         word = " ".join(f.match.group(0).lower().split())
-        shift = 1 if re.search(r"after|following|next|later", word) else -1
         return (
-            (published + dt.timedelta(days=shift)).isoformat(),
+            (published + dt.timedelta(days=day_shift(word))).isoformat(),
             None,
             f"relative: {word}, from the document date",
         )
+    if f.kind == "visit_day":
+        word = g["ord"].lower()
+        return published.isoformat(), None, f"relative: the {word} day of the visit"
     if f.kind == "month_part":
         offset = {"next": 1, "last": -1}.get(g["which"].lower(), 0)
         month = published.month - 1 + offset
@@ -529,6 +554,25 @@ def _resolve_relative(
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
 
 
+_DAYS_SHIFT = re.compile(r"(\w+) days (earlier|later)")
+
+
+def day_shift(phrase: str) -> int:
+    """Days from the day counted from to the day `phrase` names: "the day before" -1, "the
+    following morning" 1, "three days earlier" -3, "earlier in the day" 0."""
+    if phrase.endswith("the day"):
+        return 0
+    sign = 1 if re.search(r"after|following|next|later", phrase) else -1
+    many = _DAYS_SHIFT.search(phrase)
+    if many is None:
+        return sign
+    n = many.group(1)
+    return sign * (int(n) if n.isdigit() else NUMBER_WORDS[n])
+
+
+ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
@@ -564,6 +608,7 @@ RELATIVE_KINDS = frozenset(
         "season",
         "part_rel",
         "day_before",
+        "visit_day",
         "month_part",
     }
 )
