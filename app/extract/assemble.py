@@ -680,8 +680,10 @@ def _location(
         trigger.type != "visit"
         and quick.may_hold(quick.folded(text), sent.start, sent.end, _TRAVEL_WORDS)
         and _TRAVEL.search(text, sent.start, sent.end)
-        # ", who met … on Monday, will travel to Slovakia": the clause's act was not on that trip
+        # ", who met … on Monday, will travel to Slovakia", "met … on Monday to prepare a visit
+        # to Egypt scheduled for April": an act done is not held on a trip still planned
         and not temporal.in_past_clause(text, sent.start, sent.end, trigger.start)
+        and not (status == "occurred" and sentence_future(text, sent.start, sent.end))
     ):
         visit_dest = places.in_sentence(text, sent.start, sent.end, mentions, destination=True)
         if visit_dest:

@@ -652,6 +652,25 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# "met X in Amman on Monday to discuss a visit scheduled for April": an act told as done, and
+# no word of a plan between its verb and the date
+_DONE_VERB = re.compile(
+    # not a participle of a plan: "will be held on", "is scheduled to be received by … on"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid)\b"
+)
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to"
+    r"|upcoming|forthcoming|next|to\s+(?:meet|hold|visit|sign|travel|attend|discuss|host|be))\b"
+)
+
+
+def _told_done(text: str, start: int, at: int) -> bool:
+    """The date at `at` follows a verb of an act told as done, with no plan between them."""
+    verbs = list(_DONE_VERB.finditer(text, max(start, at - 120), at))
+    return bool(verbs) and _PLAN_WORDS.search(text, verbs[-1].end(), at) is None
+
+
 def _named_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
     before = max(0, start - 30)
     if _PLAN_YEAR.search(text, before, start):
@@ -685,6 +704,7 @@ def date_mentions(
             future
             and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
             and not in_past_clause(text, start, end, m0)
+            and not _told_done(text, start, m0)
         )
         value, value_end, rule = resolver(found, published, here)
         out.append(
@@ -1144,14 +1164,23 @@ def visit_span(
         if d.value and d.value_end and d.value <= value <= d.value_end:
             return d.value, d.value_end, f"the range that holds it: {d.surface}"
     for d in dates:
-        if (
-            d.value
-            and len(d.value) == 10
-            and d.value > value
-            and _UNTIL.search(text, max(start, d.start - 12), d.start)
-        ):
-            return value, d.value, f"until {d.surface}"
+        last = _after_weekday(d, value)
+        if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
+            return value, last, f"until {d.surface}"
     return value, None, None
+
+
+def _after_weekday(d: DateMention, first: str) -> str | None:
+    """The day `d` names after `first`: a weekday read as the one before ("arrived on Sunday
+    for a visit that will last until Wednesday") is that weekday of the days after."""
+    if not d.value or len(d.value) != 10:
+        return None
+    if d.value > first:
+        return d.value
+    if not d.rule.startswith("weekday"):
+        return None
+    later = (dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat()
+    return later if later > first else None
 
 
 _PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
@@ -1174,6 +1203,8 @@ def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 _SAID_ON = quick.guard(_SAID_ON)
 SCAN = quick.guard(SCAN)
 _PAST_BEFORE = quick.guard(_PAST_BEFORE)
+_DONE_VERB = quick.guard(_DONE_VERB)
+_PLAN_WORDS = quick.guard(_PLAN_WORDS)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
 _NOT_PAST = quick.guard(_NOT_PAST)
