@@ -863,7 +863,17 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     ):
         after = _DATELINE_CLOSE.search(text, close.end(), min(end, close.end() + 60))
         return after.start() if after else min(end, close.end() + 60)
+    # "Tashkent, Uzbekistan (UzA), 12 February 2024 --": the agency's tag, then the date
+    tag = _TAG_THEN_DATE.match(text, close.start()) if close and close.group(0) == "(" else None
+    if tag:
+        after = _DATELINE_CLOSE.search(text, tag.end(), min(end, tag.end() + 60))
+        return after.start() if after else min(end, tag.end() + 60)
     return close.start() if close else min(end, start + 60)
+
+
+_TAG_THEN_DATE = re.compile(
+    r"\([A-Za-z]{2,12}\)\s*,\s*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d)"
+)
 
 
 # A line that holds only a date and a time ("2024/05/20 17:12 KST", "15/01/2024 13:40"): the
