@@ -231,13 +231,25 @@ def _for_period(text: str, d: DateMention) -> bool:
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """ "the 1997 agreement": a year naming another document, not the date of this act."""
+    """ "the 1997 agreement": a year naming another document, not the date of this act (but
+    "on the sidelines of the 2023 G20 summit": the year of the gathering the act was at)."""
     before = text[max(0, d.start - 4) : d.start]
     return (
         d.precision == "year"
         and before.endswith("the ")
         and bool(re.match(r"\s+[A-Za-z]", text[d.end : d.end + 3]))
+        and not (
+            _AT_THE.search(text, max(0, d.start - 30), d.start)
+            and _GATHERING_AFTER.match(text, d.end)
+        )
     )
+
+
+_AT_THE = re.compile(r"\b(?:at|during|(?:sidelines|margins)\s+of|attending|attended)\s+the\s+$")
+_GATHERING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:summit|forum|conference|congress|assembly|session|meeting|games)\b",
+    re.I,
+)
 
 
 def _period(text: str, d: DateMention) -> bool:

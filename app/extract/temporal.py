@@ -188,8 +188,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ago",
+        # "a couple of weeks ago", "a few days ago": a span of days, as precise as it allows
         r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
+        r"|twenty|thirty|(?P<vague>a\s+couple\s+of|a\s+few|several))\s+"
+        r"(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
     ),
     (
         "year",
@@ -539,6 +541,8 @@ def _resolve_relative(
         if monday.year == sunday.year:
             return f"{monday.year:04d}", None, f"relative: {rel} week, across two months"
         return None, None, f"relative: {rel} week across two years"
+    if g.get("vague"):
+        return _vaguely_ago(g["unit"].lower().rstrip("s"), published)
     # "N units ago"
     n_text = g["n"].lower()
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
@@ -552,6 +556,21 @@ def _resolve_relative(
         return f"{published.year - 10 * n:04d}", None, f"relative: {n} decades ago"
     days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
+
+
+# "a few days ago": two to six days back; "a few weeks ago": two to five weeks back
+_VAGUE_DAYS = {"day": (2, 6), "week": (14, 35), "month": (60, 180), "year": (730, 2190)}
+
+
+def _vaguely_ago(unit: str, published: dt.date) -> tuple[str | None, str | None, str]:
+    """ "A couple of weeks ago": the month (or year) all the days it may mean fall in."""
+    rule = f"relative: a few {unit}s ago"
+    if unit not in _VAGUE_DAYS:
+        return None, None, rule
+    near, far = (published - dt.timedelta(days=n) for n in _VAGUE_DAYS[unit])
+    if (near.year, near.month) == (far.year, far.month):
+        return _iso(near.year, near.month), None, rule
+    return (f"{near.year:04d}" if near.year == far.year else None), None, rule
 
 
 _DAYS_SHIFT = re.compile(r"(\w+) days (earlier|later)")
