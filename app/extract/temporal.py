@@ -973,6 +973,8 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b|\b(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})\b"
 )
 _HEAD = 600
+# A US time zone on the header's line: the date beside it is written month first
+_US_STYLE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
 
 
 def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
@@ -995,6 +997,9 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
             return other
         if (month, told) == (day.month, day.day):
             return None
+    line_end = text.find("\n", found.end)
+    if _US_STYLE.search(text, found.end, line_end if line_end >= 0 else len(text)):
+        return other  # "02/12/2024 09:30 AM EST": an American clock, an American date
     at = found.start + parts.start()
     weekday = _WD_WORD.search(text, max(text.rfind("\n", 0, at) + 1, at - 15), at)
     if weekday:
@@ -1240,6 +1245,7 @@ _NOT_PAST = quick.guard(_NOT_PAST)
 _PLAN_YEAR = quick.guard(_PLAN_YEAR)
 _EVENT_YEAR = quick.guard(_EVENT_YEAR)
 _CAPS_MONTH = quick.guard(_CAPS_MONTH)
+_US_STYLE = quick.guard(_US_STYLE)
 _QUICK = quick.guard(_QUICK, scanned=True)
 _WD_WORD = quick.guard(_WD_WORD)
 SCAN_BASIC = quick.guard(SCAN_BASIC)
