@@ -950,12 +950,38 @@ def publication_date(text: str) -> Publication | None:
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
-            return _publication(
+            pub = _publication(
                 text,
                 _published_first(text, line.start(), found),
                 "header line" if short else DATELINE,
             )
-    return _closing_date(text)
+            return _dateline_day(text, pub)
+    closing = _closing_date(text)
+    return _dateline_day(text, closing) if closing else None
+
+
+# "BAMAKO, Sept. 16 (Xinhua) --" under "2023-09-17 05:12:30": the dateline's day, no year
+_DATELINE_DAY = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?P<m>{_MON})\s+(?P<d>{_D})\b(?!,?\s*\d{{4}})",
+    re.M,
+)
+
+
+def _dateline_day(text: str, pub: Publication) -> Publication:
+    """The story's day when the dateline names one a day or two before the header's (a report
+    filed late and published after midnight): "today" and "on Saturday" count from it."""
+    line = _DATELINE_DAY.search(text, 0, min(len(text), _HEAD * 2))
+    if line is None:
+        return pub
+    month, day = _month(line.group("m")), _day(line.group("d"))
+    year = pub.date.year - (1 if (month, day) > (pub.date.month, pub.date.day) else 0)
+    told = _iso(year, month, day)
+    if told is None or not 1 <= (pub.date - dt.date.fromisoformat(told)).days <= 2:
+        return pub
+    start, end = line.start("m"), line.end("d")
+    return Publication(
+        dt.date.fromisoformat(told), text[start:end], start, end, f"{pub.rule}; the dateline's day"
+    )
 
 
 def _publication(text: str, found: DateMention, rule: str) -> Publication:
