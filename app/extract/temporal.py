@@ -1249,6 +1249,15 @@ _NOT_PAST = re.compile(
 )
 
 
+def dated_outside_clauses(text: str, sent_start: int, sent_end: int) -> bool:
+    """Does the sentence give a date outside its relative clauses (the main clause's own)?"""
+    clauses = _clauses(text, sent_start, sent_end)
+    return any(
+        not any(c0 <= d.start < c1 for c0, c1, _ in clauses)
+        for d in date_mentions(text, sent_start, sent_end, published=None)
+    )
+
+
 def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
     """ "Battsetseg, who arrived Sunday for an official visit, is scheduled to …": the words at
     `at` stand in a relative clause told in the past, whatever the main clause plans."""
