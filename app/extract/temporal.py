@@ -538,6 +538,8 @@ def _resolve_relative(
             )
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
         sunday = monday + dt.timedelta(days=6)
+        if offset == 0:  # "earlier this week": its days up to the report; "later this week": after
+            monday, sunday = (published, sunday) if future else (monday, published)
         if monday.month == sunday.month:
             return _iso(monday.year, monday.month), None, f"relative: {rel} week, within one month"
         if monday.year == sunday.year:
