@@ -51,6 +51,18 @@ _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _YREL = r"\s+(?P<yrel>last|this|next)\s+year"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# The days of a month in words ("the first of March"), in order
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+ORDINAL_WORDS = [
+    *_UNITS,
+    *_TEENS,
+    *["seventeenth", "eighteenth", "nineteenth", "twentieth"],
+    *(f"twenty-{u}" for u in _UNITS),
+    *["thirtieth", "thirty-first"],
+]
+_ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
 PATTERNS: list[tuple[str, str]] = [
     # "2020-03-03", and the date of a timestamp "2020-03-03T10:15:00Z"
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
@@ -88,6 +100,8 @@ PATTERNS: list[tuple[str, str]] = [
         # "12-Mar-2024" (a header's hyphens) too
         rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_Y})|{_YREL})?\b",
     ),
+    # "on the first of March", "the twenty-first of May 2023"
+    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b"),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
@@ -396,6 +410,10 @@ def _resolve_absolute(
             # "on 5 May 2019 and 6 June 2020": two dates, not a span
             return start, None, f"day and month, {rule}: the first of two dates"
         return start, end, f"date range, {rule}"
+    if kind == "dmy_word":
+        day = ORDINAL_WORDS.index(g["dw"].lower()) + 1
+        value, rule = _with_year(_month(g["m"]), day, g.get("y"), published, future)
+        return value, None, f"day (in words) and month, {rule}"
     if kind in ("dmy", "mdy"):
         given: str | None = g.get("y")
         if g.get("yrel"):
