@@ -369,7 +369,8 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
-        better = min(keep, other, key=lambda d: d.date or "")
+        # (the one with a day of its own when both are that day)
+        better = min(keep, other, key=lambda d: (d.date or "", not _own_day(d)))
     why = dict(keep.why)
     for key in ("date", "location"):
         if (better is other and key == "date") or (key == "location" and not keep.location):
@@ -397,7 +398,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         location=_place(keep, other),
         people=persons,
         # the sentence that dates it (its "N-day visit" gives the visit's end)
-        sent=better.sent if (keep.date is None and other.date) or not _own_day(keep) else keep.sent,
+        sent=other.sent
+        if better is other and (keep.date is None or _borrowed(keep))
+        else keep.sent,
         why=why,
     )
 
@@ -871,6 +874,11 @@ _DAY_SHIFT = re.compile(
 _BORROWED = ("same occasion", "no date of its own", "at the ", "the sentence before", "no day")
 
 
+def _borrowed(d: Draft) -> bool:
+    """The draft has a day, borrowed from another event (not one of its own sentence)."""
+    return d.date is not None and len(d.date) == 10 and not _own_day(d)
+
+
 def _own_day(d: Draft) -> bool:
     """The event's sentence gives it a day of its own (not one borrowed from another event)."""
     return d.date is not None and len(d.date) == 10 and not d.why["date"].rule.startswith(_BORROWED)
@@ -932,10 +940,16 @@ def _visit_day(draft: Draft, drafts: list[Draft]) -> Draft:
         ),
         None,
     )
+    n = temporal.ORDINAL_DAYS.get(found.group(1))
+    if visit is None and draft.type == "visit" and n and draft.date and len(draft.date) == 10:
+        # "received X today, on the second day of his state visit": the visit began the day before
+        first = dt.date.fromisoformat(draft.date) - dt.timedelta(days=n - 1)
+        why = dict(draft.why)
+        why["date"] = Why(draft.why["date"].surface, f"no day of its own: {found.group(1)} day")
+        return draft.replaced(date=first.isoformat(), date_end=None, why=why)
     if visit is None or visit.date is None:
         return draft
     last = _last_day(visit)
-    n = temporal.ORDINAL_DAYS.get(found.group(1))
     day = (dt.date.fromisoformat(visit.date) + dt.timedelta(days=n - 1)).isoformat() if n else last
     if day is None or (last and day > last):
         return draft
