@@ -702,8 +702,14 @@ _DONE_VERB = re.compile(
 )
 _PLAN_WORDS = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to"
-    r"|upcoming|forthcoming|next|to\s+(?:meet|hold|visit|sign|travel|attend|discuss|host|be))\b"
+    r"|upcoming|forthcoming|next|ahead\s+of|prepar\w+"
+    r"|to\s+(?:meet|hold|visit|sign|travel|attend|discuss|host|be))\b"
 )
+
+
+def done_verb(words: str) -> bool:
+    """Do `words` open with a verb of an act told as done ("met", "held talks", "signed")?"""
+    return _DONE_VERB.match(words) is not None
 
 
 def _told_done(text: str, start: int, at: int) -> bool:
