@@ -310,10 +310,23 @@ def _visit_end(d: Draft) -> Draft:
     days = _days_of(found.group("n"))
     if days < 2:
         return d
-    last = dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)
     why = dict(d.why)
+    day = dt.date.fromisoformat(d.date)
+    if _ENDED.search(d.sent.text, max(0, found.start() - 40), found.start()):
+        # "concluded a two-day visit to Hungary on Tuesday": the day given is the last
+        why["date"] = Why(d.why["date"].surface, f"{d.why['date'].rule}; the last day of it")
+        why["date_end"] = Why(found.group(0), "last day - the N-day span")
+        first = day - dt.timedelta(days=days - 1)
+        return d.replaced(date=first.isoformat(), date_end=d.date, why=why)
     why["date_end"] = Why(found.group(0), "first day + the N-day span")
-    return d.replaced(date_end=last.isoformat(), why=why)
+    return d.replaced(date_end=(day + dt.timedelta(days=days - 1)).isoformat(), why=why)
+
+
+# "concluded a two-day visit", "wrapped up his three-day state visit"
+_ENDED = re.compile(
+    r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|wound\s+up|completed|"
+    r"rounded\s+off)\s+(?:(?:his|her|their|a|the|an)\s+)?$"
+)
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
