@@ -932,6 +932,43 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
     return draft.replaced(date=day, date_end=None, status=status, why=why)
 
 
+_FOLLOWING = re.compile(r"^relative: the following (week|month|year)")
+
+
+def _following_unit(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
+    """ "The following month, the two countries signed …": the month (week, year) after that of
+    the event told before with a date of its own, not after the document's."""
+    found = _FOLLOWING.match(draft.why["date"].rule)
+    told = [d for d in drafts if d.sent.start < draft.sent.start and d.date]
+    told = [d for d in told if not d.why["date"].rule.startswith(_BORROWED)]
+    if found is None or not told or told[-1].date is None:
+        return draft
+    date = _unit_after(told[-1].date, found.group(1))
+    if date is None:
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, f"the {found.group(1)} after the event before it")
+    status = draft.status
+    if why["status"].rule == "date after the document date" and published and date <= published:
+        status = "occurred"
+        why["status"] = Why(None, "reported as done")
+    return draft.replaced(date=date, date_end=None, status=status, why=why)
+
+
+def _unit_after(base: str, unit: str) -> str | None:
+    """The year, month or week (as its month) after the date `base`."""
+    if unit == "year":
+        return f"{int(base[:4]) + 1:04d}"
+    if len(base) < 7:
+        return None
+    if unit == "week":
+        if len(base) < 10:
+            return base[:7]
+        return (dt.date.fromisoformat(base) + dt.timedelta(days=7)).isoformat()[:7]
+    month = int(base[5:7])
+    return f"{int(base[:4]) + month // 12:04d}-{month % 12 + 1:02d}"
+
+
 _VISIT_DAY = re.compile(r"^relative: the (\w+) day of the visit")
 
 
@@ -1306,7 +1343,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
-            draft = _visit_day(draft, drafts)
+            draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)

@@ -187,7 +187,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "relative_unit",
-        r"\b(?:(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding)\s+"
+        r"\b(?:(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding"
+        r"|the\s+following)\s+"
         # "later in the month": this month
         r"|(?:earlier|later)\s+in\s+the\s+)"
         # not "the last week of February", "the last month of 2019": a part of a named time
@@ -543,7 +544,7 @@ def _resolve_relative(
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
-        rel, unit = (g["rel"] or "this").lower(), g["unit"].lower()
+        rel, unit = " ".join((g["rel"] or "this").lower().split()), g["unit"].lower()
         offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0}.get(rel, 1)
         if unit == "year":
             return f"{published.year + offset:04d}", None, f"relative: {rel} year"
