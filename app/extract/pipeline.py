@@ -923,13 +923,19 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
         if previous is None or previous.date is None:
             return draft
         day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    return _counted(draft, day, f"{found.group(1)}: from the event before it", published)
+
+
+def _counted(draft: Draft, date: str, rule: str, published: str | None) -> Draft:
+    """`draft` dated `date`, counted from another event (`rule` says how): done, not planned,
+    when the document-relative reading alone had put it after the report."""
     why = dict(draft.why)
-    why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
+    why["date"] = Why(draft.why["date"].surface, rule)
     status = draft.status
-    if why["status"].rule == "date after the document date" and published and day <= published:
+    if why["status"].rule == "date after the document date" and published and date <= published:
         status = "occurred"
         why["status"] = Why(None, "reported as done")
-    return draft.replaced(date=day, date_end=None, status=status, why=why)
+    return draft.replaced(date=date, date_end=None, status=status, why=why)
 
 
 _FOLLOWING = re.compile(r"^relative: the following (week|month|year)")
@@ -946,13 +952,7 @@ def _following_unit(draft: Draft, drafts: list[Draft], published: str | None) ->
     date = _unit_after(told[-1].date, found.group(1))
     if date is None:
         return draft
-    why = dict(draft.why)
-    why["date"] = Why(draft.why["date"].surface, f"the {found.group(1)} after the event before it")
-    status = draft.status
-    if why["status"].rule == "date after the document date" and published and date <= published:
-        status = "occurred"
-        why["status"] = Why(None, "reported as done")
-    return draft.replaced(date=date, date_end=None, status=status, why=why)
+    return _counted(draft, date, f"the {found.group(1)} after the event before it", published)
 
 
 def _unit_after(base: str, unit: str) -> str | None:
