@@ -989,25 +989,38 @@ def publication_date(text: str) -> Publication | None:
     return _dateline_day(text, closing) if closing else None
 
 
-# "BAMAKO, Sept. 16 (Xinhua) --" under "2023-09-17 05:12:30": the dateline's day, no year
+# "BAMAKO, Sept. 16 (Xinhua) --", "LONDON, 12 February (Reuters) -": a dateline's day, no year
 _DATELINE_DAY = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?P<m>{_MON})\s+(?P<d>{_D})\b(?!,?\s*\d{{4}})",
+    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?P<md>(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+"
+    rf"(?P<m2>{_MON}))\b(?!,?\s*\d{{4}})",
     re.M,
 )
+
+
+def _dateline_month_day(text: str) -> tuple[int, int, re.Match[str]] | None:
+    """The month and day of a dateline without a year near the top of the text."""
+    line = _DATELINE_DAY.search(text, 0, min(len(text), _HEAD * 2))
+    if line is None:
+        return None
+    return (
+        _month(line.group("m") or line.group("m2")),
+        _day(line.group("d") or line.group("d2")),
+        line,
+    )
 
 
 def _dateline_day(text: str, pub: Publication) -> Publication:
     """The story's day when the dateline names one a day or two before the header's (a report
     filed late and published after midnight): "today" and "on Saturday" count from it."""
-    line = _DATELINE_DAY.search(text, 0, min(len(text), _HEAD * 2))
-    if line is None:
+    found = _dateline_month_day(text)
+    if found is None:
         return pub
-    month, day = _month(line.group("m")), _day(line.group("d"))
+    month, day, line = found
     year = pub.date.year - (1 if (month, day) > (pub.date.month, pub.date.day) else 0)
     told = _iso(year, month, day)
     if told is None or not 1 <= (pub.date - dt.date.fromisoformat(told)).days <= 2:
         return pub
-    start, end = line.start("m"), line.end("d")
+    start, end = line.span("md")
     return Publication(
         dt.date.fromisoformat(told), text[start:end], start, end, f"{pub.rule}; the dateline's day"
     )
@@ -1023,10 +1036,6 @@ def _publication(text: str, found: DateMention, rule: str) -> Publication:
 
 
 _NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]")
-# "WASHINGTON, Feb. 12 (AP) -", "Monday, …": a month and day, or a weekday, told near the top
-_MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MON})\s+(?P<d>{_D})\b|\b(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})\b"
-)
 _HEAD = 600
 # A US time zone on the header's line: the date beside it is written month first
 _US_STYLE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
@@ -1045,13 +1054,11 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
     other = dt.date(day.year, a, b) if b <= calendar.monthrange(day.year, a)[1] else None
     if other is None:
         return None
-    for m in _MONTH_DAY.finditer(text, 0, min(len(text), _HEAD)):
-        month = _month(m.group("m") or m.group("m2"))
-        told = _day(m.group("d") or m.group("d2"))
-        if (month, told) == (other.month, other.day):
-            return other
-        if (month, told) == (day.month, day.day):
-            return None
+    dateline = _dateline_month_day(text)  # "WASHINGTON, Feb. 12 (AP) -"
+    if dateline and dateline[:2] == (other.month, other.day):
+        return other
+    if dateline and dateline[:2] == (day.month, day.day):
+        return None
     line_end = text.find("\n", found.end)
     if _US_STYLE.search(text, found.end, line_end if line_end >= 0 else len(text)):
         return other  # "02/12/2024 09:30 AM EST": an American clock, an American date
