@@ -145,6 +145,14 @@ def _date_for(
 ) -> tuple[str | None, str | None, Why]:
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)]
     usable = unperiodic
+    if sent is not None:
+        # "held talks on … the next session, scheduled for next month": the plan's date
+        usable = [
+            d
+            for d in usable
+            if not temporal.plan_between(ctx.text, sent.start, trigger.end, d.start)
+        ]
+        usable = usable or unperiodic
     if ctx.dateline_span is not None:
         # "New Delhi, 10 May 2024 (PTI) - … held talks … on Thursday": the dateline's date
         # is the report's, not the act's, when the sentence dates the act itself
@@ -171,8 +179,11 @@ def _date_for(
         )
         published = int(ctx.published[:4]) if ctx.published else None
         if year and published and int(year) + trigger.anniversary <= published + 1:
-            # "the 60th anniversary of their relations, established in 1964": the year itself
-            return year, None, Why(base.surface if base else year, "the year the relations began")
+            # "the 60th anniversary of their relations, established in 1964": the year itself;
+            # "… established on 1 June 2004": that day, as precise as the text gives it
+            if base is not None and base.value and not base.value_end:
+                return base.value, None, Why(base.surface, "the date the relations began")
+            return year, None, Why(year, "the year the relations began")
         value = years_before(year, trigger.anniversary)
         return (
             value,
@@ -182,7 +193,11 @@ def _date_for(
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
-    chosen = temporal.finer_within(ctx.text, chosen, unperiodic)
+    finer = unperiodic
+    if sent is not None:  # not a day told in a clause of its own (", who met … on Monday,")
+        act = (trigger.start, trigger.end, trigger.type)
+        finer = temporal.dates_for(ctx.text, sent.start, sent.end, unperiodic, act, [])
+    chosen = temporal.finer_within(ctx.text, chosen, finer)
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -217,13 +232,25 @@ def _for_period(text: str, d: DateMention) -> bool:
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """ "the 1997 agreement": a year naming another document, not the date of this act."""
+    """ "the 1997 agreement": a year naming another document, not the date of this act (but
+    "on the sidelines of the 2023 G20 summit": the year of the gathering the act was at)."""
     before = text[max(0, d.start - 4) : d.start]
     return (
         d.precision == "year"
         and before.endswith("the ")
         and bool(re.match(r"\s+[A-Za-z]", text[d.end : d.end + 3]))
+        and not (
+            _AT_THE.search(text, max(0, d.start - 30), d.start)
+            and _GATHERING_AFTER.match(text, d.end)
+        )
     )
+
+
+_AT_THE = re.compile(r"\b(?:at|during|(?:sidelines|margins)\s+of|attending|attended)\s+the\s+$")
+_GATHERING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:summit|forum|conference|congress|assembly|session|meeting|games)\b",
+    re.I,
+)
 
 
 def _period(text: str, d: DateMention) -> bool:
@@ -231,6 +258,8 @@ def _period(text: str, d: DateMention) -> bool:
     "his first since he assumed office in 2023": the date of something else."""
     if d.precision == "year" and _FOR_YEARS.search(text[max(0, d.start - 15) : d.start]):
         return True
+    if d.relative and d.precision == "day" and text[max(0, d.start - 6) : d.start] == "since ":
+        return False  # "on a state visit since Monday": the day the act began
     lo = max(0, d.start - 60)
     return quick.may_hold(quick.folded(text), lo, d.start, ("since",)) and bool(
         _SINCE.search(text, lo, d.start)
@@ -322,8 +351,12 @@ def _status(
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
-    if trigger.type == "meeting" and temporal.planned_clause(
-        text, trigger.end, min(sent.end, trigger.end + 160)
+    if (
+        trigger.type == "meeting"
+        # "met … ahead of the summit on Friday, which will be held in Brussels": the clause
+        # plans the summit, not the meeting told with a past verb
+        and not temporal.done_verb(trigger.surface)
+        and temporal.planned_clause(text, trigger.end, min(sent.end, trigger.end + 160))
     ):
         return "planned", Why(None, "a clause after it says it is due to take place")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
@@ -664,6 +697,12 @@ def _location(
         found = before if found is None or city_before else found
     if found and found is not where and _belongs_elsewhere(trigger, found.start, others, text):
         found = None
+    if (
+        found
+        and status == "occurred"
+        and temporal.plan_between(text, sent.start, trigger.end, found.start)
+    ):
+        found = None  # "held talks on the next session, scheduled for May in Nouakchott"
     if trigger.type == "visit" and dest:
         if (
             found
@@ -704,6 +743,10 @@ def _location(
         trigger.type != "visit"
         and quick.may_hold(quick.folded(text), sent.start, until, _TRAVEL_WORDS)
         and _TRAVEL.search(text, sent.start, until)
+        # ", who met … on Monday, will travel to Slovakia", "met … on Monday to prepare a visit
+        # to Egypt scheduled for April": an act done is not held on a trip still planned
+        and not temporal.in_past_clause(text, sent.start, sent.end, trigger.start)
+        and not (status == "occurred" and sentence_future(text, sent.start, sent.end))
     ):
         visit_dest = places.in_sentence(text, sent.start, until, mentions, destination=True)
         if visit_dest:
@@ -1243,7 +1286,10 @@ def envoys_named_after(
 _CLAUSE_END = re.compile(
     r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according|"
     # "…, prompting protests by students in Lae": what the act led to, elsewhere
-    r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to)\b"
+    r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to|"
+    # "signed a protocol on Monday, three days after their ministers met in Almaty": another act
+    r"(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|hours?)\s+)?(?:after|before))\b"
 )
 
 

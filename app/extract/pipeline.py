@@ -310,10 +310,23 @@ def _visit_end(d: Draft) -> Draft:
     days = _days_of(found.group("n"))
     if days < 2:
         return d
-    last = dt.date.fromisoformat(d.date) + dt.timedelta(days=days - 1)
     why = dict(d.why)
+    day = dt.date.fromisoformat(d.date)
+    if _ENDED.search(d.sent.text, max(0, found.start() - 40), found.start()):
+        # "concluded a two-day visit to Hungary on Tuesday": the day given is the last
+        why["date"] = Why(d.why["date"].surface, f"{d.why['date'].rule}; the last day of it")
+        why["date_end"] = Why(found.group(0), "last day - the N-day span")
+        first = day - dt.timedelta(days=days - 1)
+        return d.replaced(date=first.isoformat(), date_end=d.date, why=why)
     why["date_end"] = Why(found.group(0), "first day + the N-day span")
-    return d.replaced(date_end=last.isoformat(), why=why)
+    return d.replaced(date_end=(day + dt.timedelta(days=days - 1)).isoformat(), why=why)
+
+
+# "concluded a two-day visit", "wrapped up his three-day state visit"
+_ENDED = re.compile(
+    r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|wound\s+up|completed|"
+    r"rounded\s+off)\s+(?:(?:his|her|their|a|the|an)\s+)?$"
+)
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
@@ -369,7 +382,8 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
-        better = min(keep, other, key=lambda d: d.date or "")
+        # (the one with a day of its own when both are that day)
+        better = min(keep, other, key=lambda d: (d.date or "", not _own_day(d)))
     why = dict(keep.why)
     for key in ("date", "location"):
         if (better is other and key == "date") or (key == "location" and not keep.location):
@@ -396,7 +410,10 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         status=_status(keep, other),
         location=_place(keep, other),
         people=persons,
-        sent=better.sent if keep.date is None and other.date else keep.sent,
+        # the sentence that dates it (its "N-day visit" gives the visit's end)
+        sent=other.sent
+        if better is other and (keep.date is None or _borrowed(keep))
+        else keep.sent,
         why=why,
     )
 
@@ -470,11 +487,17 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if match is None:
             if not _wider_reference(out, draft):
                 out.append(draft)
-        elif _contains(out[match], draft):
+        elif _contains(out[match], draft) or _own_day_of_visit(out[match], draft):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
+
+
+def _own_day_of_visit(kept: Draft, draft: Draft) -> bool:
+    """ "the visit" dated by the day's talks, then "arrived in Kathmandu on Tuesday": the day
+    the visit's own sentence gives replaces the one it borrowed."""
+    return kept.type == draft.type == "visit" and not _own_day(kept) and _own_day(draft)
 
 
 def _wider_reference(kept: list[Draft], draft: Draft) -> bool:
@@ -850,7 +873,7 @@ def span_of(sent: Sentence) -> tuple[int, int]:
 
 
 def _previous_dates(
-    text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None
+    text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None, drafts: list[Draft]
 ) -> list[DateMention]:
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
     if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
@@ -862,7 +885,23 @@ def _previous_dates(
     ):
         return []
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
-    return [d for d in found if d.value and d.precision == "day"]
+    days = [d for d in found if d.value and d.precision == "day"]
+    return [d for d in days if not _arrival_before_news(text, previous.start, d, drafts)]
+
+
+def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Draft]) -> bool:
+    """ "… presented his credentials on Monday. X arrived in Caracas on Sunday. He met
+    Maduro …": the day of an arrival, when the report told an act of a later day, is not the
+    day of what was done on the visit (that is the news day's)."""
+    if not _ARRIVED.search(text, max(start, d.start - 60), d.start):
+        return False
+    return any(
+        o.status == "occurred" and o.date and len(o.date) == 10 and o.date > (d.value or "")
+        for o in drafts
+    )
+
+
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^,.;]*$")
 
 
 # "The talks were attended by …", "The ceremony was attended by …": more people at the
@@ -935,13 +974,19 @@ def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sen
 
 
 _DAY_SHIFT = re.compile(
-    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|"
-    r"following day|next day|day later), from the document date"
+    r"^relative: (?:the |a )?(day before|previous day|day earlier|day after|following day|next day"
+    r"|day later|(?:earlier|later) (?:in|on) the day|(?:next|following) (?:morning|afternoon|evening)"
+    r"|previous (?:evening|night)|\w+ days (?:earlier|later)), from the document date"
 )
 
 
 # Dates an event takes from another one told before it (not a day of its own).
 _BORROWED = ("same occasion", "no date of its own", "at the ", "the sentence before", "no day")
+
+
+def _borrowed(d: Draft) -> bool:
+    """The draft has a day, borrowed from another event (not one of its own sentence)."""
+    return d.date is not None and len(d.date) == 10 and not _own_day(d)
 
 
 def _own_day(d: Draft) -> bool:
@@ -961,10 +1006,12 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
     # of the sentences before ("to travel to Muscat on the following day to brief …": the
     # briefing is on that day too, not on the day after the journey)
     told = [d for d in drafts if d.sent.start < draft.sent.start and _own_day(d)]
+    shift = temporal.day_shift(found.group(1))
+    if shift == 0:  # "earlier in the day": a day of acts, not the first day of a visit
+        told = [d for d in told if d.type != "visit"]
     previous = told[-1] if told else None
     if previous is None or previous.date is None:
         return draft
-    shift = -1 if found.group(1) in ("day before", "previous day", "day earlier") else 1
     day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
     told_as_plan = draft.why["status"].rule != "date after the document date"
     if draft.status == "planned" and told_as_plan and published and day < published:
@@ -973,13 +1020,120 @@ def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> D
         if previous is None or previous.date is None:
             return draft
         day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+    return _counted(draft, day, f"{found.group(1)}: from the event before it", published)
+
+
+def _counted(draft: Draft, date: str, rule: str, published: str | None) -> Draft:
+    """`draft` dated `date`, counted from another event (`rule` says how): done, not planned,
+    when the document-relative reading alone had put it after the report."""
     why = dict(draft.why)
-    why["date"] = Why(draft.why["date"].surface, f"{found.group(1)}: from the event before it")
+    why["date"] = Why(draft.why["date"].surface, rule)
     status = draft.status
-    if why["status"].rule == "date after the document date" and published and day <= published:
+    if why["status"].rule == "date after the document date" and published and date <= published:
         status = "occurred"
         why["status"] = Why(None, "reported as done")
-    return draft.replaced(date=day, date_end=None, status=status, why=why)
+    return draft.replaced(date=date, date_end=None, status=status, why=why)
+
+
+_FOLLOWING = re.compile(r"^relative: the following (week|month|year)")
+
+
+def _following_unit(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
+    """ "The following month, the two countries signed …": the month (week, year) after that of
+    the event told before with a date of its own, not after the document's."""
+    found = _FOLLOWING.match(draft.why["date"].rule)
+    told = [d for d in drafts if d.sent.start < draft.sent.start and d.date]
+    told = [d for d in told if not d.why["date"].rule.startswith(_BORROWED)]
+    if found is None or not told or told[-1].date is None:
+        return draft
+    date = _unit_after(told[-1].date, found.group(1))
+    if date is None:
+        return draft
+    return _counted(draft, date, f"the {found.group(1)} after the event before it", published)
+
+
+def _unit_after(base: str, unit: str) -> str | None:
+    """The year, month or week (as its month) after the date `base`."""
+    if unit == "year":
+        return f"{int(base[:4]) + 1:04d}"
+    if len(base) < 7:
+        return None
+    if unit == "week":
+        if len(base) < 10:
+            return base[:7]
+        return (dt.date.fromisoformat(base) + dt.timedelta(days=7)).isoformat()[:7]
+    month = int(base[5:7])
+    return f"{int(base[:4]) + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+_VISIT_DAY = re.compile(r"^relative: the (\w+) day of the visit")
+
+
+def _visit_day(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "On the second day of the visit", "on the final day of his visit": that day of the last
+    visit told before with a day of its own and a state of this event (the last day only when
+    the visit's span is known)."""
+    found = _VISIT_DAY.match(draft.why["date"].rule)
+    if found is None:
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit"
+            and d.sent.start < draft.sent.start
+            and _own_day(d)
+            and set(d.countries) & set(draft.countries)
+        ),
+        None,
+    )
+    n = temporal.ORDINAL_DAYS.get(found.group(1))
+    if visit is None and draft.type == "visit" and n and draft.date and len(draft.date) == 10:
+        # "received X today, on the second day of his state visit": the visit began the day before
+        first = dt.date.fromisoformat(draft.date) - dt.timedelta(days=n - 1)
+        why = dict(draft.why)
+        why["date"] = Why(draft.why["date"].surface, f"no day of its own: {found.group(1)} day")
+        return draft.replaced(date=first.isoformat(), date_end=None, why=why)
+    if visit is None or visit.date is None:
+        return draft
+    last = _last_day(visit)
+    day = (dt.date.fromisoformat(visit.date) + dt.timedelta(days=n - 1)).isoformat() if n else last
+    if day is None or (last and day > last):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(
+        draft.why["date"].surface, f"the {found.group(1)} day of the visit told before"
+    )
+    return draft.replaced(date=day, date_end=None, why=why)
+
+
+def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "Scholz will travel to Warsaw on Tuesday, 2 July. … the two heads of government will
+    hold talks": a plan of the states of the last planned visit told before it, with no date
+    (or that visit's date) of its own, takes the visit's day (its month when the visit spans
+    several days) and, with no place of its own, the visit's city."""
+    if draft.status != "planned" or draft.type == "visit" or (draft.date and draft.location):
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit" and d.status == "planned" and d.countries == draft.countries
+        ),
+        None,
+    )
+    if visit is None or visit.date is None or draft.date not in (None, visit.date):
+        return draft
+    why = dict(draft.why)
+    date = draft.date
+    if date is None:
+        date = visit.date[:7] if visit.date_end else visit.date
+        why["date"] = Why(visit.why["date"].surface, "no date of its own: the planned visit")
+    location = draft.location
+    if location is None and visit.location and not assemble.placeless(draft):
+        location = visit.location
+        why["location"] = Why(visit.location, "no place of its own: the planned visit")
+    return draft.replaced(date=date, location=location, why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
@@ -1282,7 +1436,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         future = assemble.sentence_future(text, sent.start, sent.end)
         dates = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
         dates = _without_dateline_date(dates, published)
-        before = _previous_dates(text, previous_sent, sent, pub)
+        before = _previous_dates(text, previous_sent, sent, pub, drafts)
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
@@ -1316,7 +1470,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = dated.replaced(back_reference=True)
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
-            draft = _day_relative(draft, drafts, ctx.published)
+            draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
+            draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             drafts.extend(
                 split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)

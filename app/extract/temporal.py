@@ -51,6 +51,18 @@ _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _YREL = r"\s+(?P<yrel>last|this|next)\s+year"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# The days of a month in words ("the first of March"), in order
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+ORDINAL_WORDS = [
+    *_UNITS,
+    *_TEENS,
+    *["seventeenth", "eighteenth", "nineteenth", "twentieth"],
+    *(f"twenty-{u}" for u in _UNITS),
+    *["thirtieth", "thirty-first"],
+]
+_ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
 PATTERNS: list[tuple[str, str]] = [
     # "2020-03-03", and the date of a timestamp "2020-03-03T10:15:00Z"
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
@@ -59,27 +71,37 @@ PATTERNS: list[tuple[str, str]] = [
     ("slash_ymd", rf"\b(?P<y>{_Y})[/.](?P<m>\d{{1,2}})[/.](?P<d>\d{{1,2}})\b"),
     (
         "range_dm_dm",
-        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON}){_DASH}(?:the\s+)?"
+        # "from 30 December 2023 to 2 January 2024": a year on each side
+        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})"
+        rf"(?:,?\s+(?P<y1>{_Y}))?{_DASH}(?:the\s+)?"
         rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_md_md",
-        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<m2>{_MON})\s+"
+        # "Dec. 30, 2023–Jan. 2, 2024"
+        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_Y}))?{_DASH}"
+        rf"(?P<m2>{_MON})\s+"
         rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_d_dm",
-        rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+"
+        # "on 5, 6 and 7 March": the days listed between (consecutive ones) make a span too
+        rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
+        rf"(?:the\s+)?(?P<d2>{_D})\s+"
         rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "range_md_d",
-        rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D}){_DASH}(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+        rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
+        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
     ),
     (
         "dmy",
-        rf"\b(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y})|{_YREL})?\b",
+        # "12-Mar-2024" (a header's hyphens) too
+        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_Y})|{_YREL})?\b",
     ),
+    # "on the first of March", "the twenty-first of May 2023"
+    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b"),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
@@ -94,6 +116,10 @@ PATTERNS: list[tuple[str, str]] = [
         "day_only",
         # "on the 9th of last month": that month's day
         r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        # "on the 26th and 27th": two days of that month; not the first day of a range that
+        # names its month ("on the 5th and 6th of March")
+        rf"(?:{_DASH}(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?{_MON}))?(?!{_DASH}(?:the\s+)?\d)"
         r"(?:\s+of\s+(?P<drel>last|next)\s+month\b"
         r"|(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|with|when|during|while|as|after|before|"
         r"but|of\s+this\s+month)\b))",
@@ -121,13 +147,20 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekend",
-        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over)\s+the\s+weekend)\b",
+        r"\b(?:(?P<wrel>last|this|next|past|coming)\s+weekend|(?:at|over|on|during)\s+the\s+weekend)\b",
     ),
     (
         "day_before",
         r"\b(?:the\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|day\s+after(?!\s+tomorrow)|following\s+day"
-        r"|next\s+day)"
-        r"|a\s+day\s+(?:earlier|later))\b",
+        r"|next\s+day|(?:next|following)\s+(?:morning|afternoon|evening)|previous\s+(?:evening|night))"
+        # "Two days later, they signed …": counted from the event told before
+        r"|a\s+day\s+(?:earlier|later)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|later))\b",
+    ),
+    (
+        # "On the second day of his visit", "on the final day of the trip"
+        "visit_day",
+        r"\b(?:the\s+)(?P<ord>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
+        r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
@@ -147,11 +180,17 @@ PATTERNS: list[tuple[str, str]] = [
         "relative_day",
         r"\b(?P<rd>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|last\s+night|"
         r"the\s+day\s+after\s+tomorrow|"
-        r"this\s+morning|this\s+afternoon|this\s+evening)\b",
+        # "talks overnight", not "an overnight stop"
+        r"this\s+morning|this\s+afternoon|this\s+evening|(?<!\ban\s)(?<!\ba\s)overnight|"
+        # "earlier in the day": the day of the news (or of the event told before it)
+        r"(?P<inday>(?:earlier|later)\s+(?:in|on)\s+the\s+day))\b",
     ),
     (
         "relative_unit",
-        r"\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding)\s+"
+        r"\b(?:(?:(?P<pre>earlier|later)\s+)?(?P<rel>last|this|next|past|coming|previous|preceding"
+        r"|the\s+following)\s+"
+        # "later in the month": this month
+        r"|(?:earlier|later)\s+in\s+the\s+)"
         # not "the last week of February", "the last month of 2019": a part of a named time
         rf"(?P<unit>week|month|year)\b(?!\s+of\s+(?:{_MON}|{_Y}))",
     ),
@@ -166,8 +205,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ago",
+        # "a couple of weeks ago", "a few days ago": a span of days, as precise as it allows
         r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
+        r"|twenty|thirty|(?P<vague>a\s+couple\s+of|a\s+few|several))\s+"
+        r"(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+ago\b",
     ),
     (
         "year",
@@ -183,7 +224,16 @@ SCAN = re.compile("|".join(f"(?P<{name}>{_UNNAMED.sub('(?:', body)})" for name, 
 # The forms built on ordinary words are tried only in sentences that hold one of their words:
 # most sentences scan with the shorter pattern.
 _WORD_FORMS = frozenset(
-    {"part_year", "season", "part_rel", "year_part", "weekend", "day_before", "month_part"}
+    {
+        "part_year",
+        "season",
+        "part_rel",
+        "year_part",
+        "weekend",
+        "day_before",
+        "visit_day",
+        "month_part",
+    }
 )
 SCAN_BASIC = re.compile(
     "|".join(
@@ -194,14 +244,15 @@ SCAN_BASIC = re.compile(
 )
 _WORD_HINT = re.compile(
     r"(?i:\b(?:spring|summer|autumn|fall|winter|quarter|half|weekend|mid|early|late)\b|"
-    r"\bday\s+(?:before|after|earlier|later)|\b(?:previous|following|next)\s+day|"
+    r"\bday\s+(?:before|after|earlier|later|of)|\b(?:previous|following|next)\s+(?:day|morning|afternoon|evening|night)|"
+    r"\bdays\s+(?:earlier|later)|"
     r"\b(?:beginning|start|middle|end)\s+of)|\bQ[1-4]\b"
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
-    r"|day\s+(?:before|after|earlier|later)|(?:previous|following|next)\s+day",
+    r"|days?\s+(?:before|after|earlier|later|of)|(?:previous|following|next|the)\s+day",
 )
 # Sentence openings that are date words ("Yesterday, …", "Last week …", "In March, …"): the
 # scan reads them with a small first letter, as they stand inside a sentence.
@@ -240,6 +291,7 @@ _LOWER_FIRST = frozenset(
         "one",
         "earlier",
         "later",
+        "overnight",
         "at",
         "over",
         "past",
@@ -325,6 +377,11 @@ def _day_only(
     return _iso(year, month, day), None, rule
 
 
+def _span_days(start: str, end: str) -> int:
+    """Days from `start` to `end` (ISO days), 0 when `end` is not after `start`."""
+    return max(0, (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days)
+
+
 def _resolve_absolute(
     f: _Found, published: dt.date | None, future: bool
 ) -> tuple[str | None, str | None, str]:
@@ -339,12 +396,25 @@ def _resolve_absolute(
     if kind in ("range_dm_dm", "range_md_md", "range_d_dm", "range_md_d"):
         m = _month(g["m"])
         m2 = _month(g["m2"]) if g.get("m2") else m
-        start, rule = _with_year(m, _day(g["d"]), g.get("y"), published, future)
+        first, last = g.get("y1"), g.get("y")
+        start, rule = _with_year(m, _day(g["d"]), first or last, published, future)
         if start is None:
             return None, None, rule
         year = int(start[:4]) + (1 if m2 < m else 0)
+        if first and last:
+            year = int(last)
         end = _iso(year, m2, _day(g["d2"]))
+        listed = [_day(d) for d in re.findall(r"\d+", g.get("mid") or "")]
+        if listed and listed != list(range(_day(g["d"]) + 1, _day(g["d"]) + 1 + len(listed))):
+            end = None  # "on March 5, 12 and 19": days apart, not one span
+        if end is None or not _span_days(start, end) or (first and _span_days(start, end) > 62):
+            # "on 5 May 2019 and 6 June 2020": two dates, not a span
+            return start, None, f"day and month, {rule}: the first of two dates"
         return start, end, f"date range, {rule}"
+    if kind == "dmy_word":
+        day = ORDINAL_WORDS.index(g["dw"].lower()) + 1
+        value, rule = _with_year(_month(g["m"]), day, g.get("y"), published, future)
+        return value, None, f"day (in words) and month, {rule}"
     if kind in ("dmy", "mdy"):
         given: str | None = g.get("y")
         if g.get("yrel"):
@@ -354,7 +424,11 @@ def _resolve_absolute(
         value, rule = _with_year(_month(g["m"]), _day(g["d"]), given, published, future)
         return value, None, f"day and month, {rule}"
     if kind == "day_only":
-        return _day_only(_day(g["d"]), published, future, g.get("drel"))
+        value, _, rule = _day_only(_day(g["d"]), published, future, g.get("drel"))
+        last = _iso(int(value[:4]), int(value[5:7]), int(g["d2"])) if value and g["d2"] else None
+        if value and last and _span_days(value, last):
+            return value, last, f"{rule}, through the {g['d2']}"
+        return value, None, rule
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -445,12 +519,14 @@ def _resolve_relative(
         return f"{saturday.year:04d}", None, "relative: a weekend across two months"
     if f.kind == "day_before":
         word = " ".join(f.match.group(0).lower().split())
-        shift = 1 if re.search(r"after|following|next|later", word) else -1
         return (
-            (published + dt.timedelta(days=shift)).isoformat(),
+            (published + dt.timedelta(days=day_shift(word))).isoformat(),
             None,
             f"relative: {word}, from the document date",
         )
+    if f.kind == "visit_day":
+        word = g["ord"].lower()
+        return published.isoformat(), None, f"relative: the {word} day of the visit"
     if f.kind == "month_part":
         offset = {"next": 1, "last": -1}.get(g["which"].lower(), 0)
         month = published.month - 1 + offset
@@ -461,12 +537,14 @@ def _resolve_relative(
         return f"{year:04d}", None, "relative: the end of the year"
     if f.kind == "relative_day":
         word = " ".join(g["rd"].lower().split())
+        if g.get("inday"):
+            return published.isoformat(), None, f"relative: {word}, from the document date"
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
             word, -2 if "before" in word else 2 if "after" in word else 0
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
-        rel, unit = g["rel"].lower(), g["unit"].lower()
+        rel, unit = " ".join((g["rel"] or "this").lower().split()), g["unit"].lower()
         offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0}.get(rel, 1)
         if unit == "year":
             return f"{published.year + offset:04d}", None, f"relative: {rel} year"
@@ -479,11 +557,15 @@ def _resolve_relative(
             )
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
         sunday = monday + dt.timedelta(days=6)
+        if offset == 0:  # "earlier this week": its days up to the report; "later this week": after
+            monday, sunday = (published, sunday) if future else (monday, published)
         if monday.month == sunday.month:
             return _iso(monday.year, monday.month), None, f"relative: {rel} week, within one month"
         if monday.year == sunday.year:
             return f"{monday.year:04d}", None, f"relative: {rel} week, across two months"
         return None, None, f"relative: {rel} week across two years"
+    if g.get("vague"):
+        return _vaguely_ago(g["unit"].lower().rstrip("s"), published)
     # "N units ago"
     n_text = g["n"].lower()
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
@@ -497,6 +579,40 @@ def _resolve_relative(
         return f"{published.year - 10 * n:04d}", None, f"relative: {n} decades ago"
     days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
     return (published - dt.timedelta(days=days)).isoformat(), None, f"relative: {n} {unit}s ago"
+
+
+# "a few days ago": two to six days back; "a few weeks ago": two to five weeks back
+_VAGUE_DAYS = {"day": (2, 6), "week": (14, 35), "month": (60, 180), "year": (730, 2190)}
+
+
+def _vaguely_ago(unit: str, published: dt.date) -> tuple[str | None, str | None, str]:
+    """ "A couple of weeks ago": the month (or year) all the days it may mean fall in."""
+    rule = f"relative: a few {unit}s ago"
+    if unit not in _VAGUE_DAYS:
+        return None, None, rule
+    near, far = (published - dt.timedelta(days=n) for n in _VAGUE_DAYS[unit])
+    if (near.year, near.month) == (far.year, far.month):
+        return _iso(near.year, near.month), None, rule
+    return (f"{near.year:04d}" if near.year == far.year else None), None, rule
+
+
+_DAYS_SHIFT = re.compile(r"(\w+) days (earlier|later)")
+
+
+def day_shift(phrase: str) -> int:
+    """Days from the day counted from to the day `phrase` names: "the day before" -1, "the
+    following morning" 1, "three days earlier" -3, "earlier in the day" 0."""
+    if phrase.endswith("the day"):
+        return 0
+    sign = 1 if re.search(r"after|following|next|later", phrase) else -1
+    many = _DAYS_SHIFT.search(phrase)
+    if many is None:
+        return sign
+    n = many.group(1)
+    return sign * (int(n) if n.isdigit() else NUMBER_WORDS[n])
+
+
+ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -534,6 +650,7 @@ RELATIVE_KINDS = frozenset(
         "season",
         "part_rel",
         "day_before",
+        "visit_day",
         "month_part",
     }
 )
@@ -577,6 +694,31 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# "met X in Amman on Monday to discuss a visit scheduled for April": an act told as done, and
+# no word of a plan between its verb and the date
+_DONE_VERB = re.compile(
+    # not a participle of a plan: "will be held on", "is scheduled to be received by … on"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid)\b"
+)
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to"
+    r"|upcoming|forthcoming|next|ahead\s+of|prepar\w+"
+    r"|to\s+(?:meet|hold|visit|sign|travel|attend|discuss|host|be))\b"
+)
+
+
+def done_verb(words: str) -> bool:
+    """Do `words` open with a verb of an act told as done ("met", "held talks", "signed")?"""
+    return _DONE_VERB.match(words) is not None
+
+
+def _told_done(text: str, start: int, at: int) -> bool:
+    """The date at `at` follows a verb of an act told as done, with no plan between them."""
+    verbs = list(_DONE_VERB.finditer(text, max(start, at - 120), at))
+    return bool(verbs) and _PLAN_WORDS.search(text, verbs[-1].end(), at) is None
+
+
 def _named_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
     before = max(0, start - 30)
     if _PLAN_YEAR.search(text, before, start):
@@ -606,7 +748,12 @@ def date_mentions(
         relative = kind in RELATIVE_KINDS
         resolver = _resolve_relative if relative else _resolve_absolute
         # "Battsetseg, who arrived Sunday, is scheduled to …": a past verb dates its own words
-        here = future and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
+        here = (
+            future
+            and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
+            and not in_past_clause(text, start, end, m0)
+            and not _told_done(text, start, m0)
+        )
         value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
@@ -645,7 +792,8 @@ def _combine(
     """A weekday next to the date it names ("on Thursday, February 9") is that date, in the
     year whose calendar agrees; a weekday of a named week ("on Monday last week", "on Thursday
     next week") is that day of that week; two weekdays joined ("from Monday to Wednesday", "on
-    Saturday and Sunday") are one span."""
+    Saturday and Sunday") are one span ("from Monday to Wednesday last week": of that week)."""
+    found = list(found)
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -693,6 +841,7 @@ def _combine(
                     end=n.end,
                     surface=text[m.start : n.end],
                     value=day.isoformat(),
+                    value_end=_moved(m.value_end, m.value, day),
                     rule=f"weekday: {WEEKDAYS[wd]} of {week.group(1).lower()} week",
                 )
             )
@@ -705,20 +854,27 @@ def _combine(
             and (_WD_RANGE.fullmatch(gap) or (_WD_AND.fullmatch(gap) and (wd2 - wd) % 7 == 1))
         ):
             last = dt.date.fromisoformat(m.value) + dt.timedelta(days=(wd2 - wd) % 7)
-            out.append(
-                replace(
-                    m,
-                    end=n.end,
-                    surface=text[m.start : n.end],
-                    value_end=last.isoformat(),
-                    rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
-                )
+            # read again with what follows ("from Monday to Wednesday last week")
+            found[i + 1] = replace(
+                m,
+                end=n.end,
+                surface=text[m.start : n.end],
+                value_end=last.isoformat(),
+                rule=f"{m.rule}, through {WEEKDAYS[wd2]}",
             )
-            i += 2
+            i += 1
             continue
         out.append(m)
         i += 1
     return out
+
+
+def _moved(end: str | None, start: str | None, day: dt.date) -> str | None:
+    """`end` moved by as many days as `start` moves to `day` (a span read in another week)."""
+    if end is None or start is None:
+        return end
+    shift = day - dt.date.fromisoformat(start)
+    return (dt.date.fromisoformat(end) + shift).isoformat()
 
 
 def years_before(value: str | None, years: int) -> str | None:
@@ -755,7 +911,17 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     ):
         after = _DATELINE_CLOSE.search(text, close.end(), min(end, close.end() + 60))
         return after.start() if after else min(end, close.end() + 60)
+    # "Tashkent, Uzbekistan (UzA), 12 February 2024 --": the agency's tag, then the date
+    tag = _TAG_THEN_DATE.match(text, close.start()) if close and close.group(0) == "(" else None
+    if tag:
+        after = _DATELINE_CLOSE.search(text, tag.end(), min(end, tag.end() + 60))
+        return after.start() if after else min(end, tag.end() + 60)
     return close.start() if close else min(end, start + 60)
+
+
+_TAG_THEN_DATE = re.compile(
+    r"\([A-Za-z]{2,12}\)\s*,\s*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d)"
+)
 
 
 # A line that holds only a date and a time ("2024/05/20 17:12 KST", "15/01/2024 13:40"): the
@@ -813,19 +979,96 @@ def publication_date(text: str) -> Publication | None:
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
-            return _publication(
+            pub = _publication(
                 text,
                 _published_first(text, line.start(), found),
                 "header line" if short else DATELINE,
             )
-    return _closing_date(text)
+            return _dateline_day(text, pub)
+    closing = _closing_date(text)
+    return _dateline_day(text, closing) if closing else None
+
+
+# "BAMAKO, Sept. 16 (Xinhua) --", "LONDON, 12 February (Reuters) -": a dateline's day, no year
+_DATELINE_DAY = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?P<md>(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+"
+    rf"(?P<m2>{_MON}))\b(?!,?\s*\d{{4}})",
+    re.M,
+)
+
+
+def _dateline_month_day(text: str) -> tuple[int, int, re.Match[str]] | None:
+    """The month and day of a dateline without a year near the top of the text."""
+    line = _DATELINE_DAY.search(text, 0, min(len(text), _HEAD * 2))
+    if line is None:
+        return None
+    return (
+        _month(line.group("m") or line.group("m2")),
+        _day(line.group("d") or line.group("d2")),
+        line,
+    )
+
+
+def _dateline_day(text: str, pub: Publication) -> Publication:
+    """The story's day when the dateline names one a day or two before the header's (a report
+    filed late and published after midnight): "today" and "on Saturday" count from it."""
+    found = _dateline_month_day(text)
+    if found is None:
+        return pub
+    month, day, line = found
+    year = pub.date.year - (1 if (month, day) > (pub.date.month, pub.date.day) else 0)
+    told = _iso(year, month, day)
+    if told is None or not 1 <= (pub.date - dt.date.fromisoformat(told)).days <= 2:
+        return pub
+    start, end = line.span("md")
+    return Publication(
+        dt.date.fromisoformat(told), text[start:end], start, end, f"{pub.rule}; the dateline's day"
+    )
 
 
 def _publication(text: str, found: DateMention, rule: str) -> Publication:
     surface = text[found.start : found.end]  # as written, capitals and all
-    return Publication(
-        dt.date.fromisoformat(found.value or ""), surface, found.start, found.end, rule
-    )
+    day = dt.date.fromisoformat(found.value or "")
+    month_first = _month_first(text, found, day)
+    if month_first is not None:
+        return Publication(month_first, surface, found.start, found.end, f"{rule}, month first")
+    return Publication(day, surface, found.start, found.end, rule)
+
+
+_NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]")
+_HEAD = 600
+# A US time zone on the header's line: the date beside it is written month first
+_US_STYLE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+
+
+def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
+    """A numeric date read day first ("02/12/2024" as 2 December) that the top of the text
+    tells month first: the dateline's "Feb. 12", or a weekday just before it ("Monday
+    02/12/2024") that only 12 February has. None when the day-first reading stands."""
+    parts = _NUMERIC.search(found.surface)
+    if parts is None or "day first" not in found.rule or parts.group(1) == parts.group(2):
+        return None
+    a, b = int(parts.group(1)), int(parts.group(2))
+    if a > 12 or b > 12:
+        return None
+    other = dt.date(day.year, a, b) if b <= calendar.monthrange(day.year, a)[1] else None
+    if other is None:
+        return None
+    dateline = _dateline_month_day(text)  # "WASHINGTON, Feb. 12 (AP) -"
+    if dateline and dateline[:2] == (other.month, other.day):
+        return other
+    if dateline and dateline[:2] == (day.month, day.day):
+        return None
+    line_end = text.find("\n", found.end)
+    if _US_STYLE.search(text, found.end, line_end if line_end >= 0 else len(text)):
+        return other  # "02/12/2024 09:30 AM EST": an American clock, an American date
+    at = found.start + parts.start()
+    weekday = _WD_WORD.search(text, max(text.rfind("\n", 0, at) + 1, at - 15), at)
+    if weekday:
+        wd = WEEKDAYS.index(weekday.group(0).lower())
+        if other.weekday() == wd != day.weekday():
+            return other
+    return None
 
 
 _PUBLISHED_WORD = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Cc]reated|[Ii]ssued)\b")
@@ -885,6 +1128,25 @@ def planned_clause(text: str, start: int, end: int) -> bool:
         (m := _DATING_CLAUSE.match(text, c0)) is not None and m.group("planned") is not None
         for c0, _c1, dating in _clauses(text, start, end)
         if dating
+    )
+
+
+# ", scheduled for next month in Nouakchott", ", to be held in May": an aside on a plan that
+# follows the act's trigger (the next session of a commission, a summit to come)
+_PLAN_ASIDE = re.compile(
+    r",\s+(?:(?:which\s+is\s+)?(?:scheduled|slated|planned|set|due)\s+(?:for|to)\b|to\s+be\s+held\b)"
+)
+
+
+def plan_between(text: str, sent_start: int, trigger_end: int, at: int) -> bool:
+    """An act told as done ("held talks on … the next session") and, between its trigger and
+    `at`, an aside on a plan (", scheduled for next month"): a date or place at `at` is the
+    plan's. Not "The summit, scheduled for May": a plan's own date."""
+    if at <= trigger_end or "," not in text[trigger_end:at]:
+        return False
+    return (
+        _PLAN_ASIDE.search(text, trigger_end, at) is not None
+        and _PAST_VERB.search(text, sent_start, trigger_end) is not None
     )
 
 
@@ -998,20 +1260,38 @@ def visit_span(
         if d.value and d.value_end and d.value <= value <= d.value_end:
             return d.value, d.value_end, f"the range that holds it: {d.surface}"
     for d in dates:
-        if (
-            d.value
-            and len(d.value) == 10
-            and d.value > value
-            and _UNTIL.search(text, max(start, d.start - 12), d.start)
-        ):
-            return value, d.value, f"until {d.surface}"
+        last = _after_weekday(d, value)
+        if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
+            return value, last, f"until {d.surface}"
     return value, None, None
+
+
+def _after_weekday(d: DateMention, first: str) -> str | None:
+    """The day `d` names after `first`: a weekday read as the one before ("arrived on Sunday
+    for a visit that will last until Wednesday") is that weekday of the days after."""
+    if not d.value or len(d.value) != 10:
+        return None
+    if d.value > first:
+        return d.value
+    if not d.rule.startswith("weekday"):
+        return None
+    later = (dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat()
+    return later if later > first else None
 
 
 _PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
 _NOT_PAST = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected|due|plans?|set\s+to)\b"
 )
+
+
+def dated_outside_clauses(text: str, sent_start: int, sent_end: int) -> bool:
+    """Does the sentence give a date outside its relative clauses (the main clause's own)?"""
+    clauses = _clauses(text, sent_start, sent_end)
+    return any(
+        not any(c0 <= d.start < c1 for c0, c1, _ in clauses)
+        for d in date_mentions(text, sent_start, sent_end, published=None)
+    )
 
 
 def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
@@ -1028,12 +1308,15 @@ def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 _SAID_ON = quick.guard(_SAID_ON)
 SCAN = quick.guard(SCAN)
 _PAST_BEFORE = quick.guard(_PAST_BEFORE)
+_DONE_VERB = quick.guard(_DONE_VERB)
+_PLAN_WORDS = quick.guard(_PLAN_WORDS)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
 _NOT_PAST = quick.guard(_NOT_PAST)
 _PLAN_YEAR = quick.guard(_PLAN_YEAR)
 _EVENT_YEAR = quick.guard(_EVENT_YEAR)
 _CAPS_MONTH = quick.guard(_CAPS_MONTH)
+_US_STYLE = quick.guard(_US_STYLE)
 _QUICK = quick.guard(_QUICK, scanned=True)
 _WD_WORD = quick.guard(_WD_WORD)
 SCAN_BASIC = quick.guard(SCAN_BASIC)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.extract import quick
+from app.extract import quick, temporal
 from app.extract.types import EventType
 
 SIGN = re.compile(
@@ -750,6 +750,17 @@ def may_fire(low: str, start: int, end: int) -> bool:
     return _ANY_WORD_START.search(low, start, end) is not None
 
 
+def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) -> bool:
+    """`t` is told in a past clause while the main clause tells an act of its kind with a date
+    of its own ("…, who last met in Beijing in May, held a phone call on Monday")."""
+    if len(found) < 2 or not temporal.in_past_clause(text, start, end, t.start):
+        return False
+    main = any(
+        o.type == t.type and not temporal.in_past_clause(text, start, end, o.start) for o in found
+    )
+    return main and temporal.dated_outside_clauses(text, start, end)
+
+
 def find(text: str, start: int, end: int) -> list[Trigger]:
     """Every event trigger in text[start:end], at most one per type, in order of position."""
     seg = text[start:end].lower()
@@ -821,9 +832,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     relations: list[Trigger] = []
     # the earlier legs of a tour, beside the visit of the day
     tours = [t for t in found if t.rule == TOUR][:1]
+
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
-    # the BRICS summit, met Y").
-    for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
+    # the BRICS summit, met Y"), as an act told in a past clause does to the main clause's
+    # ("The presidents, who last met in Beijing in May, held a phone call on Monday").
+    def rank(t: Trigger) -> tuple[bool, bool, int]:
+        return t.rule == _ATTENDED, _aside(text, start, end, t, found), t.start
+
+    for t in sorted(found, key=rank):
         if t.rule == TOUR:
             continue
         if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
