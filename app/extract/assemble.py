@@ -79,8 +79,8 @@ NOT_PARTICIPANT = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
 BACK_REFERENCE = re.compile(
-    r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
-    r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
+    r"\b(?:following|after|during|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of|"
+    r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:talks|meeting|visit|negotiations|"
     r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
     r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
@@ -88,7 +88,8 @@ BACK_REFERENCE = re.compile(
 )
 # A word every match of BACK_REFERENCE holds.
 _BACK_WORDS = (
-    "following", "after", "during", "sidelines", "framework", "end", "course", "same", "later",
+    "following", "after", "during", "sidelines", "margins", "framework", "end", "course", "same",
+    "later",
     "earlier", "occasion",
 )  # fmt: skip
 PHONE = "a phone call has no place"
@@ -455,7 +456,11 @@ def _visit_host(
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
         near = places.in_sentence(text, lead, trigger.start, mentions, destination=False)
-        if near is None or not _ON_A.fullmatch(text, near.end, trigger.start):
+        # (the trigger itself may begin with the "on a": "in Abuja on a working visit")
+        gap_end = trigger.start if text[trigger.start : trigger.start + 3] != "on " else trigger.end
+        if near is None or not (
+            _ON_A.fullmatch(text, near.end, trigger.start) or _ON_A.match(text, near.end, gap_end)
+        ):
             return None, None
         dest = near
     host = [m for m in mentions if m.start == dest.start]
@@ -512,10 +517,13 @@ def build(
         codes = codes | group
         context_rule = "the members of the group the sentence names"
     if not _domestic(text, sent, people, codes, trigger):
-        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+        codes, completed = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+        context_rule = completed or context_rule
+    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
+    if not codes and _signed_before(trigger, date, ctx, sent):
+        codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"
     if len(codes) < 2:
         return None
-    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
     chosen = _participants(
@@ -542,6 +550,16 @@ def build(
             ),
         },
     )
+
+
+def _signed_before(trigger: Trigger, date: str | None, ctx: Context, sent: Sentence) -> bool:
+    """ "Cooperation is already guided by a memorandum … signed in 2014": a document of an
+    earlier year whose sentence names no side is one of the report's pair (not one of an
+    organisation or of many states)."""
+    if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    earlier = bool(date and ctx.published and date[:4] < ctx.published[:4])
+    return earlier and not party.names_others(ctx.text, sent.start, sent.end)
 
 
 # "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
@@ -749,8 +767,10 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
-        if previous.type != draft.type and "same" not in word and _several_days(previous, dated):
-            date = previous.date[:7]
+        # (a side meeting "on the margins of" a two-day meeting too: a day of those)
+        other = previous.type != draft.type or previous.date_end is not None
+        if other and "same" not in word and _several_days(previous, dated):
+            date, date_end = previous.date[:7], None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
@@ -786,6 +806,7 @@ _GATHERING_REF = re.compile(
 _GATHERING_SUBJECT = re.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
 )
+_THAT = re.compile(r"(?i)\b(?:that|this)\s+(?:[\w-]+\s+)?\w+$")
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
 # A word every match of _GATHERING_REF and _GATHERING_SUBJECT holds.
 _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
@@ -805,17 +826,17 @@ def gathering(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     if ref is None:
         return draft
     word = ref.group("g").lower()
-    source = next(
-        (
-            d
-            for d in earlier
-            if d.date
-            and d.type == "meeting"
-            and d.status == draft.status
-            and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
-        ),
-        None,
-    )
+    told = [
+        d
+        for d in earlier
+        if d.date
+        and d.type == "meeting"
+        and d.status == draft.status
+        and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
+    ]
+    # "at the end of that summit": the one just told, not the first
+    last = _THAT.search(ref.group(0)) is not None
+    source = (told[-1] if last else told[0]) if told else None
     if source is None or source.date is None:
         return draft
     why = dict(draft.why)
@@ -890,22 +911,53 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
     return draft.replaced(people=[last, *draft.people])
 
 
-_SIGNERS = re.compile(
-    r"\b[Tt]he\s+(?:two\s+)?(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
-    r"heads\s+of\s+state|premiers|speakers)\s+(?:also\s+|then\s+)?(?:signed|inked|concluded)\b"
+_SIGNER_NOUNS = (
+    r"(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"heads\s+of\s+(?:state|government)|premiers|speakers|chancellors)"
 )
+_SIGNERS = re.compile(
+    rf"(?i)\bthe\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:visiting\s+)?"
+    rf"(?P<who>{_SIGNER_NOUNS})\s+(?:also\s+|then\s+|jointly\s+)?(?:signed|inked|concluded)\b"
+    # "The Avaza Declaration was signed by the three presidents"
+    rf"|\b(?:signed|inked|concluded)\s+by\s+the\s+(?:two|three|four|five|six|seven|eight)\s+"
+    rf"(?P<by>{_SIGNER_NOUNS})\b"
+)
+# The word of the role each noun names ("the two presidents": a President …); none for leaders.
+_SIGNER_ROLE = {"prime": ("prime minister", "premier"), "premiers": ("prime minister", "premier"),
+                "presidents": ("president",), "speakers": ("speaker", "chair"),
+                "chancellors": ("chancellor",), "ministers": ("minister",),
+                "foreign": ("minister",)}  # fmt: skip
+
+
+_OFFICES = ("minister", "president", "premier", "speaker", "chair", "chancellor")
+
+
+def _holds(p: Person, roles: tuple[str, ...]) -> bool:
+    """`p` may hold one of `roles`: it does, or its role names no other office."""
+    role = (p.role or "").lower()
+    return not roles or any(r in role for r in roles) or not any(o in role for o in _OFFICES)
 
 
 def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
-    """ "The two ministers inked an MoU": the officials of the pair's last event signed it."""
+    """ "The two ministers inked an MoU", "… was signed by the three presidents": the officials
+    of the pair's last event with that role signed it."""
     signed = draft.type in ("visa_agreement", "mou", "agreement")
-    if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
+    found = _SIGNERS.search(text, draft.sent.start, draft.sent.end) if signed else None
+    if found is None or draft.people:
         return draft
     same = [d for d in earlier if d.countries == draft.countries and d.people]
     before = next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
     if before is None:
         return draft
-    officials = [p for p in before.people if p.country is None or p.country in draft.countries]
+    # "signed by the two presidents" after talks of ministers: not those ministers
+    roles = _SIGNER_ROLE.get(found["by"].lower().split()[0], ()) if found["by"] else ()
+    officials = [
+        p
+        for p in before.people
+        if (p.country is None or p.country in draft.countries) and _holds(p, roles)
+    ]
+    if not officials:
+        return draft
     why = dict(draft.why)
     why["participants"] = Why(
         "; ".join(p.name for p in officials),
@@ -916,7 +968,9 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
 
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according)\b"
+    r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according|"
+    # "… to establish a secretariat, to be based in Amman": where the thing set up will be
+    r"(?:to\s+be\s+)?(?:based|located|headquartered))\b"
 )
 
 

@@ -21,6 +21,7 @@ from app.extract import (
     split,
     temporal,
     triggers,
+    visitors,
 )
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
@@ -91,7 +92,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
-        or not (_contains(kept, draft) or _legs(kept, draft))
+        or not (_contains(kept, draft) or _legs(kept, draft) or _report_day(kept, draft))
     ):
         return False
     if kept.sent == draft.sent and kept.type != draft.type:
@@ -123,8 +124,13 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "nine": 9, "ten": 10}  # fmt: skip
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
-    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state|"
+    r"ministers|sides|parties|delegations|governments|heads\s+of\s+government)\b"
+    # "a tripartite ministerial meeting", "the trilateral summit": a group of three
+    r"|\b(?P<adj>tripartite|trilateral|three-way|quadrilateral|four-way)\b"
 )
+_ADJECTIVE_COUNTS = {"tripartite": 3, "trilateral": 3, "three-way": 3, "quadrilateral": 4,
+                     "four-way": 4}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,52 +139,79 @@ class _Group:
 
     members: frozenset[str]  # a bloc's members ("the five Nordic countries")
     count: int | None  # "the three countries", "the five prime ministers"
-    round: bool  # "the previous summit"
+    round: str | None  # "the previous summit": its noun ("summit")
+    adjective: int | None = None  # where "a tripartite …" (the count's word) ends
 
 
 def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
     """The group the sentence names (its words only; `_group` finds its states)."""
     members = party.bloc_members(text, sent.start, sent.end, published)
     if members:
-        return _Group(frozenset(members), None, False)
+        return _Group(frozenset(members), None, None)
     low = quick.folded(text)
     if quick.may_hold(low, sent.start, sent.end, _COUNTS):
         m = _THE_N.search(text, sent.start, sent.end)
-        if m is not None:
-            return _Group(frozenset(), _NUMBERS[m.group("n").lower()], False)
-    round_words = quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
-    return _Group(
-        frozenset(), None, round_words and bool(_ROUND.search(text, sent.start, sent.end))
+    found = (
+        _ROUND.search(text, sent.start, sent.end)
+        if quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
+        else None
     )
+    # "the EU and Seychelles concluded the second round of negotiations": not the pair's
+    organisation = found is not None and party.names_organisation(text, sent.start, sent.end)
+    noun = found["noun"].lower() if found and not organisation else None
+    if quick.may_hold(low, sent.start, sent.end, _COUNTS):
+        m = _THE_N.search(text, sent.start, sent.end)
+        if m is not None and m["n"]:
+            return _Group(frozenset(), _NUMBERS[m["n"].lower()], noun)
+        if m is not None:
+            return _Group(frozenset(), _ADJECTIVE_COUNTS[m["adj"].lower()], noun, m.end())
+    return _Group(frozenset(), None, noun)
 
 
-def _group(group: _Group, drafts: list[Draft]) -> frozenset[str]:
+def _counted(group: _Group, trigger: triggers.Trigger, here: list[CountryMention]) -> bool:
+    """The sentence's count applies to the trigger: "the three ministers signed", "a
+    tripartite ministerial meeting"; not "The trilateral summit comes after Kyrgyzstan and
+    Tajikistan signed the treaty" (an adjective of another noun, the act's two states named)."""
+    if group.count is None:
+        return False
+    if group.adjective is None or trigger.start - 40 <= group.adjective <= trigger.end:
+        return True
+    return len({m.code for m in here if m.kind != "capital"}) < 2
+
+
+def _group(
+    group: _Group, drafts: list[Draft], trigger: triggers.Trigger, here: list[CountryMention]
+) -> frozenset[str]:
     """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
     or "the three countries"/"the five prime ministers" of the last event with that many."""
     if group.members:
         return group.members
-    if group.count is not None:
+    if group.count is not None and _counted(group, trigger, here):
         last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
         return frozenset(last.countries) if last else frozenset()
     if group.round:
-        # "The previous summit took place in Khiva": a round of the meetings already told
-        last = next(
-            (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
-        )
+        # "The previous summit took place in Khiva": a round of the meetings already told,
+        # of the last told by that noun ("the next tripartite summit") when there is one
+        told = [d for d in drafts if d.type == "meeting" and not d.back_reference]
+        named = [d for d in told if group.round in d.sent.text.lower()]
+        last = (named or told)[-1] if told else None
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
 
 
 # A word every match of _THE_N holds, and one every match of _ROUND does.
-_COUNTS = ("three", "four", "five", "six", "seven", "eight")
+_COUNTS = ("three", "four", "five", "six", "seven", "eight", "tripartite", "trilateral",
+           "quadrilateral")  # fmt: skip
 _ROUND_FIRST = (
     "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "forthcoming",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )  # fmt: skip
 
 
 _ROUND = re.compile(
-    r"(?i)\b(?:next|previous|last|first|second|third|earlier|upcoming|forthcoming)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session|round|talks|consultations)\b"
+    r"(?i)\b(?:next|previous|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|earlier|upcoming|forthcoming)\s+"
+    r"(?:[\w-]+\s+){0,2}(?P<noun>summit|meeting|session|round|talks|consultations)\b"
 )
 
 
@@ -359,12 +392,37 @@ def _contains(a: Draft, b: Draft) -> bool:
     )
 
 
+DATELINE_DAY = "the dateline's date: the day of the report"
+
+
+def dateline_dated(draft: Draft, published: Publication | None) -> Draft:
+    """ "Abuja, May 7, 2022 (NAN) The governments of … have signed": a sentence that holds the
+    dateline and no other date is dated by the report's day, which a day the body gives for the
+    same act ("The MoU was signed on the 5th of May") replaces."""
+    if published is None or not (draft.sent.start <= published.start < draft.sent.end):
+        return draft
+    if draft.why["date"].surface != published.surface:
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(published.surface, DATELINE_DAY)
+    return draft.replaced(why=why)
+
+
+def _report_day(a: Draft, b: Draft) -> bool:
+    """One draft is dated by the dateline only, the other by a day of the week before it."""
+    for weak, day in ((a, b), (b, a)):
+        if weak.why["date"].rule == DATELINE_DAY and weak.date and day.date:
+            return assemble.within_days(day.date, weak.date, days=7)
+    return False
+
+
 def _merge(keep: Draft, other: Draft) -> Draft:
     """Fold a repeat of an event into the record that already holds it."""
     finer = other.date and (
         not keep.date
         or len(other.date) > len(keep.date)
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
+        or (keep.why["date"].rule == DATELINE_DAY and len(other.date) == 10)
     )
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
@@ -388,9 +446,11 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     persons = _fuller(keep.people + add)
     if other.people and _signed_by(other.sent.text) and _witnessed(keep.sent.text):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
+    # a lead dated by the dateline alone is the body's act ("The MoU was signed on …")
+    lead = keep.why["date"].rule == DATELINE_DAY and better is other
     return keep.replaced(
         type=kind,
-        back_reference=keep.back_reference and other.back_reference,
+        back_reference=(keep.back_reference or lead) and other.back_reference,
         date=better.date,
         date_end=better.date_end,
         status=_status(keep, other),
@@ -468,7 +528,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if match is None:
             if not _wider_reference(out, draft):
                 out.append(draft)
-        elif _contains(out[match], draft):
+        elif _contains(out[match], draft) or _report_day(out[match], draft):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
@@ -1159,22 +1219,20 @@ def run(text: str, *, resources: Resources) -> Extraction:
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
         group = _group_of(text, sent, ctx.published)
+        visiting = visitors.visiting_group(text, sent.start, sent.end, drafts)
         for trigger in fired:
-            if trigger.proposal:
+            if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
+            states = _group(group, drafts, trigger, here) or visitors.visit_of_clause(
+                trigger, drafts[first_new:], text
+            )
             draft = assemble.build(
-                trigger,
-                sent,
-                here,
-                persons,
-                dates,
-                ctx,
-                tuple(fired),
-                last_speaker,
-                _group(group, drafts),
+                trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker, states
             )
             if draft is None:
                 continue
+            draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
+            draft = _side_act(draft, text)
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
@@ -1190,23 +1248,54 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_relative(draft, drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
+            parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
             drafts.extend(
-                split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+                d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)
             )
             if draft.date:
                 previous = draft
+        visitors.without_hosts(drafts, fired, first_new)
         _meet_where_visiting(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
+    merged = _dated_by_lead(_headline_unions(_dedupe(_pair_visits(drafts)), text))
     merged = _month_of_visit(merged)
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+# "On the margins of the meeting, A held bilateral talks with B": an act of its own
+_SIDE_ACT = re.compile(
+    r"(?i)\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:separate\s+)?bilateral\s+(?:talks|meetings?)\b"
+    r"|\bmet\s+separately\b"
+)
+
+
+def _side_act(draft: Draft, text: str) -> Draft:
+    """A meeting that names the meeting it took place at ("on the margins of the meeting") but
+    tells an act of its own ("held bilateral talks with …") is no repeat of that meeting."""
+    if not draft.back_reference or draft.type != "meeting":
+        return draft
+    if not quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _SIDE_WORDS):
+        return draft
+    if _SIDE_ACT.search(text, draft.sent.start, draft.sent.end) is None:
+        return draft
+    return draft.replaced(back_reference=False)
+
+
+# A word every match of _SIDE_ACT holds.
+_SIDE_WORDS = ("bilateral", "separately")
+
+
+def _pair_visits(drafts: list[Draft]) -> list[Draft]:
+    """A visit is a visitor's state and its host: "the Avaza zone hosted the first trilateral
+    summit of the heads of state of A, B and C" left with three states is the summit alone."""
+    return [d for d in drafts if d.type != "visit" or len(d.countries) == 2]
 
 
 def _last_named(
@@ -1228,3 +1317,4 @@ _WITNESSED = quick.guard(_WITNESSED)
 _SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)
 _N_DAY_VISIT = quick.guard(_N_DAY_VISIT)
+_SIDE_ACT = quick.guard(_SIDE_ACT)

@@ -1,0 +1,218 @@
+"""Several visitors, and what a visitor did on the visit a sentence tells.
+
+Reads: a draft, its trigger, the sentence's people and the drafts told before.
+Assigns: a visit to each visitor of a different state ("Massoudou and Agbenonci were in
+Abuja on a working visit": two visits, each visitor and the host); the states of "the two
+visiting ministers also called on President Buhari" (the host and each visitor's state);
+the states of a meeting told in a clause of a visit ("visited Nuku'alofa, where he was
+received by the King": the visit's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract import quick
+from app.extract.assemble import Draft
+from app.extract.people import Person
+from app.extract.triggers import Trigger
+from app.extract.types import CountryMention, Why
+
+# "Massoudou and Agbenonci", "A, B and C": the gap between two people listed together (with
+# the second one's role: "… and Burkina Faso's Foreign Minister Traore")
+_LISTED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,8}"
+)
+
+
+def each_visitor(
+    draft: Draft,
+    trigger: Trigger,
+    persons: list[Person],
+    text: str,
+    mentions: list[CountryMention],
+) -> list[Draft]:
+    """ "Massoudou and Agbenonci were in Abuja on a three-day working visit": visitors of two
+    states listed as the subject, a visit of each with the host; a draft of three states or
+    more is one of each with the host where its words say so (see `_each_with_host`)."""
+    if len(draft.countries) >= 3:
+        return _each_with_host(draft, trigger, text, mentions)
+    if draft.type != "visit" or len(draft.countries) != 2:
+        return [draft]
+    listed = _listed_before(persons, draft.sent.start, trigger.start, text)
+    states = list(dict.fromkeys(p.country for p in listed if p.country))
+    hosts = set(draft.countries) - set(states)
+    if len(states) < 2 or len(hosts) != 1 or not set(states) & set(draft.countries):
+        return [draft]
+    (host,) = hosts
+    out = []
+    for code in states:
+        why = dict(draft.why)
+        why["countries"] = Why(code, "one of several visitors listed, with the host")
+        people = [p for p in listed if p.country == code]
+        out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
+    return out
+
+
+# "held bilateral meetings with Erdogan", "separate talks with": one with each
+_EACH_MEETING = re.compile(r"(?i)\b(?:bilateral|separate)\s+(?:meetings|talks)\b")
+
+
+def _each_with_host(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A visit of three states is a visit of each to the host (the state named just after its
+    verb, "arrived in the Turkish capital"); "held bilateral meetings with Erdogan" of three
+    states is a meeting of each with the one met (the first official after the verb)."""
+    if draft.type == "visit":
+        host = next(
+            (
+                m.code
+                for m in mentions
+                if 0 <= m.start - trigger.end <= 8 and m.code in draft.countries
+            ),
+            None,
+        )
+        rule = "one of several visitors, with the state visited"
+    elif draft.type == "meeting" and _EACH_MEETING.search(trigger.surface):
+        host = next((p.country for p in draft.people if p.start > trigger.end), None)
+        rule = "one of several met separately by the host"
+    else:
+        return [draft]
+    if host not in draft.countries:
+        return [draft]
+    out = []
+    for code in (c for c in draft.countries if c != host):
+        why = dict(draft.why)
+        why["countries"] = Why(code, rule)
+        people = [p for p in draft.people if p.country in (code, host)]
+        if draft.type == "visit":
+            people = [p for p in people if p.country == code]
+        out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
+    return out
+
+
+def _listed_before(persons: list[Person], start: int, end: int, text: str) -> list[Person]:
+    """The longest run of people named in text[start:end] joined by commas and "and"."""
+    here = sorted((p for p in persons if start <= p.start and p.end <= end), key=lambda p: p.start)
+    best: list[Person] = []
+    run: list[Person] = []
+    for p in here:
+        if run and _LISTED.fullmatch(text, run[-1].end, p.start):
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+# "The two visiting ministers also paid a courtesy call on …", "the visiting delegations"
+_VISITING = re.compile(
+    r"(?i)\bthe\s+(?:(?:two|three|four|five)\s+)?visiting\s+(?:[\w-]+\s+)?"
+    r"(?:ministers|leaders|presidents|delegations|officials|heads|envoys|guests)\b"
+)
+
+
+def visiting_group(text: str, start: int, end: int, drafts: list[Draft]) -> list[Draft]:
+    """The visits "the two visiting ministers" of text[start:end] stands for: the last
+    visits told before of visitors of different states to one host (two or more)."""
+    if not quick.may_hold(quick.folded(text), start, end, ("visiting",)):
+        return []
+    if _VISITING.search(text, start, end) is None:
+        return []
+    visits = [d for d in drafts if d.type == "visit" and d.sent.start < start and _guest(d)]
+    if not visits:
+        return []
+    host = _host(visits[-1])
+    same: list[Draft] = []
+    for d in reversed(visits):
+        if _host(d) != host or any(_guest(o) == _guest(d) for o in same):
+            break
+        same.append(d)
+    return same[::-1] if len(same) >= 2 else []
+
+
+def _guest(d: Draft) -> str | None:
+    """The visitor's state: the state of the visit's first official that has one."""
+    return next((p.country for p in d.people if p.country in d.countries), None)
+
+
+def _host(d: Draft) -> str | None:
+    guest = _guest(d)
+    return next((c for c in d.countries if c != guest), None) if guest else None
+
+
+def with_visitors(draft: Draft, visits: list[Draft]) -> Draft:
+    """The meeting of "the two visiting ministers" with the host: every visitor's state and
+    the visitors themselves."""
+    if draft.type != "meeting" or not visits:
+        return draft
+    codes = {c for v in visits for c in v.countries}
+    names = {p.name.casefold() for p in draft.people}
+    guests = [p for v in visits for p in v.people if p.country == _guest(v)]
+    guests = [p for p in dict.fromkeys(guests) if p.name.casefold() not in names]
+    why = dict(draft.why)
+    why["countries"] = Why(None, "the visitors told before, with their host")
+    return draft.replaced(countries=tuple(sorted(codes)), people=guests + draft.people, why=why)
+
+
+# "visited Nuku'alofa on 5 February, where he was received by …", "…, during which he met …"
+_ON_THE_VISIT = re.compile(
+    r"(?i),\s+(?:where|during\s+which|in\s+the\s+course\s+of\s+which)\b|\band\s+(?:then\s+|also\s+)?$"
+)
+
+
+def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozenset[str]:
+    """The states of the visit a meeting is told in a clause of ("visited Nuku'alofa …,
+    where he was received by the King"), from the drafts of the trigger's sentence."""
+    if trigger.type != "meeting":
+        return frozenset()
+    for d in reversed(drafts):
+        visit_end = _trigger_end(d)
+        if d.type != "visit" or visit_end is None or visit_end > trigger.start:
+            continue
+        if _ON_THE_VISIT.search(text, visit_end, trigger.start):
+            return frozenset(d.countries)
+    return frozenset()
+
+
+def _trigger_end(d: Draft) -> int | None:
+    """Where the words that fired the draft end (their first occurrence in its sentence)."""
+    surface = d.why["type"].surface
+    at = d.sent.text.find(surface) if surface else -1
+    return d.sent.start + at + len(surface or "") if at >= 0 else None
+
+
+def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None:
+    """A visit's people (of `drafts[first:]`, the sentence's) are not those named after a
+    meeting told later in its sentence ("visited Nuku'alofa, where he was received by King
+    Tupou VI": the King received him)."""
+    for i in range(first, len(drafts)):
+        d = drafts[i]
+        visit_end = _trigger_end(d) if d.type == "visit" else None
+        if visit_end is None:
+            continue
+        later = [t.start for t in fired if t.type == "meeting" and t.start > visit_end]
+        if later:
+            drafts[i] = d.replaced(people=[p for p in d.people if p.start < min(later)])
+
+
+# "Uzbekistan hosted the first trilateral summit of …": a gathering hosted, not a guest
+_GATHERING_HOSTED = re.compile(
+    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|congress|assembly)\b",
+    re.I,
+)
+
+
+def hosts_gathering(trigger: Trigger, text: str) -> bool:
+    """A visit fired by "hosted" whose object is a summit or conference: the summit is the
+    event (a meeting), no visit of one state to another is told."""
+    if trigger.type != "visit" or not trigger.surface.lower().startswith("host"):
+        return False
+    return _GATHERING_HOSTED.match(text, trigger.end) is not None
+
+
+# The same matches, found faster: a first-character guard on each (see `quick`).
+_VISITING = quick.guard(_VISITING)
+_ON_THE_VISIT = quick.guard(_ON_THE_VISIT)
