@@ -213,7 +213,19 @@ def _tour_month(
 
 
 def _for_period(text: str, d: DateMention) -> bool:
-    return _period(text, d) or _attributive(text, d)
+    return _period(text, d) or _attributive(text, d) or _titled_span(text, d)
+
+
+# "the … Statement of Partnership 2024–2028": a span of years that ends a document's name
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+
+
+def _titled_span(text: str, d: DateMention) -> bool:
+    """A span of years written after a capitalised name is the period the document covers
+    ("signed the Statement of Partnership 2024–2028"), not the date of its signing."""
+    if d.precision != "year" or d.value_end is None:
+        return False
+    return _NAME_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
 
 
 def _attributive(text: str, d: DateMention) -> bool:
@@ -724,10 +736,14 @@ PRONOUN_START = re.compile(r"\s*(?:He|She|They|The\s+two|Both)\b")
 
 
 def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) -> Draft:
-    """ "He made the remarks at the meeting …": the date of the sentence before it."""
+    """ "He made the remarks at the meeting …": the date of the sentence before it (not the
+    span of a visit it told, "is in New Zealand on an official visit from 12 to 15 February. The
+    two Prime Ministers signed …": the act took place on one of those days)."""
     if draft.date is not None or not dates or not PRONOUN_START.match(text, draft.sent.start):
         return draft
     last = dates[-1]
+    if last.value_end is not None and draft.type in triggers.SIGNED_TYPES:
+        return draft
     why = dict(draft.why)
     why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")
     return draft.replaced(date=last.value, date_end=last.value_end, why=why)

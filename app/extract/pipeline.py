@@ -80,7 +80,9 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         draft.type == kept.type == "visit"
         and kept.countries == draft.countries
-        and (draft.back_reference or _days_apart(kept, draft, 2))
+        and (
+            (draft.back_reference and not _years_apart(kept, draft)) or _days_apart(kept, draft, 2)
+        )
     ):
         return True
     if (
@@ -97,11 +99,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.sent == draft.sent and kept.type != draft.type:
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
-    if kept.back_reference or draft.back_reference:
-        return True
-    if _online_and_in_person(kept, draft):
-        return False
-    # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
+    # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn" (also
+    # after "during the first official visit … on February 15, 2022")
     if (
         kept.status != draft.status
         and kept.date
@@ -109,9 +108,13 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if kept.back_reference or draft.back_reference:
+        return True
+    if _online_and_in_person(kept, draft):
+        return False
     if kept.type == "visit" and _within_visit(kept, draft):
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
-    if _later_plan(kept, draft) or _later_plan(draft, kept):
+    if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
@@ -296,6 +299,15 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+def _elsewhere(a: Draft, b: Draft) -> bool:
+    """ "agreed to hold the next meeting … in Bishkek" and "took part in the summit in Xi'an" in
+    May: a plan and an event done, in two places named in the body, are two events (not a
+    visit and its leg still to come: "is scheduled to visit Ha Long Bay")."""
+    places = {a.location, b.location}
+    two = len(places) == 2 and None not in places and "online" not in places
+    return a.status != b.status and two and a.type != "visit"
+
+
 _N_DAYS = re.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\b"
 )
@@ -347,6 +359,12 @@ def _visit_end(d: Draft) -> Draft:
     why = dict(d.why)
     why["date_end"] = Why(found.group(0), "first day + the N-day span")
     return d.replaced(date_end=last.isoformat(), why=why)
+
+
+def _years_apart(a: Draft, b: Draft) -> bool:
+    """Both drafts are dated, in different years ("during the state visit … in December 2022"
+    told in a report of a visit planned for 2023: another visit)."""
+    return bool(a.date and b.date and a.date[:4] != b.date[:4])
 
 
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:

@@ -200,14 +200,16 @@ def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None
 
 # "Uzbekistan hosted the first trilateral summit of …": a gathering hosted, not a guest
 _GATHERING_HOSTED = re.compile(
-    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|congress|assembly)\b",
+    # "hosted Prime Minister Lee for the Leaders' Retreat in Bintan": the guest, then the retreat
+    r"\s+(?:[^,.;]{0,80}?\s+for\s+)?(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:summit|conference|forum|congress|assembly|retreat)\b",
     re.I,
 )
 
 
 def hosts_gathering(trigger: Trigger, text: str) -> bool:
-    """A visit fired by "hosted" whose object is a summit or conference: the summit is the
-    event (a meeting), no visit of one state to another is told."""
+    """A visit fired by "hosted" whose object is a summit or conference, or a guest "for the
+    Leaders' Retreat": the gathering is the event (a meeting), no visit is told."""
     if trigger.type != "visit" or not trigger.surface.lower().startswith("host"):
         return False
     return _GATHERING_HOSTED.match(text, trigger.end) is not None
