@@ -146,9 +146,35 @@ class _Group:
     adjective: int | None = None  # where "a tripartite …" (the count's word) ends
 
 
-def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
+# "the first China-Central Asia Summit", "the Central Asia + Japan dialogue": the five states
+# of Central Asia and their partner (the "C5+1" formats)
+_CENTRAL_ASIA_FORMAT = re.compile(
+    r"\b(?:(?P<before>[A-Z][\w-]*)\s*[-–—]\s*Central\s+Asian?|Central\s+Asian?\s*(?:\+|[-–—])\s*"
+    r"(?P<after>[A-Z][\w-]*))\s+(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Dd]ialogue|[Ff]ormat|[Mm]eeting|"
+    r"[Ff]orum)\b"
+)
+_CENTRAL_ASIA = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})
+
+
+def _central_asia_format(text: str, sent: Sentence, here: list[CountryMention]) -> frozenset[str]:
+    """The states of a "China-Central Asia Summit": the five and the partner named with them."""
+    if "Central Asia" not in sent.text:
+        return frozenset()
+    m = _CENTRAL_ASIA_FORMAT.search(text, sent.start, sent.end)
+    if m is None:
+        return frozenset()
+    side = m.span("before") if m["before"] else m.span("after")
+    partner = next((c.code for c in here if side[0] <= c.start < side[1]), None)
+    return _CENTRAL_ASIA | {partner} if partner else frozenset()
+
+
+def _group_of(
+    text: str, sent: Sentence, published: str | None, here: list[CountryMention]
+) -> _Group:
     """The group the sentence names (its words only; `_group` finds its states)."""
-    members = party.bloc_members(text, sent.start, sent.end, published)
+    members = party.bloc_members(text, sent.start, sent.end, published) or _central_asia_format(
+        text, sent, here
+    )
     if members:
         return _Group(frozenset(members), None, None)
     low = quick.folded(text)
@@ -188,7 +214,9 @@ def _group(
     """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
     or "the three countries"/"the five prime ministers" of the last event with that many."""
     if group.members:
-        return group.members
+        # a visit is its visitor's and its host's: "visited China and took part in the
+        # China-Central Asia Summit" is no visit of the five
+        return group.members if trigger.type != "visit" else frozenset()
     if group.count is not None and _counted(group, trigger, here):
         last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
         return frozenset(last.countries) if last else frozenset()
@@ -1236,7 +1264,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
-        group = _group_of(text, sent, ctx.published)
+        group = _group_of(text, sent, ctx.published, here)
         visiting = visitors.visiting_group(text, sent.start, sent.end, drafts)
         for trigger in fired:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
