@@ -75,6 +75,7 @@ def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+GROUP_RULE = "the members of the group the sentence names"
 NOT_PARTICIPANT = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
@@ -527,7 +528,7 @@ def build(
     context_rule = None
     if group and codes <= group and not (trigger.type == "visit" and host):
         codes = codes | group
-        context_rule = "the members of the group the sentence names"
+        context_rule = GROUP_RULE
     if not _domestic(text, sent, people, codes, trigger):
         codes, completed = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
         context_rule = completed or context_rule
@@ -954,6 +955,17 @@ def _holds(p: Person, roles: tuple[str, ...]) -> bool:
     return not roles or any(r in role for r in roles) or not any(o in role for o in _OFFICES)
 
 
+def _people_of_last(earlier: list[Draft], codes: tuple[str, ...]) -> list[Person]:
+    """The people of the last sentence's records when together they are of `codes` ("held
+    talks with his counterparts from A and B", a meeting with each: all three ministers)."""
+    if not earlier:
+        return []
+    last = [d for d in earlier if d.sent.start == earlier[-1].sent.start]
+    if {c for d in last for c in d.countries} != set(codes):
+        return []
+    return [p for d in last for p in d.people]
+
+
 def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     """ "The two ministers inked an MoU", "… was signed by the three presidents": the officials
     of the pair's last event with that role signed it."""
@@ -963,13 +975,12 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         return draft
     same = [d for d in earlier if d.countries == draft.countries and d.people]
     before = next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
-    if before is None:
-        return draft
+    people = before.people if before else _people_of_last(earlier, draft.countries)
     # "signed by the two presidents" after talks of ministers: not those ministers
     roles = _SIGNER_ROLE.get(found["by"].lower().split()[0], ()) if found["by"] else ()
     officials = [
         p
-        for p in before.people
+        for p in dict.fromkeys(people)
         if (p.country is None or p.country in draft.countries) and _holds(p, roles)
     ]
     if not officials:

@@ -219,7 +219,7 @@ def _group(
         return group.members if trigger.type != "visit" else frozenset()
     if group.count is not None and _counted(group, trigger, here):
         last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
-        return frozenset(last.countries) if last else frozenset()
+        return frozenset(last.countries) if last else _last_told(drafts, group.count)
     if group.round:
         # "The previous summit took place in Khiva": a round of the meetings already told,
         # of the last told by that noun ("the next tripartite summit") when there is one
@@ -228,6 +228,16 @@ def _group(
         last = (named or told)[-1] if told else None
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
+
+
+def _last_told(drafts: list[Draft], count: int) -> frozenset[str]:
+    """The states of the last sentence's records when they are `count` ("held talks with his
+    counterparts from A and B", one meeting with each: "The three ministers also signed …")."""
+    if not drafts:
+        return frozenset()
+    last = drafts[-1].sent.start
+    states = frozenset(c for d in drafts if d.sent.start == last for c in d.countries)
+    return states if len(states) == count else frozenset()
 
 
 # A word every match of _THE_N holds, and one every match of _ROUND does.
@@ -1269,14 +1279,22 @@ def run(text: str, *, resources: Resources) -> Extraction:
         for trigger in fired:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
-            states = _group(group, drafts, trigger, here) or visitors.visit_of_clause(
-                trigger, drafts[first_new:], text
-            )
+            states = _group(group, drafts, trigger, here)
+            visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
             draft = assemble.build(
-                trigger, sent, here, persons, dates, ctx, tuple(fired), last_speaker, states
+                trigger,
+                sent,
+                here,
+                persons,
+                dates,
+                ctx,
+                tuple(fired),
+                last_speaker,
+                states or visit,
             )
             if draft is None:
                 continue
+            draft = visitors.on_the_visit(draft, visit)
             draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
             draft = _side_act(draft, text)
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)

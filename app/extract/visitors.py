@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import quick
+from app.extract import assemble, quick
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -163,7 +163,7 @@ _ON_THE_VISIT = re.compile(
 )
 
 
-def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozenset[str]:
+def visit_of_clause(trigger: Trigger, drafts: list[Draft]) -> frozenset[str]:
     """The states of the visit a meeting is told in a clause of ("visited Nuku'alofa …,
     where he was received by the King"), from the drafts of the trigger's sentence."""
     if trigger.type != "meeting":
@@ -172,9 +172,23 @@ def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozens
         visit_end = _trigger_end(d)
         if d.type != "visit" or visit_end is None or visit_end > trigger.start:
             continue
-        if _ON_THE_VISIT.search(text, visit_end, trigger.start):
+        if _ON_THE_VISIT.search(
+            d.sent.text, visit_end - d.sent.start, trigger.start - d.sent.start
+        ):
             return frozenset(d.countries)
     return frozenset()
+
+
+def on_the_visit(draft: Draft, visit: frozenset[str]) -> Draft:
+    """Say so when a meeting's states are those of the visit its sentence tells."""
+    rule = draft.why["countries"].rule
+    if not visit or draft.countries != tuple(sorted(visit)) or rule != assemble.GROUP_RULE:
+        return draft
+    why = dict(draft.why)
+    why["countries"] = Why(
+        draft.why["countries"].surface, "the states of the visit its sentence tells"
+    )
+    return draft.replaced(why=why)
 
 
 def _trigger_end(d: Draft) -> int | None:
