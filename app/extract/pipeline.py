@@ -1326,7 +1326,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _dated_by_lead(_headline_unions(_dedupe(_pair_visits(drafts)), text))
-    merged = _month_of_visit(merged)
+    merged = _month_of_visit(_group_people(merged))
     merged = _share_places(_visit_places(merged, text, mentions, ctx.published))
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
@@ -1354,6 +1354,35 @@ def _side_act(draft: Draft, text: str) -> Draft:
 
 # A word every match of _SIDE_ACT holds.
 _SIDE_WORDS = ("bilateral", "separately")
+
+
+def _group_people(drafts: list[Draft]) -> list[Draft]:
+    """ "The signing followed a tripartite ministerial meeting held on May 4 and 5": a meeting
+    known only as the group's, naming nobody, had the officials of the group's act of those
+    days (the three ministers who signed the MoU on May 5)."""
+    out = []
+    for d in drafts:
+        if d.type == "meeting" and not d.people and d.why["countries"].rule == assemble.GROUP_RULE:
+            source = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.people
+                    and o.countries == d.countries
+                    and o.status == d.status == "occurred"
+                    and o.date
+                    and d.date
+                    and _contains(o, d)
+                ),
+                None,
+            )
+            if source is not None:
+                why = dict(d.why)
+                why["participants"] = Why(None, "the officials of the group's act of those days")
+                d = d.replaced(people=list(source.people), why=why)
+        out.append(d)
+    return out
 
 
 def _pair_visits(drafts: list[Draft]) -> list[Draft]:
