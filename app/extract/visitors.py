@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import assemble, quick
+from app.extract import assemble, quick, split
 from app.extract.assemble import Draft
 from app.extract.people import Person
 from app.extract.triggers import Trigger
@@ -95,16 +95,7 @@ def _each_with_host(
 def _listed_before(persons: list[Person], start: int, end: int, text: str) -> list[Person]:
     """The longest run of people named in text[start:end] joined by commas and "and"."""
     here = sorted((p for p in persons if start <= p.start and p.end <= end), key=lambda p: p.start)
-    best: list[Person] = []
-    run: list[Person] = []
-    for p in here:
-        if run and _LISTED.fullmatch(text, run[-1].end, p.start):
-            run.append(p)
-        else:
-            run = [p]
-        if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= 2 else []
+    return split.longest_run(here, lambda a, b: _LISTED.fullmatch(text, a.end, b.start) is not None)
 
 
 # "The two visiting ministers also paid a courtesy call on …", "the visiting delegations"
