@@ -1319,6 +1319,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if draft.date:
                 previous = draft
         visitors.without_hosts(drafts, fired, first_new)
+        visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)

@@ -189,6 +189,24 @@ def _trigger_end(d: Draft) -> int | None:
     return d.sent.start + at + len(surface or "") if at >= 0 else None
 
 
+def with_host(drafts: list[Draft], first: int) -> None:
+    """A meeting of the visitors that a sentence's visits bring to one host ("A and B, who are
+    in Tashkent on a working visit, were received by President Mirziyoyev") is with that host,
+    whose official the text may leave without a state."""
+    visits = [d for d in drafts[first:] if d.type == "visit" and _guest(d)]
+    hosts = {_host(d) for d in visits}
+    if len(visits) < 2 or len(hosts) != 1:
+        return
+    (host,) = hosts
+    guests = {_guest(d) for d in visits}
+    for i in range(first, len(drafts)):
+        d = drafts[i]
+        if d.type == "meeting" and host and host not in d.countries and set(d.countries) == guests:
+            why = dict(d.why)
+            why["countries"] = Why(d.why["countries"].surface, "the visitors and their host")
+            drafts[i] = d.replaced(countries=tuple(sorted(guests | {host})), why=why)
+
+
 def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None:
     """A visit's people (of `drafts[first:]`, the sentence's) are not those named after a
     meeting told later in its sentence ("visited Nuku'alofa, where he was received by King
