@@ -178,23 +178,38 @@ def _group_of(
     if members:
         return _Group(frozenset(members), None, None)
     low = quick.folded(text)
-    if quick.may_hold(low, sent.start, sent.end, _COUNTS):
-        m = _THE_N.search(text, sent.start, sent.end)
     found = (
         _ROUND.search(text, sent.start, sent.end)
         if quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
         else None
     )
-    # "the EU and Seychelles concluded the second round of negotiations": not the pair's
+    # "the EU and Seychelles concluded the second round of negotiations": not the pair's;
+    # "On the sidelines of the first summit, A met B": the summit is the setting
     organisation = found is not None and party.names_organisation(text, sent.start, sent.end)
-    noun = found["noun"].lower() if found and not organisation else None
+    setting = found is not None and _setting(text, sent, found.start())
+    noun = found["noun"].lower() if found and not organisation and not setting else None
     if quick.may_hold(low, sent.start, sent.end, _COUNTS):
         m = _THE_N.search(text, sent.start, sent.end)
         if m is not None and m["n"]:
             return _Group(frozenset(), _NUMBERS[m["n"].lower()], noun)
-        if m is not None:
+        if m is not None and not _setting(text, sent, m.start()):
             return _Group(frozenset(), _ADJECTIVE_COUNTS[m["adj"].lower()], noun, m.end())
     return _Group(frozenset(), None, noun)
+
+
+# "on the sidelines of the trilateral summit", "on the margins of the first summit"
+_SETTING_OF = re.compile(
+    r"(?i)\b(?:sidelines|margins|end|course|eve)\s+of\s+(?:the|that|this|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _setting(text: str, sent: Sentence, at: int) -> bool:
+    """The group's word at `at` names the gathering another act took place at, or the
+    sentence tells a bilateral act ("Aliyev and Erdogan held a bilateral meeting")."""
+    if _SETTING_OF.search(text, max(sent.start, at - 60), at) is not None:
+        return True
+    return "bilateral" in sent.text.lower()
 
 
 def _counted(group: _Group, trigger: triggers.Trigger, here: list[CountryMention]) -> bool:
