@@ -1294,7 +1294,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         for trigger in fired:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
-            states = _group(group, drafts, trigger, here)
+            states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
             visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
             draft = assemble.build(
                 trigger,

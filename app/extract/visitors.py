@@ -75,7 +75,8 @@ def _each_with_host(
         )
         rule = "one of several visitors, with the state visited"
     elif draft.type == "meeting" and _EACH_MEETING.search(trigger.surface):
-        host = next((p.country for p in draft.people if p.start > trigger.end), None)
+        host = next((p.country for p in draft.people if p.start > trigger.end and p.country), None)
+        host = host or _not_before(draft, trigger)
         rule = "one of several met separately by the host"
     else:
         return [draft]
@@ -90,6 +91,14 @@ def _each_with_host(
             people = [p for p in people if p.country == code]
         out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
     return out
+
+
+def _not_before(draft: Draft, trigger: Trigger) -> str | None:
+    """The one state of the draft whose officials are not named before its trigger ("The
+    visiting ministers held separate meetings with President X": X's, the host's)."""
+    guests = {p.country for p in draft.people if p.start < trigger.start}
+    rest = [c for c in draft.countries if c not in guests]
+    return rest[0] if len(rest) == 1 else None
 
 
 def _listed_before(persons: list[Person], start: int, end: int, text: str) -> list[Person]:
@@ -132,6 +141,13 @@ def _guest(d: Draft) -> str | None:
 def _host(d: Draft) -> str | None:
     guest = _guest(d)
     return next((c for c in d.countries if c != guest), None) if guest else None
+
+
+def states_of(visits: list[Draft], trigger: Trigger) -> frozenset[str]:
+    """The states of a meeting of "the visiting ministers": the host's and every visitor's."""
+    if trigger.type != "meeting":
+        return frozenset()
+    return frozenset(c for v in visits for c in v.countries)
 
 
 def with_visitors(draft: Draft, visits: list[Draft]) -> Draft:
