@@ -237,12 +237,13 @@ def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None
             drafts[i] = d.replaced(people=[p for p in d.people if p.start < min(later)])
 
 
-# "Uzbekistan hosted the first trilateral summit of …": a gathering hosted, not a guest
+# "Uzbekistan hosted the first trilateral summit of …", "hosted Prime Minister Lee for the
+# Leaders' Retreat in Bintan", "hosted two earlier rounds of indirect talks between the two
+# sides": a gathering hosted, not a guest's visit
+_GATHERING_NOUNS = "summit|conference|forum|congress|assembly|retreat|rounds?|talks|negotiations"
 _GATHERING_HOSTED = re.compile(
-    # "hosted Prime Minister Lee for the Leaders' Retreat in Bintan": the guest, then the retreat
-    r"\s+(?:[^,.;]{0,80}?\s+for\s+)?(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:summit|conference|forum|congress|assembly|retreat)\b",
-    re.I,
+    rf"(?i)\s+(?:[^,.;]{{0,80}}?\s+for\s+)?(?:the|a|an|this\s+year's|two|three|several)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_NOUNS})\b"
 )
 
 
