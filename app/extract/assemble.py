@@ -75,12 +75,13 @@ def future_form(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+GROUP_RULE = "the members of the group the sentence names"
 NOT_PARTICIPANT = re.compile(
     r"^(?:the\s+)?(?:former|late|first\s+president|national\s+leader)\b", re.I
 )
 BACK_REFERENCE = re.compile(
-    r"\b(?:following|after|during|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
-    r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+the\s+(?:talks|meeting|visit|negotiations|"
+    r"\b(?:following|after|during|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of|"
+    r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:talks|meeting|visit|negotiations|"
     r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
     r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
@@ -88,7 +89,8 @@ BACK_REFERENCE = re.compile(
 )
 # A word every match of BACK_REFERENCE holds.
 _BACK_WORDS = (
-    "following", "after", "during", "sidelines", "framework", "end", "course", "same", "later",
+    "following", "after", "during", "sidelines", "margins", "framework", "end", "course", "same",
+    "later",
     "earlier", "occasion",
 )  # fmt: skip
 PHONE = "a phone call has no place"
@@ -228,7 +230,19 @@ def _tour_month(
 
 
 def _for_period(text: str, d: DateMention) -> bool:
-    return _period(text, d) or _attributive(text, d)
+    return _period(text, d) or _attributive(text, d) or _titled_span(text, d)
+
+
+# "the … Statement of Partnership 2024–2028": a span of years that ends a document's name
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+
+
+def _titled_span(text: str, d: DateMention) -> bool:
+    """A span of years written after a capitalised name is the period the document covers
+    ("signed the Statement of Partnership 2024–2028"), not the date of its signing."""
+    if d.precision != "year" or d.value_end is None:
+        return False
+    return _NAME_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
 
 
 def _attributive(text: str, d: DateMention) -> bool:
@@ -527,7 +541,11 @@ def _visit_host(
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
         near = places.in_sentence(text, lead, trigger.start, mentions, destination=False)
-        if near is None or not _ON_A.fullmatch(text, near.end, trigger.start):
+        # (the trigger itself may begin with the "on a": "in Abuja on a working visit")
+        gap_end = trigger.start if text[trigger.start : trigger.start + 3] != "on " else trigger.end
+        if near is None or not (
+            _ON_A.fullmatch(text, near.end, trigger.start) or _ON_A.match(text, near.end, gap_end)
+        ):
             return None, None
         dest = near
     host = [m for m in mentions if m.start == dest.start]
@@ -582,12 +600,15 @@ def build(
     context_rule = None
     if group and codes <= group and not (trigger.type == "visit" and host):
         codes = codes | group
-        context_rule = "the members of the group the sentence names"
+        context_rule = GROUP_RULE
     if not _domestic(text, sent, people, codes, trigger):
-        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+        codes, completed = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+        context_rule = completed or context_rule
+    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
+    if not codes and _signed_before(trigger, date, ctx, sent):
+        codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"
     if len(codes) < 2:
         return None
-    date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
     chosen = _participants(
@@ -614,6 +635,16 @@ def build(
             ),
         },
     )
+
+
+def _signed_before(trigger: Trigger, date: str | None, ctx: Context, sent: Sentence) -> bool:
+    """ "Cooperation is already guided by a memorandum … signed in 2014": a document of an
+    earlier year whose sentence names no side is one of the report's pair (not one of an
+    organisation or of many states)."""
+    if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    earlier = bool(date and ctx.published and date[:4] < ctx.published[:4])
+    return earlier and not party.names_others(ctx.text, sent.start, sent.end)
 
 
 # "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
@@ -904,10 +935,14 @@ PRONOUN_START = re.compile(r"\s*(?:He|She|They|The\s+two|Both)\b")
 
 
 def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) -> Draft:
-    """ "He made the remarks at the meeting …": the date of the sentence before it."""
+    """ "He made the remarks at the meeting …": the date of the sentence before it (not the
+    span of a visit it told, "is in New Zealand on an official visit from 12 to 15 February. The
+    two Prime Ministers signed …": the act took place on one of those days)."""
     if draft.date is not None or not dates or not PRONOUN_START.match(text, draft.sent.start):
         return draft
     last = dates[-1]
+    if last.value_end is not None and draft.type in triggers.SIGNED_TYPES:
+        return draft
     why = dict(draft.why)
     why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")
     return draft.replaced(date=last.value, date_end=last.value_end, why=why)
@@ -947,8 +982,10 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
-        if previous.type != draft.type and "same" not in word and _several_days(previous, dated):
-            date = previous.date[:7]
+        # (a side meeting "on the margins of" a two-day meeting too: a day of those)
+        other = previous.type != draft.type or previous.date_end is not None
+        if other and "same" not in word and _several_days(previous, dated):
+            date, date_end = previous.date[:7], None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
     if location is None and previous.location not in (None, "online") and not placeless(draft):
         location = previous.location
@@ -984,6 +1021,7 @@ _GATHERING_REF = re.compile(
 _GATHERING_SUBJECT = re.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<g>summit|forum|conference|congress)\b", re.I
 )
+_THAT = re.compile(r"(?i)\b(?:that|this)\s+(?:[\w-]+\s+)?\w+$")
 _REGION = re.compile(r"(?i)\b(?:region|province|oblast|governorate|prefecture)$")
 # A word every match of _GATHERING_REF and _GATHERING_SUBJECT holds.
 _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
@@ -1007,17 +1045,17 @@ def gathering(
     if ref is None:
         return draft
     word = ref.group("g").lower()
-    source = next(
-        (
-            d
-            for d in earlier
-            if d.date
-            and d.type == "meeting"
-            and d.status == draft.status
-            and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
-        ),
-        None,
-    )
+    told = [
+        d
+        for d in earlier
+        if d.date
+        and d.type == "meeting"
+        and d.status == draft.status
+        and re.search(rf"(?i)\b{word}\b", text[d.sent.start : d.sent.end])
+    ]
+    # "at the end of that summit": the one just told, not the first
+    last = _THAT.search(ref.group(0)) is not None
+    source = (told[-1] if last else told[0]) if told else None
     if source is None or source.date is None:
         return _told_gathering(draft, word, text, mentions or []) if not placed else draft
     why = dict(draft.why)
@@ -1177,22 +1215,39 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
     return draft.replaced(people=[last, *draft.people])
 
 
+_SIGNER_NOUNS = (
+    r"(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"heads\s+of\s+(?:state|government)|premiers|speakers|chancellors|secretaries|officials|"
+    r"chairmen|chairs)"
+)
 _SIGNERS = re.compile(
-    r"\b[Tt]he\s+(?:two\s+)?(?:(?:deputy|vice|first\s+deputy)\s+)?(?:ministers|leaders|presidents|"
-    r"prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|premiers|speakers|secretaries|"
-    r"officials|chairmen|chairs)\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+    rf"(?i)\bthe\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:visiting\s+)?"
+    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?(?P<who>{_SIGNER_NOUNS})\s+"
+    r"(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged)\b"
-    # "The declaration was signed by the five prime ministers at the Storting"
-    r"|\b(?:signed|inked)\s+by\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<who>ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+"
-    r"state|premiers|heads\s+of\s+government)\b"
+    # "The Avaza Declaration was signed by the three presidents"
+    r"|\b(?:signed|inked|concluded)\s+by\s+the\s+"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?P<by>{_SIGNER_NOUNS})\b"
 )
 
 
+def _people_of_last(earlier: list[Draft], codes: tuple[str, ...]) -> list[Person]:
+    """The people of the last sentence's records when together they are of `codes` ("held
+    talks with his counterparts from A and B", a meeting with each: all three ministers)."""
+    if not earlier:
+        return []
+    last = [d for d in earlier if d.sent.start == earlier[-1].sent.start]
+    if {c for d in last for c in d.countries} != set(codes):
+        return []
+    return [p for d in last for p in d.people]
+
+
 def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
-    """ "The two ministers inked an MoU": the officials of the pair's last event signed it."""
+    """ "The two ministers inked an MoU", "… was signed by the three presidents": the officials
+    of the pair's last event with that role signed it."""
     signed = draft.type in ("visa_agreement", "mou", "agreement")
-    if not signed or draft.people or not _SIGNERS.search(text, draft.sent.start, draft.sent.end):
+    found = _SIGNERS.search(text, draft.sent.start, draft.sent.end) if signed else None
+    if found is None or draft.people:
         return draft
     # of its states (a meeting of four of the five that signed: "attended by A, B, C and D")
     same = [d for d in earlier if set(d.countries) <= set(draft.countries) and d.people]
@@ -1204,16 +1259,18 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if both
         else next((d for d in reversed(same) if d.type == "meeting"), same[-1] if same else None)
     )
-    if before is None:
-        return draft
-    officials = [p for p in before.people if p.country is None or p.country in draft.countries]
-    said = _SIGNERS.search(text, draft.sent.start, draft.sent.end)
-    noun = said.group("who").lower() if said and said.group("who") else ""
-    if noun:
-        # "signed by the two presidents": not the ministers who met before
+    # the last sentence's records together of all its states ("held separate talks with A and
+    # B"), else the last meeting naming both sides
+    people = _people_of_last(earlier, draft.countries) or (before.people if before else [])
+    officials = [
+        p for p in dict.fromkeys(people) if p.country is None or p.country in draft.countries
+    ]
+    if found["by"]:
+        # "signed by the two presidents" after talks of ministers: not those ministers
+        noun = found["by"].lower()
         officials = [p for p in officials if person_rules.fits_plural(noun, p.role or "")]
-        if not officials:
-            return draft
+    if not officials:
+        return draft
     why = dict(draft.why)
     why["participants"] = Why(
         "; ".join(p.name for p in officials),
@@ -1289,7 +1346,9 @@ _CLAUSE_END = re.compile(
     r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to|"
     # "signed a protocol on Monday, three days after their ministers met in Almaty": another act
     r"(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+"
-    r"(?:days?|weeks?|months?|hours?)\s+)?(?:after|before))\b"
+    r"(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)|"
+    # "… to establish a secretariat, to be based in Amman": where the thing set up will be
+    r"(?:to\s+be\s+)?(?:based|located|headquartered))\b"
 )
 
 

@@ -425,13 +425,35 @@ def bloc_members(text: str, start: int, end: int, published: str | None) -> set[
 DOMINANT_OTHER_SIDE = "the other side from the document's dominant pair"
 
 
+# "met on the sidelines of the Summit of the Organization of Turkic States": the setting
+_SETTING = re.compile(r"\b(?:sidelines|margins)\s+of\b[^,;.]*$")
+
+
+def _as_side(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """A match of `pattern` in text[start:end] that is not only the setting of the act."""
+    return any(
+        not _SETTING.search(text, max(start, m.start() - 80), m.start())
+        for m in pattern.finditer(text, start, end)
+    )
+
+
+def names_organisation(text: str, start: int, end: int) -> bool:
+    """The sentence names an organisation (the EU, the UN, a company …) as a side."""
+    return _as_side(_ORGANISATION, text, start, end)
+
+
+def names_others(text: str, start: int, end: int) -> bool:
+    """The sentence names an organisation or a group of many states as a side."""
+    return names_organisation(text, start, end) or _as_side(_MANY, text, start, end)
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
     """Complete a one-sided or empty sentence with the document's dominant pair."""
     if len(codes) >= 2 or not dominant:
         return codes, None
-    if _ORGANISATION.search(text, start, end) or _MANY.search(text, start, end):
+    if names_others(text, start, end):
         # "the European Commission and the Mauritanian government signed", "the prime
         # ministers of the five Nordic countries met", "Mercosur presidents met": no pair
         return codes, None
@@ -452,3 +474,4 @@ _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)
+_SETTING = quick.guard(_SETTING)

@@ -21,6 +21,7 @@ from app.extract import (
     split,
     temporal,
     triggers,
+    visitors,
 )
 from app.extract import parties as party
 from app.extract.assemble import Context, Draft
@@ -79,7 +80,9 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         draft.type == kept.type == "visit"
         and kept.countries == draft.countries
-        and (draft.back_reference or _days_apart(kept, draft, 2))
+        and (
+            (draft.back_reference and not _years_apart(kept, draft)) or _days_apart(kept, draft, 2)
+        )
     ):
         return True
     if (
@@ -91,16 +94,13 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
-        or not (_contains(kept, draft) or _legs(kept, draft))
+        or not (_contains(kept, draft) or _legs(kept, draft) or _report_day(kept, draft))
     ):
         return False
     if kept.sent == draft.sent and kept.type != draft.type:
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
-    if kept.back_reference or draft.back_reference:
-        return True
-    if _online_and_in_person(kept, draft):
-        return False
-    # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
+    # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn" (also
+    # after "during the first official visit … on February 15, 2022")
     if (
         kept.status != draft.status
         and kept.date
@@ -108,9 +108,13 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if kept.back_reference or draft.back_reference:
+        return True
+    if _online_and_in_person(kept, draft):
+        return False
     if kept.type == "visit" and _within_visit(kept, draft):
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
-    if _later_plan(kept, draft) or _later_plan(draft, kept):
+    if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
@@ -123,8 +127,13 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "nine": 9, "ten": 10}  # fmt: skip
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
-    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+    r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state|"
+    r"ministers|sides|parties|delegations|governments|heads\s+of\s+government)\b"
+    # "a tripartite ministerial meeting", "the trilateral summit": a group of three
+    r"|\b(?P<adj>tripartite|trilateral|three-way|quadrilateral|four-way)\b"
 )
+_ADJECTIVE_COUNTS = {"tripartite": 3, "trilateral": 3, "three-way": 3, "quadrilateral": 4,
+                     "four-way": 4}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,52 +142,132 @@ class _Group:
 
     members: frozenset[str]  # a bloc's members ("the five Nordic countries")
     count: int | None  # "the three countries", "the five prime ministers"
-    round: bool  # "the previous summit"
+    round: str | None  # "the previous summit": its noun ("summit")
+    adjective: int | None = None  # where "a tripartite …" (the count's word) ends
 
 
-def _group_of(text: str, sent: Sentence, published: str | None) -> _Group:
+# "the first China-Central Asia Summit", "the Central Asia + Japan dialogue": the five states
+# of Central Asia and their partner (the "C5+1" formats)
+_CENTRAL_ASIA_FORMAT = re.compile(
+    r"\b(?:(?P<before>[A-Z][\w-]*)\s*[-–—]\s*Central\s+Asian?|Central\s+Asian?\s*(?:\+|[-–—])\s*"
+    r"(?P<after>[A-Z][\w-]*))\s+(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Dd]ialogue|[Ff]ormat|[Mm]eeting|"
+    r"[Ff]orum)\b"
+)
+_CENTRAL_ASIA = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})
+
+
+def _central_asia_format(text: str, sent: Sentence, here: list[CountryMention]) -> frozenset[str]:
+    """The states of a "China-Central Asia Summit": the five and the partner named with them."""
+    if "Central Asia" not in sent.text:
+        return frozenset()
+    m = _CENTRAL_ASIA_FORMAT.search(text, sent.start, sent.end)
+    if m is None:
+        return frozenset()
+    side = m.span("before") if m["before"] else m.span("after")
+    partner = next((c.code for c in here if side[0] <= c.start < side[1]), None)
+    return _CENTRAL_ASIA | {partner} if partner else frozenset()
+
+
+def _group_of(
+    text: str, sent: Sentence, published: str | None, here: list[CountryMention]
+) -> _Group:
     """The group the sentence names (its words only; `_group` finds its states)."""
-    members = party.bloc_members(text, sent.start, sent.end, published)
+    members = party.bloc_members(text, sent.start, sent.end, published) or _central_asia_format(
+        text, sent, here
+    )
     if members:
-        return _Group(frozenset(members), None, False)
+        return _Group(frozenset(members), None, None)
     low = quick.folded(text)
+    found = (
+        _ROUND.search(text, sent.start, sent.end)
+        if quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
+        else None
+    )
+    # "the EU and Seychelles concluded the second round of negotiations": not the pair's;
+    # "On the sidelines of the first summit, A met B": the summit is the setting
+    organisation = found is not None and party.names_organisation(text, sent.start, sent.end)
+    setting = found is not None and _setting(text, sent, found.start())
+    noun = found["noun"].lower() if found and not organisation and not setting else None
     if quick.may_hold(low, sent.start, sent.end, _COUNTS):
         m = _THE_N.search(text, sent.start, sent.end)
-        if m is not None:
-            return _Group(frozenset(), _NUMBERS[m.group("n").lower()], False)
-    round_words = quick.may_hold(low, sent.start, sent.end, _ROUND_FIRST)
-    return _Group(
-        frozenset(), None, round_words and bool(_ROUND.search(text, sent.start, sent.end))
-    )
+        if m is not None and m["n"]:
+            return _Group(frozenset(), _NUMBERS[m["n"].lower()], noun)
+        if m is not None and not _setting(text, sent, m.start()):
+            return _Group(frozenset(), _ADJECTIVE_COUNTS[m["adj"].lower()], noun, m.end())
+    return _Group(frozenset(), None, noun)
 
 
-def _group(group: _Group, drafts: list[Draft]) -> frozenset[str]:
+# "on the sidelines of the trilateral summit", "on the margins of the first summit"
+_SETTING_OF = re.compile(
+    r"(?i)\b(?:sidelines|margins|end|course|eve)\s+of\s+(?:the|that|this|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _setting(text: str, sent: Sentence, at: int) -> bool:
+    """The group's word at `at` names the gathering another act took place at, or the
+    sentence tells a bilateral act ("Aliyev and Erdogan held a bilateral meeting")."""
+    if _SETTING_OF.search(text, max(sent.start, at - 60), at) is not None:
+        return True
+    return "bilateral" in sent.text.lower()
+
+
+def _count_applies(group: _Group, trigger: triggers.Trigger, here: list[CountryMention]) -> bool:
+    """The sentence's count applies to the trigger: "the three ministers signed", "a
+    tripartite ministerial meeting"; not "The trilateral summit comes after Kyrgyzstan and
+    Tajikistan signed the treaty" (an adjective of another noun, the act's two states named)."""
+    if group.count is None:
+        return False
+    if group.adjective is None or trigger.start - 40 <= group.adjective <= trigger.end:
+        return True
+    return len({m.code for m in here if m.kind != "capital"}) < 2
+
+
+def _group(
+    group: _Group, drafts: list[Draft], trigger: triggers.Trigger, here: list[CountryMention]
+) -> frozenset[str]:
     """States the sentence names as a group: a bloc's members ("the five Nordic countries"),
     or "the three countries"/"the five prime ministers" of the last event with that many."""
     if group.members:
-        return group.members
-    if group.count is not None:
+        # a visit is its visitor's and its host's: "visited China and took part in the
+        # China-Central Asia Summit" is no visit of the five
+        return group.members if trigger.type != "visit" else frozenset()
+    if group.count is not None and _count_applies(group, trigger, here):
         last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
-        return frozenset(last.countries) if last else frozenset()
+        return frozenset(last.countries) if last else _last_told(drafts, group.count)
     if group.round:
-        # "The previous summit took place in Khiva": a round of the meetings already told
-        last = next(
-            (d for d in reversed(drafts) if d.type == "meeting" and not d.back_reference), None
-        )
+        # "The previous summit took place in Khiva": a round of the meetings already told,
+        # of the last told by that noun ("the next tripartite summit") when there is one
+        told = [d for d in drafts if d.type == "meeting" and not d.back_reference]
+        named = [d for d in told if group.round in d.sent.text.lower()]
+        last = (named or told)[-1] if told else None
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
 
 
+def _last_told(drafts: list[Draft], count: int) -> frozenset[str]:
+    """The states of the last sentence's records when they are `count` ("held talks with his
+    counterparts from A and B", one meeting with each: "The three ministers also signed …")."""
+    if not drafts:
+        return frozenset()
+    last = drafts[-1].sent.start
+    states = frozenset(c for d in drafts if d.sent.start == last for c in d.countries)
+    return states if len(states) == count else frozenset()
+
+
 # A word every match of _THE_N holds, and one every match of _ROUND does.
-_COUNTS = ("three", "four", "five", "six", "seven", "eight")
+_COUNTS = ("three", "four", "five", "six", "seven", "eight", "tripartite", "trilateral",
+           "quadrilateral")  # fmt: skip
 _ROUND_FIRST = (
     "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "forthcoming",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )  # fmt: skip
 
 
 _ROUND = re.compile(
-    r"(?i)\b(?:next|previous|last|first|second|third|earlier|upcoming|forthcoming)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session|round|talks|consultations)\b"
+    r"(?i)\b(?:next|previous|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|earlier|upcoming|forthcoming)\s+"
+    r"(?:[\w-]+\s+){0,2}(?P<noun>summit|meeting|session|round|talks|consultations)\b"
 )
 
 
@@ -263,6 +352,15 @@ def _later_plan(planned: Draft, done: Draft) -> bool:
     )
 
 
+def _elsewhere(a: Draft, b: Draft) -> bool:
+    """ "agreed to hold the next meeting … in Bishkek" and "took part in the summit in Xi'an" in
+    May: a plan and an event done, in two places named in the body, are two events (not a
+    visit and its leg still to come: "is scheduled to visit Ha Long Bay")."""
+    places = {a.location, b.location}
+    two = len(places) == 2 and None not in places and "online" not in places
+    return a.status != b.status and two and a.type != "visit"
+
+
 _N_DAYS = re.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])[- ]day\b"
 )
@@ -329,6 +427,12 @@ _ENDED = re.compile(
 )
 
 
+def _years_apart(a: Draft, b: Draft) -> bool:
+    """Both drafts are dated, in different years ("during the state visit … in December 2022"
+    told in a report of a visit planned for 2023: another visit)."""
+    return bool(a.date and b.date and a.date[:4] != b.date[:4])
+
+
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     """Both drafts are of a day, at most `days` apart, and report the same status."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
@@ -372,12 +476,37 @@ def _contains(a: Draft, b: Draft) -> bool:
     )
 
 
+DATELINE_DAY = "the dateline's date: the day of the report"
+
+
+def dateline_dated(draft: Draft, published: Publication | None) -> Draft:
+    """ "Abuja, May 7, 2022 (NAN) The governments of … have signed": a sentence that holds the
+    dateline and no other date is dated by the report's day, which a day the body gives for the
+    same act ("The MoU was signed on the 5th of May") replaces."""
+    if published is None or not (draft.sent.start <= published.start < draft.sent.end):
+        return draft
+    if draft.why["date"].surface != published.surface:
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(published.surface, DATELINE_DAY)
+    return draft.replaced(why=why)
+
+
+def _report_day(a: Draft, b: Draft) -> bool:
+    """One draft is dated by the dateline only, the other by a day of the week before it."""
+    for weak, day in ((a, b), (b, a)):
+        if weak.why["date"].rule == DATELINE_DAY and weak.date and day.date:
+            return assemble.within_days(day.date, weak.date, days=7)
+    return False
+
+
 def _merge(keep: Draft, other: Draft) -> Draft:
     """Fold a repeat of an event into the record that already holds it."""
     finer = other.date and (
         not keep.date
         or len(other.date) > len(keep.date)
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
+        or (keep.why["date"].rule == DATELINE_DAY and len(other.date) == 10)
     )
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
@@ -402,9 +531,11 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     persons = _fuller(keep.people + add)
     if other.people and _signed_by(other.sent.text) and _witnessed(keep.sent.text):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
+    # a lead dated by the dateline alone is the body's act ("The MoU was signed on …")
+    lead = keep.why["date"].rule == DATELINE_DAY and better is other
     return keep.replaced(
         type=kind,
-        back_reference=keep.back_reference and other.back_reference,
+        back_reference=(keep.back_reference or lead) and other.back_reference,
         date=better.date,
         date_end=better.date_end,
         status=_status(keep, other),
@@ -487,7 +618,11 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if match is None:
             if not _wider_reference(out, draft):
                 out.append(draft)
-        elif _contains(out[match], draft) or _own_day_of_visit(out[match], draft):
+        elif (
+            _contains(out[match], draft)
+            or _own_day_of_visit(out[match], draft)
+            or _report_day(out[match], draft)
+        ):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
@@ -1440,10 +1575,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
         first_new = len(drafts)
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
-        group = _group_of(text, sent, ctx.published)
+        group = _group_of(text, sent, ctx.published, here)
+        visiting = visitors.visiting_group(text, sent.start, sent.end, drafts)
         for trigger in fired:
-            if trigger.proposal:
+            if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
+            states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
+            visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
             draft = assemble.build(
                 trigger,
                 sent,
@@ -1453,10 +1591,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 ctx,
                 tuple(fired),
                 last_speaker,
-                _group(group, drafts),
+                states or visit,
             )
             if draft is None:
                 continue
+            draft = visitors.on_the_visit(draft, visit)
+            draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
+            draft = _side_act(draft, text)
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
@@ -1473,19 +1614,22 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
+            parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
             drafts.extend(
-                split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+                d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)
             )
             if draft.date:
                 previous = draft
+        visitors.without_hosts(drafts, fired, first_new)
+        visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _dated_by_lead(_headline_unions(_dedupe(drafts), text))
-    merged = _month_of_visit(merged)
+    merged = _dated_by_lead(_headline_unions(_dedupe(_pair_visits(drafts)), text))
+    merged = _month_of_visit(_group_people(merged))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
@@ -1500,6 +1644,64 @@ def run(text: str, *, resources: Resources) -> Extraction:
         for d in merged
     ]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+# "On the margins of the meeting, A held bilateral talks with B": an act of its own
+_SIDE_ACT = re.compile(
+    r"(?i)\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:separate\s+)?bilateral\s+(?:talks|meetings?)\b"
+    r"|\bmet\s+separately\b"
+)
+
+
+def _side_act(draft: Draft, text: str) -> Draft:
+    """A meeting that names the meeting it took place at ("on the margins of the meeting") but
+    tells an act of its own ("held bilateral talks with …") is no repeat of that meeting."""
+    if not draft.back_reference or draft.type != "meeting":
+        return draft
+    if not quick.may_hold(quick.folded(text), draft.sent.start, draft.sent.end, _SIDE_WORDS):
+        return draft
+    if _SIDE_ACT.search(text, draft.sent.start, draft.sent.end) is None:
+        return draft
+    return draft.replaced(back_reference=False)
+
+
+# A word every match of _SIDE_ACT holds.
+_SIDE_WORDS = ("bilateral", "separately")
+
+
+def _group_people(drafts: list[Draft]) -> list[Draft]:
+    """ "The signing followed a tripartite ministerial meeting held on May 4 and 5": a meeting
+    known only as the group's, naming nobody, had the officials of the group's act of those
+    days (the three ministers who signed the MoU on May 5)."""
+    out = []
+    for d in drafts:
+        if d.type == "meeting" and not d.people and d.why["countries"].rule == assemble.GROUP_RULE:
+            source = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.people
+                    and o.countries == d.countries
+                    and o.status == d.status == "occurred"
+                    and o.date
+                    and d.date
+                    and _contains(o, d)
+                ),
+                None,
+            )
+            if source is not None:
+                why = dict(d.why)
+                why["participants"] = Why(None, "the officials of the group's act of those days")
+                d = d.replaced(people=list(source.people), why=why)
+        out.append(d)
+    return out
+
+
+def _pair_visits(drafts: list[Draft]) -> list[Draft]:
+    """A visit is a visitor's state and its host: "the Avaza zone hosted the first trilateral
+    summit of the heads of state of A, B and C" left with three states is the summit alone."""
+    return [d for d in drafts if d.type != "visit" or len(d.countries) == 2]
 
 
 def _last_named(
@@ -1521,3 +1723,4 @@ _WITNESSED = quick.guard(_WITNESSED)
 _SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)
 _N_DAY_VISIT = quick.guard(_N_DAY_VISIT)
+_SIDE_ACT = quick.guard(_SIDE_ACT)

@@ -11,6 +11,8 @@ A summit or talks of three states together stay one record.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from app.extract import quick, triggers
 from app.extract.assemble import Draft
@@ -48,24 +50,33 @@ _DATED_JOIN = re.compile(
 )
 
 
+Item = TypeVar("Item")
+
+
+def longest_run(items: Iterable[Item], joined: Callable[[Item, Item], bool]) -> list[Item]:
+    """The longest run of consecutive items each `joined` to the one before (two or more)."""
+    best: list[Item] = []
+    run: list[Item] = []
+    for item in items:
+        run = [*run, item] if run and joined(run[-1], item) else [item]
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
 def _coordinated(
     text: str, mentions: list[CountryMention], start: int, dated: bool = False
 ) -> list[CountryMention]:
     """The longest list of state names joined by commas and 'and' after `start` (with
     `dated`, each may carry its own date: "Kazakhstan on June 12 and Uzbekistan")."""
-    best: list[CountryMention] = []
-    run: list[CountryMention] = []
-    for m in (m for m in mentions if m.start >= start and m.kind in ("name", "alias", "capital")):
-        joined = _JOIN.fullmatch(text, run[-1].end, m.start) if run else None
-        if run and dated and joined is None:
-            joined = _DATED_JOIN.fullmatch(text, run[-1].end, m.start)
-        if joined:
-            run.append(m)
-        else:
-            run = [m]
-        if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= 2 else []
+
+    def joined(a: CountryMention, b: CountryMention) -> bool:
+        if _JOIN.fullmatch(text, a.end, b.start):
+            return True
+        return dated and _DATED_JOIN.fullmatch(text, a.end, b.start) is not None
+
+    names = (m for m in mentions if m.start >= start and m.kind in ("name", "alias", "capital"))
+    return longest_run(names, joined)
 
 
 def distribute(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import assemble, pipeline, quick, sentences, split
+from app.extract import assemble, pipeline, quick, sentences, split, visitors
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev_docs").glob("*.txt"))] + [
@@ -16,6 +16,8 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev_docs").glob(
     "Related News:\nThe talks WERE ATTENDED BY X. He was Accompanied by Y. TELEPHONE calls.",
     "Since he ASSUMED office. One-On-One talks. The Forum. After the Talks, they SIGNED.",
     "His first visit to Baku SINCE HE ASSUMED OFFICE in ",  # _SINCE reads up to a date: `$`
+    "A Tripartite meeting. The Fourth Summit. Held BILATERAL talks; met Separately. "
+    "The two VISITING ministers. On the Margins of the meeting.",
 ]
 # (pattern, the words one of which every match holds, lower-cased in the folded text)
 CHECKS = [
@@ -32,6 +34,8 @@ CHECKS = [
     (pipeline._ACCOMPANIED, ("accompanied",)),
     (pipeline._LINK_HEADING, pipeline._HEADING_WORDS),
     (split._ONE_BY_ONE, split._ONE_WORDS),
+    (pipeline._SIDE_ACT, pipeline._SIDE_WORDS),
+    (visitors._VISITING, ("visiting",)),
 ]  # fmt: skip
 
 
