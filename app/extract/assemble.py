@@ -483,6 +483,8 @@ def build(
     keep: frozenset[str] = frozenset()
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
+        if host is None:  # "arrived in the Chinese capital": the demonym names the host
+            host = party.demonym_place(text, mentions, trigger.start, sent.end)
         keep = frozenset({host.code}) if host else frozenset()
     lo, hi = _clause(text, sent, trigger)
     codes, surfaces = party.sentence_parties(

@@ -55,7 +55,8 @@ _NOT_PARTY_ENDS = {
     **dict.fromkeys(("over", "about", "at"), ("concern", "concerns")),
     "from": ("independence", "secession", "separated", "split", "away"),
 }
-# A host or sponsor of other states' talks: a party only when no two others are named.
+# A host or sponsor of other states' talks, or the state an envoy is accredited to: a party
+# only when no two others are named.
 _TOPICS = (  # the last words of the topics before "between"
     *("process", "talks", "treaty", "agreement", "negotiations", "conflict", "war"),
     *("normalisation", "normalization", "delimitation", "tensions", "dispute", "settlement"),
@@ -70,6 +71,13 @@ _HOST_BEFORE = re.compile(
     r"\b(?:under\s+the\s+auspices|with\s+the\s+(?:facilitation|mediation|support)|"
     r"at\s+the\s+invitation)\s+of\s+(?:the\s+)?$",
     re.I,
+)
+# "Kazakhstan hosted talks between the foreign ministers of Armenia and Azerbaijan": the
+# subject of "hosted" with a gathering of others after it
+_HOST_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,5}?)?\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?"
+    r"host(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|negotiations|"
+    r"consultations|rounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations))\s+between\b"
 )
 # "talks hosted by Turkish President Recep Tayyip Erdogan"
 _HOST_PERSON = re.compile(
@@ -121,16 +129,63 @@ _GLUED_AFTER = re.compile(r"-[A-Z]")
 def is_venue(text: str, mention: CountryMention) -> bool:
     """ "in Moscow", "to the Russian Federation"; a demonym ("visiting Thai Prime Minister")
     or an institution is never a venue."""
-    if mention.kind in ("demonym", "institution"):
+    if mention.kind == "demonym":
+        return _place_of(text, mention)
+    if mention.kind == "institution":
         return False
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
     may_follow = before is None or _may_end(before, _VENUE_ENDS)
     if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
-        return True
+        return not accredited(text, mention.start)
     if before is not None and not before.rstrip().endswith(","):
         return False  # `_CITY_COMMA` ends on a comma and blanks
     return _CITY_COMMA.search(text, lead, mention.start) is not None
+
+
+# "met in the Chinese capital", "on the Indonesian island of Bali": a demonym naming a place
+_DEMONYM_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|to)\s+the\s+$", re.I)
+_DEMONYM_PLACE_AFTER = re.compile(
+    r"\s+(?:capital|island|city|port|resort|town|coast|seaside|Black\s+Sea|Caspian)\b"
+)
+
+
+# "the Malaysian High Commissioner to Brunei", "Ambassador of Japan to Kenya": the state an
+# envoy is accredited to, whose officials receive him, is no venue
+_ENVOY_TO = re.compile(
+    r"\b(?:[Aa]mbassador(?:-designate)?|High\s+Commissioner|[Ee]nvoy|Permanent\s+Representative|"
+    r"Consul(?:[- ]General)?|Charg[ée]\s+d['’]\s?[Aa]ffaires|Nuncio)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;()]{1,40}?)?\s+to\s+(?:the\s+)?$"
+)
+
+
+def accredited(text: str, start: int) -> bool:
+    """Is the mention at `start` the state an envoy is accredited to ("Ambassador to …")?"""
+    before = text[max(0, start - 80) : start]
+    return before.endswith(("to ", "to the ")) and _ENVOY_TO.search(before) is not None
+
+
+def _place_of(text: str, mention: CountryMention) -> bool:
+    """A demonym is a venue only as "in the Chinese capital", "on the Indonesian island of"."""
+    return (
+        _DEMONYM_PLACE_AFTER.match(text, mention.end) is not None
+        and _DEMONYM_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        is not None
+    )
+
+
+def demonym_place(
+    text: str, mentions: Sequence[CountryMention], start: int, end: int
+) -> CountryMention | None:
+    """The first demonym in text[start:end] that names a place ("to the Chinese capital")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if start <= m.start < end and m.kind == "demonym" and _place_of(text, m)
+        ),
+        None,
+    )
 
 
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
@@ -278,7 +333,11 @@ def classify(
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
-        host=frozenset(m.start for m in mentions if _hosts(text, m.start)),
+        host=frozenset(
+            m.start
+            for m in mentions
+            if _hosts(text, m.start) or hosts_others(text, m.end) or accredited(text, m.start)
+        ),
     )
 
 
@@ -288,6 +347,12 @@ def _hosts(text: str, start: int) -> bool:
     before = _lowered(text, lead, start)
     may_follow = before is None or _may_end(before, _HOST_ENDS)
     return may_follow and _HOST_BEFORE.search(text, lead, start) is not None
+
+
+def hosts_others(text: str, end: int) -> bool:
+    """Is the state or official ending at `end` the subject of "hosted talks between …"?"""
+    near = text[end : end + 120]
+    return "host" in near and "between" in near and _HOST_AFTER.match(text, end) is not None
 
 
 # "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
@@ -372,9 +437,9 @@ def sentence_parties(
         if p.country and start <= p.start < end:
             lead = max(start, p.start - 80)
             # every match of `_HOST_PERSON` holds "by"
-            hosting = text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(
-                text, lead, p.start
-            )
+            hosting = (
+                text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(text, lead, p.start)
+            ) or hosts_others(text, p.end)
             (hosts if hosting else codes).add(p.country)
     if len(codes) < 2:
         codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
@@ -447,7 +512,10 @@ _VENUE_BEFORE = quick.guard(_VENUE_BEFORE)
 _NOT_PARTY_BEFORE = quick.guard(_NOT_PARTY_BEFORE)
 _HOST_BEFORE = quick.guard(_HOST_BEFORE)
 _HOST_PERSON = quick.guard(_HOST_PERSON)
+_HOST_AFTER = quick.guard(_HOST_AFTER)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
+_DEMONYM_PLACE_BEFORE = quick.guard(_DEMONYM_PLACE_BEFORE)
+_ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
 _MANY = quick.fold(_MANY)

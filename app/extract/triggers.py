@@ -56,6 +56,7 @@ AGREEMENT = re.compile(
     r"charters?|pacts?|exchange\s+of\s+notes|"
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
     r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
+    r"letters?\s+of\s+intent|"
     # "signed the Brasilia Presidential Act", "the Final Act"
     r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
     re.I,
@@ -90,7 +91,7 @@ VISIT_NOUN = re.compile(
     r"\b(?:(?:state|official|working|friendly|private|historic|return|high-level|\w+-day|"
     r"first|current|recent|official\s+and\s+working)\s+)*visit\b(?!s)(?=\s+(?:to|in|of)\b|[^.]{0,80}\bto\b)"
     r"|\b(?:his|her|their|its)\s+(?:\w+\s+){0,3}visit\b(?!s)"
-    r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
+    r"|\b(?:on|for|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|\bpa(?:id|y|ys|ying)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
@@ -100,6 +101,11 @@ VISIT_NOUN = re.compile(
 VISIT_VERB = re.compile(
     r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
     r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
+    r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))|"
+    # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
+    r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
+    r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
@@ -154,6 +160,20 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "will receive Uzbek Foreign Minister Saidov", "is set to receive his counterpart": a
+    # reception to come (a person, not a gathering: `_HOSTED_EVENT`).  "will host X" is a
+    # visit alone ("will host his Namibian counterpart for a state visit")
+    r"(?:(?<=will\s)|(?<=to\s)|(?<=shall\s))receive\s+(?=(?:his|her)\s|"
+    r"(?:the\s+)?(?:visiting\s+|newly\s+)?(?-i:[A-Z]))|"
+    # "welcomed Brazilian President Lula at the Torre Ejecutiva": a person, never a decision
+    # ("welcomed Chinese President Xi's proposal") or a thing
+    r"welcom(?:ed|es)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart|(?:the\s+)?(?:visiting\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+    r"Emir|Amir|Sultan|Crown\s+Prince|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Vice[- ]President|"
+    r"Speaker|Secretary)\s+(?:(?-i:[A-Z])[\w.-]+\s+)*?(?-i:[A-Z])[\w-]+\b(?![\w-]*\s*['’]s))|"
+    # "exchanged views with the Iranian Foreign Minister", "held an exchange of views"
+    r"exchang(?:ed|es|ing)\s+views\s+with|exchange\s+of\s+views\s+with|"
+    r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+of\s+views|"
     # "called on the King", not an appeal ("called on citizens to remain calm")
     r"called\s+on(?!\s+(?:all\s+|the\s+|both\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+)?"
     r"(?:citizens|people|public|nation|nations|parties|sides|countries|states|governments|"
@@ -524,28 +544,50 @@ _VISIT_WORDS = _words(
     "trip",
     "take",
     "taking",
+    "left",
+    "leav",
+    "depart",
+    "head",
+    "set off",
+    "set out",
+    "setting o",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call", "audience", "conferr", "discussions",
+    "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|left|leav|depart|"
+    r"head|set(?:s|ting)?\s+o|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
-    r"put\s+pen|conferr|discussions)"
+    r"put\s+pen|conferr|discussions|welcom)"
 )
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# the receptions to come that need a person after them (see MEETING)
+_RECEPTIONS = ("receive ",)
+# "will host the Black Stars of Ghana at the … Stadium in Uyo": a home side, not a guest
+_HOST_SPORT = re.compile(
+    r"\b(?:[Ss]tadium|qualifiers?|[Ff]ixtures?|[Tt]ournament|[Cc]hampionships?|[Ll]eague|Cup|"
+    r"Olympics|[Pp]lay-?offs?|[Kk]ick-?off)\b"
+)
+# "hosted talks between …", "will host the SCO summit": a host of a gathering, not of a guest
+_HOSTED_EVENT = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
+    r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
+    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b",
+    re.I,
+)
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 # "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
 _SITE = re.compile(
@@ -563,6 +605,10 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         m
         for m in VISIT_VERB.finditer(text, start, end)
         if not _HOSTED_BY.match(text, m.end())
+        and not (
+            m.group(0)[:4].lower() == "host"
+            and (_HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end))
+        )
         and not _SITE.match(text, m.end())
         and not (m.group(0).lower() == "visited" and _VISITED_SITE.match(text, m.end()))
         and not _PRIVATE_TRAVELLERS.search(text, max(start, m.start() - 40), m.start())
@@ -789,6 +835,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "met the press in Maputo"
             if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
                 continue  # "received a donation of maize from Zambia"
+            if m.group(0).lower().startswith(_RECEPTIONS) and (
+                _HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end)
+            ):
+                continue  # "will receive the award", "is to receive the Black Stars in Uyo"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
             if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
@@ -883,3 +933,5 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _SPORT = quick.guard(_SPORT)
+_HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
+_HOST_SPORT = quick.guard(_HOST_SPORT)
