@@ -25,10 +25,12 @@ from app.extract.types import (
 )
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:also\s+)?due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
     r"scheduled\s+for|later\s+this\s+(?:week|month|year)|(?:is|are)\s+expected\s+in\s+(?=[A-Z])|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
+    # "is leaving for Qatar on Wednesday": a departure to come
+    r"(?:is|are)\s+(?:leaving|departing|heading|flying|travell?ing)\s+(?:for|to)\s+(?=[A-Z])|"
+    r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"

@@ -92,6 +92,9 @@ _BOTH_SIDES = re.compile(
     r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
+    # "After the meeting, they witnessed the signing of …": the pair just told
+    r"\b(?-i:[Tt]hey)\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:signed|witnessed|held|met|inked|"
+    r"exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
     r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
     r"upcoming|latest|current)\s+(?:[\w'’-]+\s+){0,2}(?:round|meeting|session|consultations?|"
@@ -386,8 +389,13 @@ def _quoted(text: str, mentions: Sequence[CountryMention]) -> set[int]:
     return out
 
 
-def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -> tuple[str, ...]:
-    """The two states the document is mostly about (headline mentions count double)."""
+def dominant_pair(
+    text: str, mentions: Sequence[CountryMention], roles: Roles, home: str | None = None
+) -> tuple[str, ...]:
+    """The two states the document is mostly about (headline mentions count double); a
+    national agency's own state, which its report may never name ("HE Minister of State …
+    met … the Deputy Minister of Foreign Affairs of Tajikistan" from QNA), and the one other
+    state named most when no two stand out."""
     counts: Counter[str] = Counter()
     head = text.find("\n\n", 0, 400)
     for m in mentions:
@@ -397,7 +405,12 @@ def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -
         weight = 1 if m.start in roles.venue or m.start not in roles.party else 2
         counts[m.code] += weight * (2 if head > 0 and m.start < head else 1)
     top = [code for code, n in counts.most_common(2) if n >= 2]
-    return tuple(sorted(top)) if len(top) == 2 else ()
+    if len(top) == 2:
+        return tuple(sorted(top))
+    others = [code for code, n in counts.most_common(2) if code != home]
+    if home and home not in counts and len(others) == 1 and counts[others[0]] >= 2:
+        return tuple(sorted((home, others[0])))
+    return ()
 
 
 def sentence_parties(

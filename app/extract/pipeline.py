@@ -98,6 +98,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     if kept.back_reference or draft.back_reference:
         return True
+    if _another_document(kept, draft):
+        return False
     if _online_and_in_person(kept, draft):
         return False
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn"
@@ -117,6 +119,24 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+# "The two governments also concluded an agreement on …": one more document than told before
+_ALSO_SIGNED = re.compile(
+    r"\balso\s+(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:a|an|two|three|four|five|"
+    r"several|\d+)\b"
+)
+
+
+def _another_document(kept: Draft, draft: Draft) -> bool:
+    """Two signings told in two body sentences: one "also signed an agreement", or one done
+    and one still to come ("signed a roadmap" days ago, "is also due to sign a declaration")."""
+    if kept.type not in SIGNED or draft.type not in SIGNED or kept.sent == draft.sent:
+        return False
+    if _headline(kept) or _headline(draft):
+        return False
+    also = "also" in draft.sent.text and _ALSO_SIGNED.search(draft.sent.text) is not None
+    return also or kept.status != draft.status
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1077,7 +1097,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
-        dominant=party.dominant_pair(text, mentions, roles),
+        dominant=party.dominant_pair(text, mentions, roles, home_code),
         dateline=line,
         dateline_span=span,
         roles=roles,
@@ -1224,6 +1244,7 @@ _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)
 _SIGNED_BY = quick.guard(_SIGNED_BY)
+_ALSO_SIGNED = quick.guard(_ALSO_SIGNED)
 _WITNESSED = quick.guard(_WITNESSED)
 _SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)
