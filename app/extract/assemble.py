@@ -874,7 +874,7 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...]) -
     )
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,4}$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 

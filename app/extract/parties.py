@@ -34,6 +34,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:peace\s+(?:process|talks|treaty|agreement|negotiations)|conflict|war|normali[sz]ation|"
     r"border\s+delimitation|tensions|dispute|settlement|reconciliation)\s+between\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
+    # a topic: "thanked China for its support on Kosovo", "Serbia's position on Kosovo"
+    r"\b(?:support|position|positions|stance)\s+(?:on|over|regarding|concerning)\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -52,7 +54,11 @@ _NOT_PARTY_ENDS = {
     "of": ("mediation", "face"),
     **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
     **dict.fromkeys(("deter", "deterring"), _ANY),
-    **dict.fromkeys(("over", "about", "at"), ("concern", "concerns")),
+    **dict.fromkeys(("about", "at"), ("concern", "concerns")),
+    "over": ("concern", "concerns", "support", "position", "positions", "stance"),
+    **dict.fromkeys(
+        ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
+    ),
     "from": ("independence", "secession", "separated", "split", "away"),
 }
 # A host or sponsor of other states' talks, or the state an envoy is accredited to: a party

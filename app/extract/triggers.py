@@ -463,6 +463,10 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
+# "… to Germany and a working visit to the Czech Republic": a second visit of the trip
+_AND_A = re.compile(
+    r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
 
@@ -871,6 +875,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     relations: list[Trigger] = []
     # the earlier legs of a tour, beside the visit of the day
     tours = [t for t in found if t.rule == TOUR][:1]
+    seconds: list[Trigger] = []
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y").
     for t in sorted(found, key=lambda t: (t.rule == _ATTENDED, t.start)):
@@ -878,14 +883,18 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             continue
         if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
             continue  # "The visit concluded a tour that earlier took him to A": the tour's legs
-        if t.type != "diplomatic_relations":
+        if t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
+            seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
+        elif t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
             relations.append(t)
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
-    return sorted([*firsts.values(), *relations, *tours, *proposals[:1]], key=lambda t: t.start)
+    return sorted(
+        [*firsts.values(), *seconds[:2], *relations, *tours, *proposals[:1]], key=lambda t: t.start
+    )
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
@@ -932,6 +941,7 @@ _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
+_AND_A = quick.guard(_AND_A)
 _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
