@@ -515,7 +515,13 @@ def build(
     if group and codes <= group and not (trigger.type == "visit" and host):
         codes = codes | group
         context_rule = "the members of the group the sentence names"
-    if not _domestic(text, sent, people, codes, trigger):
+    host_state = None
+    if trigger.type in _AT_A_VENUE:
+        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles)
+    if host_state:
+        codes.add(host_state)
+        context_rule = "the state of the venue, whose official took part"
+    elif not _domestic(text, sent, people, codes, trigger):
         codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
     if len(codes) < 2:
         return None
@@ -548,6 +554,7 @@ def build(
     )
 
 
+_AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
 # "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
 # anniversary of their relations": the clause of the trigger names its parties.
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s")

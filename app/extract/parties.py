@@ -465,6 +465,43 @@ def sentence_parties(
     return codes, surfaces
 
 
+# An office of a state, not of an envoy or a counterpart named by his own state
+_OFFICE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Minister|Chancellor|Amir|Emir|King|Queen|Sultan|"
+    r"Crown\s+Prince|Speaker|Vice[- ]President)\b"
+)
+_ENVOY = re.compile(r"(?i)\b(?:counterpart|ambassador|envoy|consul|charg[ée]|commissioner)")
+
+
+def venue_host(
+    codes: set[str],
+    start: int,
+    end: int,
+    mentions: Sequence[CountryMention],
+    people: Sequence[Person],
+    roles: Roles,
+) -> str | None:
+    """ "In Suva, Wong will meet Prime Minister Sitiveni Rabuka": one side named, an official
+    of no named state met in a foreign venue: the venue's state is the other side."""
+    if len(codes) != 1:
+        return None
+    if not any(
+        start <= p.start < end
+        and p.country is None
+        and p.role
+        and _OFFICE.search(p.role)
+        and not _ENVOY.search(p.role)
+        for p in people
+    ):
+        return None
+    venues = {
+        m.code
+        for m in mentions
+        if start <= m.start < end and m.start in roles.venue and m.kind in ("name", "capital")
+    }
+    return venues.pop() if len(venues) == 1 and not venues <= codes else None
+
+
 def names_both_sides(text: str, start: int, end: int) -> bool:
     """ "the two countries", "bilateral", "binational", "his counterpart"."""
     return _BOTH_SIDES.search(text, start, end) is not None

@@ -728,7 +728,10 @@ _UNREALISED_BEFORE = re.compile(
     # "have yet to sign", "there were no plans for a meeting"
     r"|\byet\s+to(?:\s+be)?\s+(?:[\w-]+\s+)?$"
     r"|\bno\s+(?:plans?|intention|date)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$",
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$"
+    # "have not held high-level talks since …", "had never signed a treaty"
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+|ever\s+)?(?:held|had|hold|have)\s+(?:any\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "was due to sign … on Monday, but the ceremony was called off": due, then a "but"
