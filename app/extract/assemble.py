@@ -30,6 +30,7 @@ FUTURE = re.compile(
     r"scheduled\s+for|later\s+this\s+(?:week|month|year)|(?:is|are)\s+expected\s+in\s+(?=[A-Z])|"
     # "is leaving for Qatar on Wednesday": a departure to come
     r"(?:is|are)\s+(?:leaving|departing|heading|flying|travell?ing)\s+(?:for|to)\s+(?=[A-Z])|"
+    r"(?:departs|leaves|heads|flies)\s+(?:for|to)\s+(?=[A-Z])|"
     r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
@@ -423,7 +424,7 @@ def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
     return any(o.type != trigger.type and o.start > trigger.end for o in others)
 
 
-_GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
+_GUEST_VERBS = ("visiting", "host", "welcomed")  # "hosted", "hosts", "will host"
 
 
 def _visitor(
@@ -449,10 +450,21 @@ def _visitor(
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
 
 
+def _left_for(text: str, trigger: Trigger, mentions: list[CountryMention]) -> places.Place | None:
+    """The state or capital right after "left for", "departs for" (`places` reads "to")."""
+    m = next((m for m in mentions if m.start >= trigger.end), None)
+    if m is None or m.kind not in ("name", "capital") or text[trigger.end : m.start].strip():
+        return None
+    rule = "named city" if m.kind == "capital" else "named country (no city given)"
+    return places.Place(m.surface, m.start, m.end, rule)
+
+
 def _visit_host(
     trigger: Trigger, sent: Sentence, text: str, mentions: list[CountryMention]
 ) -> tuple[CountryMention | None, places.Place | None]:
     dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
+    if dest is None and trigger.surface.endswith(" for"):
+        dest = _left_for(text, trigger, mentions)  # "will leave for Uzbekistan on Tuesday"
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)

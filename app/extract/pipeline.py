@@ -447,13 +447,21 @@ def _place(keep: Draft, other: Draft) -> str | None:
     leg = keep.type == "visit" and keep.status == "occurred" and other.status == "planned"
     if keep.location and other.location and not leg:
         # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
-        vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
+        # …and the dateline's city only guessed for the day's news ("Tbilisi - Georgia and
+        # Azerbaijan have signed a treaty" and "The treaty was signed in Baku by …")
+        vague = keep.why["location"].rule.endswith(
+            ("(no city given)", "of the tour visited", _DATELINE_GUESS)
+        )
         return (
             other.location
-            if vague and not other.why["location"].rule.endswith("(no city given)")
+            if vague
+            and not other.why["location"].rule.endswith(("(no city given)", _DATELINE_GUESS))
             else keep.location
         )
     return keep.location or other.location
+
+
+_DATELINE_GUESS = "dateline city, event of the news day"
 
 
 def _signed_reference(d: Draft) -> bool:
@@ -1074,11 +1082,11 @@ def _without_dateline_date(
 ) -> list[DateMention]:
     """ "NAIROBI, March 14, 2024 (KNA) - On the 12th, …": the dateline's date is the
     document's; another day of the sentence dates its event (with none, or only a year or
-    month such as "since 2023", the dateline's stays)."""
+    month such as "since 2023", the dateline's stays; "next week", "last month" date it)."""
     if published is None:
         return dates
     rest = [d for d in dates if not (published.start <= d.start < published.end)]
-    day = any(d.precision == "day" for d in rest)
+    day = any(d.precision == "day" or d.rule.startswith("relative:") for d in rest)
     return rest if day and len(rest) < len(dates) else dates
 
 
