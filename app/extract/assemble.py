@@ -543,6 +543,8 @@ def build(
     chosen = _participants(
         trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
     )
+    if trigger.rule == triggers.PREPARED:
+        chosen = []  # who prepares a summit is not who will attend it
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,
@@ -569,7 +571,12 @@ def build(
 _AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
 # "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
 # anniversary of their relations": the clause of the trigger names its parties.
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s"
+    # "received the Iraqi minister … and discussed preparations for the Jordanian-Egyptian-
+    # Iraqi summit": the summit's states are not the reception's
+    r"|\s(?:and\s+)?(?:discussed|reviewed|discussing|reviewing)\s+(?:the\s+)?preparations\s+for\s"
+)
 
 
 def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:

@@ -546,13 +546,28 @@ def bloc_members(text: str, start: int, end: int, published: str | None) -> set[
 DOMINANT_OTHER_SIDE = "the other side from the document's dominant pair"
 
 
+# "cooperation at the United Nations and in the Commonwealth", "its bid to join the EU": a
+# forum or a topic of the talks, not the other side
+_FORUM_BEFORE = re.compile(
+    r"\b(?:at|in|within|on|through|under|into|join(?:ing|ed|s)?|to)\s+(?:the\s+)?$", re.I
+)
+
+
+def _organisation_side(text: str, start: int, end: int) -> bool:
+    """Does the sentence name an organisation as a side, not as a forum or topic?"""
+    return any(
+        not _FORUM_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        for m in _ORGANISATION.finditer(text, start, end)
+    )
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
     """Complete a one-sided or empty sentence with the document's dominant pair."""
     if len(codes) >= 2 or not dominant:
         return codes, None
-    if _ORGANISATION.search(text, start, end) or _MANY.search(text, start, end):
+    if _organisation_side(text, start, end) or _MANY.search(text, start, end):
         # "the European Commission and the Mauritanian government signed", "the prime
         # ministers of the five Nordic countries met", "Mercosur presidents met": no pair
         return codes, None
@@ -574,5 +589,6 @@ _DEMONYM_PLACE_BEFORE = quick.guard(_DEMONYM_PLACE_BEFORE)
 _ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
+_FORUM_BEFORE = quick.guard(_FORUM_BEFORE)
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)

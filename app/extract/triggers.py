@@ -304,6 +304,19 @@ def _sport(text: str, seg: str, start: int, end: int) -> bool:
 
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
+PREPARED = "a gathering being prepared"
+# "discussed preparations for the Jordanian-Egyptian-Iraqi tripartite summit to be held in
+# Baghdad": a planned meeting beside the one the sentence reports
+_PREPARED = re.compile(
+    r"(?<=\bpreparations\sfor\s)(?:the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session|consultations)\b",
+    re.I,
+)
+# …of the states it names or of the pair's own bodies, not a bloc's ("the SCO summit")
+_OWN_GATHERING = re.compile(
+    r"(?i)(?-i:[A-Z][\w'’]+-[A-Z])|\b(?:joint|intergovernmental|inter-governmental|bilateral|binational|"
+    r"bi-national|tripartite|trilateral|quadrilateral)\b"
+)
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
@@ -857,6 +870,12 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
+    if _has(seg, ("preparation",)):
+        found += [
+            _fire("meeting", m, PREPARED)
+            for m in _PREPARED.finditer(text, start, end)
+            if _OWN_GATHERING.search(m.group(0))
+        ]
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
@@ -887,7 +906,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             continue
         if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
             continue  # "The visit concluded a tour that earlier took him to A": the tour's legs
-        if t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
+        if t.rule == PREPARED:
+            if not any(f.start <= t.start < f.end for f in found if f is not t):
+                seconds.append(t)  # "discussed preparations for the tripartite summit"
+        elif t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
             seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
         elif t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
@@ -946,6 +968,7 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _AND_A = quick.guard(_AND_A)
+_PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
