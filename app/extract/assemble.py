@@ -305,6 +305,10 @@ def _status(
 ) -> tuple[Status, Why]:
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
+    if _SAID_AFTER.search(text, max(sent.start, trigger.start - 60), trigger.start):
+        # "… will establish a joint commission, the minister said after meeting X": the
+        # future is what was said; the meeting it was said after took place
+        return "occurred", Why(None, "what was said after it")
     if trigger.type == "diplomatic_relations" and (
         trigger.anniversary is not None
         or (date and ctx.published and date < ctx.published[: len(date)])
@@ -333,6 +337,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+_SAID_AFTER = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)|announced|"
+    r"stated|noted|declared)\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:the\s+|his\s+|her\s+|"
+    r"their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -609,6 +619,8 @@ def _domestic(
     (but "X and Y took part in the meeting as well" joins the meeting already told)."""
     if len(codes) != 1 or triggers.is_back_reference(text, trigger):
         return False
+    if trigger.type in triggers.SIGNED_TYPES:
+        return False  # a state signs with another ("… witnessed the exchange of 15 documents")
     if trigger.type == "visit" and _CLAUSE_VISIT.search(text, sent.start, trigger.start):
         return False  # "Drew, who arrived in Taiwan …, was welcomed by Lai": a guest's arrival
     if party.names_both_sides(text, sent.start, sent.end):
@@ -971,6 +983,7 @@ _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
 _SIGNERS = quick.guard(_SIGNERS)
 _TRAVEL = quick.guard(_TRAVEL)
+_SAID_AFTER = quick.guard(_SAID_AFTER)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)

@@ -24,7 +24,7 @@ from app.extract.types import CountryMention
 NATIONAL: dict[str, tuple[str, ...]] = {
     "AZERTAC": ("AZE",),
     "AZERTAG": ("AZE",),
-    "APA": ("AZE",),
+    "APA": ("AZE", "AUT"),  # Azerbaijan Press Agency, Austria Presse Agentur
     "TREND": ("AZE",),
     "KAZINFORM": ("KAZ",),
     "AKORDA": ("KAZ",),

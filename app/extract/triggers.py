@@ -47,7 +47,7 @@ VISA_ACT = re.compile(
     re.I,
 )
 DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been)\s+signed\b")
-MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
+MOU = re.compile(r"\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
