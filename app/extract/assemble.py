@@ -316,6 +316,9 @@ def _status(
         # "will mark the 30th anniversary of diplomatic relations next year": what is marked
         # is the establishment, already done (as is relations dated before the report)
         return "occurred", Why(date, "relations established before the report")
+    if date and ctx.published and len(date) < 10 and date < ctx.published[: len(date)]:
+        # "… under a loan agreement signed last year": a year or month already past
+        return "occurred", Why(date, "a year or month before the document date")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (

@@ -246,7 +246,7 @@ _TEAM = re.compile(r"\b(?:teams?|squads?|players|footballers|cricketers|athletes
 _SPORT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|handball|hockey|athletics|"
     r"coach(?:es)?|match(?:es)?|fixtures?|friendly|qualifiers?|tournament|championship|league|cup|"
-    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|"
+    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|olympics?|paralympics?|"
     r"\w+-match\s+(?:test\s+)?series)\b",
     re.I,
 )
@@ -284,7 +284,8 @@ _VISITED_SITE = re.compile(
 _RECEIVED_THING = re.compile(
     r"\s*(?:a|an|the|some|its|their)?\s*(?:[\w-]+\s+){0,2}(?:donations?|aid|consignments?|"
     r"shipments?|batch|assistance|support|funding|funds|grants?|loans?|tonnes|tons|doses|vaccines|"
-    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief)\b",
+    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief|orders?|titles?|honou?rs?|"
+    r"decorations?|doctorates?|degrees?|vessels?|ships?|jets?|aircraft|helicopters?|weapons)\b",
     re.I,
 )
 _TALKS_WITH = frozenset({"met", "meets", "meet", "talks", "held talks", "meeting"})
