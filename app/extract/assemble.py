@@ -31,6 +31,8 @@ FUTURE = re.compile(
     # "is leaving for Qatar on Wednesday": a departure to come
     r"(?:is|are)\s+(?:leaving|departing|heading|flying|travell?ing)\s+(?:for|to)\s+(?=[A-Z])|"
     r"(?:departs|leaves|heads|flies)\s+(?:for|to)\s+(?=[A-Z])|"
+    # "is planning a visit to France", "is due in Warsaw on 14 March"
+    r"(?:is|are)\s+planning\s+(?:a|an|his|her|their)\s|(?:is|are)\s+(?:also\s+)?due\s+in\s+(?=[A-Z])|"
     r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"

@@ -107,7 +107,7 @@ VISIT_VERB = re.compile(
     r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
-    r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+in(?=\s+[A-Z])|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
@@ -163,7 +163,7 @@ MEETING = re.compile(
     # "will receive Uzbek Foreign Minister Saidov", "is set to receive his counterpart": a
     # reception to come (a person, not a gathering: `_HOSTED_EVENT`).  "will host X" is a
     # visit alone ("will host his Namibian counterpart for a state visit")
-    r"(?:(?<=will\s)|(?<=to\s)|(?<=shall\s))receive\s+(?=(?:his|her)\s|"
+    r"(?:(?<=will\s)|(?<=to\s)|(?<=shall\s))(?:receive|welcome)\s+(?=(?:his|her)\s|"
     r"(?:the\s+)?(?:visiting\s+|newly\s+)?(?-i:[A-Z]))|"
     # "welcomed Brazilian President Lula at the Torre Ejecutiva": a person, never a decision
     # ("welcomed Chinese President Xi's proposal") or a thing
@@ -558,6 +558,7 @@ _VISIT_WORDS = _words(
     "landed",
     "host",
     "expected in",
+    "due in",
     "took",
     "journey",
     "trip",
@@ -582,7 +583,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|left|leav|depart|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|left|leav|depart|due\s+in|"
     r"head|set(?:s|ting)?\s+o|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
@@ -594,7 +595,7 @@ _ANY_WORD_START = re.compile(
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
 # the receptions to come that need a person after them (see MEETING)
-_RECEPTIONS = ("receive ",)
+_RECEPTIONS = ("receive ", "welcome ")
 # "will host the Black Stars of Ghana at the … Stadium in Uyo": a home side, not a guest
 _HOST_SPORT = re.compile(
     r"\b(?:[Ss]tadium|qualifiers?|[Ff]ixtures?|[Tt]ournament|[Cc]hampionships?|[Ll]eague|Cup|"
@@ -880,6 +881,9 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if any(t.type == "visit" for t in found):
+        # "will welcome his counterpart for a state visit": the visit alone (as "will host")
+        found = [t for t in found if not t.surface.lower().startswith("welcome ")]
     if found and _has(seg, _UNREALISED_WORDS):
         found = [
             t
