@@ -519,6 +519,8 @@ def build(
     codes, surfaces = party.sentence_parties(
         text, lo, hi, mentions, people, ctx.roles, keep_venue=keep, trigger_end=trigger.end
     )
+    if trigger.rule == triggers.PREPARED and len(codes) < 2:
+        return None  # a gathering being prepared is of the states its own clause names
     if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
         codes, surfaces = party.sentence_parties(
             text,

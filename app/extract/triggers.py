@@ -99,8 +99,10 @@ VISIT_NOUN = re.compile(
     re.I,
 )
 VISIT_VERB = re.compile(
-    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
-    r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|"
+    # "arrived today in Nouakchott", "arrived on Sunday in Hanoi", "arrives late Monday in …"
+    r"arriv(?:ed|es|e)\s+(?:(?:today|yesterday|tonight|earlier|here|late|early|on\s+\w+|"
+    r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
     r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))|"
     # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
