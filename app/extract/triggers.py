@@ -70,8 +70,11 @@ RELATIONS = re.compile(
     # "decided to resume the work of their diplomatic missions": relations restored
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
-    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
-    r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
+    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|cut|restored|re-?established|established|resumed|"
+    r"normali[sz]ed)\s+(?:(?:bilateral|official|full)\s+)?(?:relations|ties)\s+with\b"
+    # "Morocco and Israel normalised relations in December 2020"
+    r"|\b(?:normali[sz]ed|restored|re-?established|resumed|severed)\s+(?:(?:bilateral|full|official)\s+)?"
+    r"(?:relations|ties)\b"
     # "Relations were established with Kuwait in 1968, with Bahrain in 2000 …"
     r"|\b(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb4>established|"
     r"re-?established|restored|set\s+up|severed|resumed|normali[sz]ed)\s+with\b"
@@ -218,7 +221,7 @@ MEETING = re.compile(
     # "The BRICS summit, held from 22 to 24 August in Johannesburg"
     r"(?:summit|meeting|talks|consultations|session|forum|retreat),?\s+held\s+(?=in|on|at|from|between|via|virtually|online)|"
     r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum|retreat)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
+    r"(?:\s+(?:of|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
     # "is scheduled to be received by President X", "was received by the Emir"
     r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
