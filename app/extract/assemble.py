@@ -138,6 +138,7 @@ class Context:
     dateline_span: tuple[int, int] | None
     roles: party.Roles
     dateline_code: str | None = None  # the state of the dateline's city
+    told: tuple[str, ...] = ()  # the pair "the two sides" stands for, when not `dominant`
 
 
 def _date_for(
@@ -551,7 +552,8 @@ def build(
         codes.add(host_state)
         context_rule = "the state of the venue, whose official took part"
     elif not _domestic(text, sent, people, codes, trigger):
-        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+        pair = ctx.told if ctx.told and not codes else ctx.dominant
+        codes, context_rule = party.with_context(codes, text, sent.start, sent.end, pair)
     if len(codes) < 2:
         return None
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)

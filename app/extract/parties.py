@@ -36,6 +36,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
     # a topic: "thanked China for its support on Kosovo", "Serbia's position on Kosovo"
     r"\b(?:support|position|positions|stance)\s+(?:on|over|regarding|concerning)\s+(?:the\s+)?$|"
+    # what was discussed: "discussed the war with Russia", "the border dispute with Eritrea"
+    r"\b(?:war|conflict|dispute|tensions|hostilities|confrontation|fighting)\s+with\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -60,6 +62,7 @@ _NOT_PARTY_ENDS = {
         ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
     ),
     "from": ("independence", "secession", "separated", "split", "away"),
+    "with": ("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
 }
 # A host or sponsor of other states' talks, or the state an envoy is accredited to: a party
 # only when no two others are named.
@@ -414,7 +417,7 @@ def dominant_pair(
     if len(top) == 2:
         return tuple(sorted(top))
     others = [code for code, n in counts.most_common(2) if code != home]
-    if home and home not in counts and len(others) == 1 and counts[others[0]] >= 2:
+    if home and others and counts[others[0]] >= 2:
         return tuple(sorted((home, others[0])))
     return ()
 

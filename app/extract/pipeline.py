@@ -1187,6 +1187,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         relations = any(t.type == "diplomatic_relations" for t in fired)
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
         group = _group_of(text, sent, ctx.published)
+        told = _pair_told(drafts, ctx)
         for trigger in fired:
             if trigger.proposal:
                 continue
@@ -1196,7 +1197,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 here,
                 persons,
                 dates,
-                ctx,
+                told,
                 tuple(fired),
                 last_speaker,
                 _group(group, drafts),
@@ -1235,6 +1236,17 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published))
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+def _pair_told(drafts: list[Draft], ctx: Context) -> Context:
+    """The context with the pair "the two sides" and "they" stand for: the last two-state
+    record's when no record so far is of the document's most-named pair ("… talks with
+    Egyptian Foreign Minister … on the Israeli war on Gaza. … called on Israel … The two
+    sides also signed an agreement": Jordan and Egypt, not Egypt and Israel)."""
+    if not drafts or any(d.countries == ctx.dominant for d in drafts):
+        return ctx
+    last = next((d.countries for d in reversed(drafts) if len(d.countries) == 2), None)
+    return ctx if last is None else replace(ctx, told=last)
 
 
 def _last_named(
