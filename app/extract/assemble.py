@@ -517,8 +517,17 @@ def build(
             host = party.demonym_place(text, mentions, trigger.start, sent.end)
         keep = frozenset({host.code}) if host else frozenset()
     lo, hi = _clause(text, sent, trigger)
+    listed = trigger.type != "visit"
     codes, surfaces = party.sentence_parties(
-        text, lo, hi, mentions, people, ctx.roles, keep_venue=keep, trigger_end=trigger.end
+        text,
+        lo,
+        hi,
+        mentions,
+        people,
+        ctx.roles,
+        keep_venue=keep,
+        trigger_end=trigger.end,
+        places_listed=listed,
     )
     if trigger.rule == triggers.PREPARED and len(codes) < 2:
         return None  # a gathering being prepared is of the states its own clause names
@@ -532,6 +541,7 @@ def build(
             ctx.roles,
             keep_venue=keep,
             trigger_end=trigger.end,
+            places_listed=listed,
         )
     pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.extract import quick
 from app.extract.people import Person
@@ -325,12 +326,14 @@ class Roles:
     venue: frozenset[int]  # names where something happened
     dateline: frozenset[int]
     host: frozenset[int] = frozenset()  # hosts others' talks ("hosted by Kazakhstan")
+    listed: frozenset[int] = frozenset()  # listed after a venue ("to Niue and Tonga")
     asides: tuple[tuple[int, int], ...] = ()  # member lists: parties only of the group's event
 
 
 def classify(
     text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None
 ) -> Roles:
+    venues = frozenset(m.start for m in mentions if is_venue(text, m))
     asides = _member_lists(text, mentions)
     aside = {m.start for m in mentions if any(a <= m.start < b for a, b in asides)}
     aside |= _quoted(text, mentions)
@@ -341,7 +344,8 @@ def classify(
             for m in mentions
             if m.start not in aside and counts_as_party(text, m, mentions, dateline)
         ),
-        venue=frozenset(m.start for m in mentions if is_venue(text, m)),
+        venue=venues,
+        listed=_listed(text, mentions, venues),
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
@@ -351,6 +355,27 @@ def classify(
             if _hosts(text, m.start) or hosts_others(text, m.end) or accredited(text, m.start)
         ),
     )
+
+
+_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _listed(
+    text: str, mentions: Sequence[CountryMention], venues: frozenset[int]
+) -> frozenset[int]:
+    """The states listed after a venue ("a tour that will also take him to Niue and Tonga",
+    "in Fiji, Tonga and Samoa"): places too, no parties of a meeting or a signing (a tour's
+    legs are visits: `split`).  Not a capital after a comma ("in Mogadishu, and Ankara …
+    signed")."""
+    found: set[int] = set()
+    for before, m in pairwise(mentions):
+        if (
+            (before.start in venues or before.start in found)
+            and m.kind in ("name", "alias")
+            and _LISTED.fullmatch(text, before.end, m.start)
+        ):
+            found.add(m.start)
+    return frozenset(found)
 
 
 def _hosts(text: str, start: int) -> bool:
@@ -432,6 +457,7 @@ def sentence_parties(
     *,
     keep_venue: frozenset[str] = frozenset(),
     trigger_end: int | None = None,
+    places_listed: bool = False,
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them (the members listed in an
     aside only for the group's event named right before it: "the summit of the BRICS group -
@@ -453,6 +479,8 @@ def sentence_parties(
         kept = m.code in keep_venue or m.start in members
         if not kept and (m.start not in roles.party or m.start in roles.venue):
             continue
+        if places_listed and m.start in roles.listed:
+            continue  # "met … in Rarotonga during a tour that will also take him to Niue and Tonga"
         (hosts if m.start in roles.host else codes).add(m.code)
         surfaces.append(m.surface)
     for p in people:
@@ -588,6 +616,7 @@ _HOST_BEFORE = quick.guard(_HOST_BEFORE)
 _HOST_PERSON = quick.guard(_HOST_PERSON)
 _HOST_AFTER = quick.guard(_HOST_AFTER)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
+_LISTED = quick.guard(_LISTED)
 _DEMONYM_PLACE_BEFORE = quick.guard(_DEMONYM_PLACE_BEFORE)
 _ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)

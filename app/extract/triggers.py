@@ -165,6 +165,8 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "received a courtesy visit from the newly appointed Ambassador", "bilateral discussions"
+    r"(?:courtesy|farewell|introductory)\s+visit|bilateral\s+discussions|"
     # "will receive Uzbek Foreign Minister Saidov", "is set to receive his counterpart": a
     # reception to come (a person, not a gathering: `_HOSTED_EVENT`).  "will host X" is a
     # visit alone ("will host his Namibian counterpart for a state visit")
@@ -172,7 +174,8 @@ MEETING = re.compile(
     r"(?:the\s+)?(?:visiting\s+|newly\s+)?(?-i:[A-Z]))|"
     # "welcomed Brazilian President Lula at the Torre Ejecutiva": a person, never a decision
     # ("welcomed Chinese President Xi's proposal") or a thing
-    r"welcom(?:ed|es)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart|(?:the\s+)?(?:visiting\s+)?"
+    r"welcom(?:ed|es)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart|(?:a|the)\s+(?:[\w-]+\s+)?delegation\b|"
+    r"(?:the\s+)?(?:visiting\s+)?"
     r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
     r"Emir|Amir|Sultan|Crown\s+Prince|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Vice[- ]President|"
     r"Speaker|Secretary)\s+(?:(?-i:[A-Z])[\w.-]+\s+)*(?-i:[A-Z])[\w-]+\b(?!['’]s)"
@@ -284,6 +287,10 @@ _VISITED_SITE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:areas?|victims|sites?|villages?|hospitals?|"
     r"camps?|families|wounded|injured|factory|factories|plant|farms?|schools?|troops|soldiers|"
     r"residents|communities|markets?|mines?|construction|projects?|exhibition|stands?|pavilion)\b"
+    # "visited the Valaam monastery", "visited the Hiroshima Peace Memorial Museum"
+    r"|\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[Mm]onastery|[Cc]athedral|[Mm]osque|[Tt]emple|[Cc]hurch|"
+    r"[Mm]useum|[Mm]emorial|[Mm]ausoleum|[Mm]onument|[Cc]emetery|[Ss]hrine|[Pp]agoda|[Pp]ark|"
+    r"[Uu]niversity|[Ff]actory|[Pp]lant|[Pp]ort|[Ee]xhibition|[Ff]air)\b"
 )  # case-sensitive: "visited Kenya's flood-hit areas" is still a visit to Kenya
 # "Malawi received a donation of maize from Zambia": a thing received, not a visitor
 _RECEIVED_THING = re.compile(
@@ -641,9 +648,13 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
-        if match:
+        if match and not _COURTESY.search(text, max(start, word.start() - 14), word.start()):
             out.append(match)
     return sorted(out, key=lambda m: m.start())
+
+
+# "received a courtesy visit from the Ambassador": a call on an official (a meeting), no trip
+_COURTESY = re.compile(r"(?i)\b(?:courtesy|farewell|introductory)\s+$")
 
 
 _COMPLEMENT = re.compile(
@@ -978,6 +989,7 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _AND_A = quick.guard(_AND_A)
+_COURTESY = quick.guard(_COURTESY)
 _PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
