@@ -499,7 +499,7 @@ def sentence_parties(
 # An office of a state, not of an envoy or a counterpart named by his own state
 _OFFICE = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Minister|Chancellor|Amir|Emir|King|Queen|Sultan|"
-    r"Crown\s+Prince|Speaker|Vice[- ]President)\b"
+    r"Crown\s+Prince|Speaker|Vice[- ]President|Secretary)\b"
 )
 _ENVOY = re.compile(r"(?i)\b(?:counterpart|ambassador|envoy|consul|charg[ée]|commissioner)")
 

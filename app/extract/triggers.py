@@ -167,6 +167,11 @@ MEETING = re.compile(
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
     # "received a courtesy visit from the newly appointed Ambassador", "bilateral discussions"
     r"(?:courtesy|farewell|introductory)\s+visit|bilateral\s+discussions|"
+    # "held a tete-a-tete", "had a working lunch", "the Foreign Office Consultations", "led
+    # their respective delegations at the talks"
+    r"t[eê]te-[aà]-t[eê]te|working\s+(?:lunch|dinner|breakfast)|"
+    r"(?:foreign\s+office|inter-?ministerial)\s+consultations|"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|"
     # "will receive Uzbek Foreign Minister Saidov", "is set to receive his counterpart": a
     # reception to come (a person, not a gathering: `_HOSTED_EVENT`).  "will host X" is a
     # visit alone ("will host his Namibian counterpart for a state visit")
@@ -589,6 +594,7 @@ _MEETING_WORDS = _words(
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
     "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
+    "te-", "working", "delegations",
 )  # fmt: skip
 
 
@@ -601,7 +607,7 @@ _ANY_WORD_START = re.compile(
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
-    r"put\s+pen|conferr|discussions|welcom)"
+    r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|led\s+(?:their|the))"
 )
 
 
