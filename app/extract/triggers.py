@@ -441,6 +441,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             m
             for m in SIGN.finditer(text, start, end)
             if not _talks_ended(text, m)
+            and not _SIGNED_LAW.match(text, m.end())
             and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
             and not (implementing and _implementing(text, start, m))
         ),
@@ -488,6 +489,13 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+# "signed into law a bill ratifying the agreement", "signed a decree on the ratification of
+# the treaty": a state's own act on a document signed before, no signing of it
+_SIGNED_LAW = re.compile(
+    r"\s+(?:into\s+law|(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:law|bill|decree|ordinance|"
+    r"executive\s+order|instruments?\s+of\s+ratification)\b)",
+    re.I,
+)
 # "Among the agreements signed was a memorandum of understanding on …"
 _AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "four memoranda … as well as an agreement on visa exemption": a second document.
@@ -995,6 +1003,7 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _AND_A = quick.guard(_AND_A)
+_SIGNED_LAW = quick.fold(_SIGNED_LAW)
 _COURTESY = quick.guard(_COURTESY)
 _PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
