@@ -517,32 +517,25 @@ def build(
             host = party.demonym_place(text, mentions, trigger.start, sent.end)
         keep = frozenset({host.code}) if host else frozenset()
     lo, hi = _clause(text, sent, trigger)
-    listed = trigger.type != "visit"
-    codes, surfaces = party.sentence_parties(
-        text,
-        lo,
-        hi,
-        mentions,
-        people,
-        ctx.roles,
-        keep_venue=keep,
-        trigger_end=trigger.end,
-        places_listed=listed,
-    )
-    if trigger.rule == triggers.PREPARED and len(codes) < 2:
-        return None  # a gathering being prepared is of the states its own clause names
-    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
-        codes, surfaces = party.sentence_parties(
+
+    def parties_in(start: int, end: int) -> tuple[set[str], list[str]]:
+        return party.sentence_parties(
             text,
-            sent.start,
-            sent.end,
+            start,
+            end,
             mentions,
             people,
             ctx.roles,
             keep_venue=keep,
             trigger_end=trigger.end,
-            places_listed=listed,
+            places_listed=trigger.type != "visit",  # a tour's legs are visits (`split`)
         )
+
+    codes, surfaces = parties_in(lo, hi)
+    if trigger.rule == triggers.PREPARED and len(codes) < 2:
+        return None  # a gathering being prepared is of the states its own clause names
+    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
+        codes, surfaces = parties_in(sent.start, sent.end)
     pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
