@@ -116,6 +116,8 @@ VISIT_VERB = re.compile(
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
+    # "concluded a tour of Nigeria and Ghana", "on a three-nation tour of …"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?tour\s+(?:of|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
     # "… took His Highness to the Philippines", "took the President to Laos"
     # "a tour that will also take him to Laos and Cambodia": the legs to come
@@ -587,6 +589,7 @@ _VISIT_WORDS = _words(
     "took",
     "journey",
     "trip",
+    "tour",
     "take",
     "taking",
     "left",
@@ -609,7 +612,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|left|leav|depart|due\s+in|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour|flew|landed|host|left|leav|depart|due\s+in|"
     r"head|set(?:s|ting)?\s+o|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
