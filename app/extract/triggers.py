@@ -18,6 +18,9 @@ from app.extract.types import EventType
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
     r"initial(?:l)?ed|seal(?:ed)?|"
+    # "adopted a joint statement on strategic partnership" (not "the parliament adopted the
+    # agreement": a ratification)
+    r"adopt(?:ed|s|ing)\s+(?:a|the)\s+joint\s+(?=declaration|statement|communiqu)|"
     r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
@@ -574,7 +577,9 @@ def _words(*words: str) -> tuple[str, ...]:
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
-_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper")
+_SIGN_WORDS = _words(
+    "sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper", "adopt"
+)
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
 _VISIT_WORDS = _words(
@@ -611,7 +616,7 @@ _MEETING_WORDS = _words(
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt|mou|visa|relations\b|ties\b|"
     r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour|flew|landed|host|left|leav|depart|due\s+in|"
     r"head|set(?:s|ting)?\s+o|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
