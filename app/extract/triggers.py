@@ -628,6 +628,13 @@ _ANY_WORD_START = re.compile(
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "talks with Somaliland and Djibouti could take years" (not "a meeting would be held …":
+# reported speech of a plan)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:could|might|may)\s+(?:(?:still|also|only)\s+)?(?:take|last|begin|start|"
+    r"resume|happen|come|help|lead|prove)\b",
+    re.I,
+)
 # the receptions to come that need a person after them (see MEETING)
 _RECEPTIONS = ("receive ", "welcome ")
 # "will host the Black Stars of Ghana at the … Stadium in Uyo": a home side, not a guest
@@ -906,6 +913,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "called on European countries to recognize …": an appeal
             if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
                 continue  # "met with members of the business community"
+            if _NOUNS.match(m.group(0)) and _HYPOTHETICAL_AFTER.match(text, m.end(), end):
+                continue  # "talks with Somaliland and Djibouti could take years": a guess
             if m.group(0).lower() == "talks" and _headline_purpose(text, start, end, m.start()):
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
@@ -1011,6 +1020,7 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _AND_A = quick.guard(_AND_A)
+_HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
 _SIGNED_LAW = quick.fold(_SIGNED_LAW)
 _COURTESY = quick.guard(_COURTESY)
 _PREPARED = quick.fold(_PREPARED)
