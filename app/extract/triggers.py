@@ -597,10 +597,12 @@ _VISIT_WORDS = _words(
     "tour",
     "take",
     "taking",
-    "left",
-    "leav",
+    "left for",
+    "leave for",
+    "leaves for",
+    "leaving for",
     "depart",
-    "head",
+    "head",  # "heads to", "headed for"; "headquarters" too, a guard is only a guard
     "set off",
     "set out",
     "setting o",
@@ -610,20 +612,22 @@ _MEETING_WORDS = _words(
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
     "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
-    "te-", "working", "delegations",
+    "tete-", "tête-", "working l", "working d", "working b", "delegations",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt|mou|visa|relations\b|ties\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour|flew|landed|host|left|leav|depart|due\s+in|"
-    r"head|set(?:s|ting)?\s+o|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
+    r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
+    r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
-    r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|led\s+(?:their|the))"
+    r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations)"
 )
 
 
