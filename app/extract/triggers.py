@@ -110,7 +110,8 @@ VISIT_VERB = re.compile(
     r"arriv(?:ed|es|e)\s+(?:(?:today|yesterday|tonight|earlier|here|late|early|on\s+\w+|"
     r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
-    r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))|"
+    r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|"
+    r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
     # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
     r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -650,7 +651,8 @@ _HOST_SPORT = re.compile(
 _HOSTED_EVENT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
     r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
-    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b",
+    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b"
+    r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
     re.I,
 )
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
