@@ -25,10 +25,15 @@ from app.extract.types import (
 )
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:also\s+)?due\s+to|due\s+to\s+(?:take\s+place|be\s+held)|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|reportedly\s+)?(?:scheduled|expected|set|slated|planned|going)\s+to|"
     r"scheduled\s+for|later\s+this\s+(?:week|month|year)|(?:is|are)\s+expected\s+in\s+(?=[A-Z])|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
+    # "is leaving for Qatar on Wednesday": a departure to come
+    r"(?:is|are)\s+(?:leaving|departing|heading|flying|travell?ing)\s+(?:for|to)\s+(?=[A-Z])|"
+    r"(?:departs|leaves|heads|flies)\s+(?:for|to)\s+(?=[A-Z])|"
+    # "is planning a visit to France", "is due in Warsaw on 14 March"
+    r"(?:is|are)\s+planning\s+(?:a|an|his|her|their)\s|(?:is|are)\s+(?:also\s+)?due\s+in\s+(?=[A-Z])|"
+    r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
@@ -136,6 +141,7 @@ class Context:
     dateline_span: tuple[int, int] | None
     roles: party.Roles
     dateline_code: str | None = None  # the state of the dateline's city
+    told: tuple[str, ...] = ()  # the pair "the two sides" stands for, when not `dominant`
 
 
 def _date_for(
@@ -346,6 +352,10 @@ def _status(
 ) -> tuple[Status, Why]:
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
+    if _SAID_AFTER.search(text, max(sent.start, trigger.start - 60), trigger.start):
+        # "… will establish a joint commission, the minister said after meeting X": the
+        # future is what was said; the meeting it was said after took place
+        return "occurred", Why(None, "what was said after it")
     if trigger.type == "diplomatic_relations" and (
         trigger.anniversary is not None
         or (date and ctx.published and date < ctx.published[: len(date)])
@@ -353,6 +363,9 @@ def _status(
         # "will mark the 30th anniversary of diplomatic relations next year": what is marked
         # is the establishment, already done (as is relations dated before the report)
         return "occurred", Why(date, "relations established before the report")
+    if date and ctx.published and len(date) < 10 and date < ctx.published[: len(date)]:
+        # "… under a loan agreement signed last year": a year or month already past
+        return "occurred", Why(date, "a year or month before the document date")
     window_start = max(sent.start, trigger.start - 140)
     future = next(
         (
@@ -378,6 +391,12 @@ def _status(
     return "occurred", Why(None, "reported as done")
 
 
+_SAID_AFTER = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)|announced|"
+    r"stated|noted|declared)\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:the\s+|his\s+|her\s+|"
+    r"their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -409,6 +428,8 @@ def _participants(
         and not p.sender
     ]
     kept = [p for p in kept if p.country is None or p.country in codes]
+    if type == "diplomatic_relations" and trigger.anniversary is not None:
+        return []  # "marked the 120th anniversary … at a ceremony attended by X": X set up nothing
     if type == "diplomatic_relations" and text:
         # "relations reached a new level thanks to the leaders of both states, according to
         # X": relations have participants only when the sentence names who signed them
@@ -497,7 +518,8 @@ def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
 
 
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
-_GUEST_VERBS = ("visiting", "hosted", "hosts", "welcomed")
+_GUEST_VERBS = ("visiting", "host", "welcomed")  # "hosted", "hosts", "will host"
+_HOST_VERBS = ("host", "welcomed")
 
 
 def _visitor(
@@ -509,12 +531,13 @@ def _visitor(
     traveller: Person | None = None,
 ) -> str | None:
     """Who travels: the guest after "visiting"/"hosted", else the first official not of the host."""
-    if traveller is not None and traveller.country:
-        return traveller.country
     if trigger.surface.lower().startswith(_GUEST_VERBS):
+        # "will host X", "welcomed X": the guest travels, not the subject before the verb
         guest = next((p.country for p in people if p.start >= trigger.end and p.country), None)
         if guest:
             return guest
+    if traveller is not None and traveller.country:
+        return traveller.country
     others = [p.country for p in people if p.country and p.country != host]
     others += [m.code for m in mentions if m.code != host and m.code in codes]
     return others[0] if others else None
@@ -528,6 +551,15 @@ _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}
 _DEST_END = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}?(?:after|before|since)|when|while|whereas)\b")
 
 
+def _left_for(text: str, trigger: Trigger, mentions: list[CountryMention]) -> places.Place | None:
+    """The state or capital right after "left for", "departs for" (`places` reads "to")."""
+    m = next((m for m in mentions if m.start >= trigger.end), None)
+    if m is None or m.kind not in ("name", "capital") or text[trigger.end : m.start].strip():
+        return None
+    rule = "named city" if m.kind == "capital" else "named country (no city given)"
+    return places.Place(m.surface, m.start, m.end, rule)
+
+
 def _visit_host(
     trigger: Trigger, sent: Sentence, text: str, mentions: list[CountryMention]
 ) -> tuple[CountryMention | None, places.Place | None]:
@@ -537,6 +569,8 @@ def _visit_host(
         dest = places.in_sentence(text, trigger.start, stop.start(), mentions, destination=True)
     if dest is None:
         dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
+    if dest is None and trigger.surface.endswith(" for"):
+        dest = _left_for(text, trigger, mentions)  # "will leave for Uzbekistan on Tuesday"
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
@@ -573,27 +607,36 @@ def build(
     keep: frozenset[str] = frozenset()
     if trigger.type == "visit":
         host, dest = _visit_host(trigger, sent, text, mentions)
+        if host is None:  # "arrived in the Chinese capital": the demonym names the host
+            host = party.demonym_place(text, mentions, trigger.start, sent.end)
         keep = frozenset({host.code}) if host else frozenset()
     lo, hi = _clause(text, sent, trigger)
-    codes, surfaces = party.sentence_parties(
-        text, lo, hi, mentions, people, ctx.roles, keep_venue=keep, trigger_end=trigger.end
-    )
-    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
-        codes, surfaces = party.sentence_parties(
+
+    def parties_in(start: int, end: int) -> tuple[set[str], list[str]]:
+        return party.sentence_parties(
             text,
-            sent.start,
-            sent.end,
+            start,
+            end,
             mentions,
             people,
             ctx.roles,
             keep_venue=keep,
             trigger_end=trigger.end,
+            places_listed=trigger.type != "visit",  # a tour's legs are visits (`split`)
         )
+
+    codes, surfaces = parties_in(lo, hi)
+    if trigger.rule == triggers.PREPARED and len(codes) < 2:
+        return None  # a gathering being prepared is of the states its own clause names
+    if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
+        codes, surfaces = parties_in(sent.start, sent.end)
     pronoun = _PRONOUN.search(text, max(sent.start, trigger.start - 30), trigger.start)
     if subject and subject.country and pronoun:
         codes.add(subject.country)  # "On 2 June she held talks with …"
     if trigger.type == "visit":
-        traveller = person_rules.traveller(text, sent.start, trigger, people)
+        # "Albanese will host Prabowo", "welcomed X": the subject before the verb stays home
+        hosting = trigger.surface.lower().startswith(_HOST_VERBS)
+        traveller = None if hosting else person_rules.traveller(text, sent.start, trigger, people)
         visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, traveller)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
@@ -601,8 +644,15 @@ def build(
     if group and codes <= group and not (trigger.type == "visit" and host):
         codes = codes | group
         context_rule = GROUP_RULE
-    if not _domestic(text, sent, people, codes, trigger):
-        codes, completed = party.with_context(codes, text, sent.start, sent.end, ctx.dominant)
+    host_state = None
+    if trigger.type in _AT_A_VENUE:
+        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles)
+    if host_state:
+        codes.add(host_state)
+        context_rule = "the state of the venue, whose official took part"
+    elif not _domestic(text, sent, people, codes, trigger):
+        pair = ctx.told if ctx.told and not codes else ctx.dominant
+        codes, completed = party.with_context(codes, text, sent.start, sent.end, pair)
         context_rule = completed or context_rule
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     if not codes and _signed_before(trigger, date, ctx, sent):
@@ -614,6 +664,8 @@ def build(
     chosen = _participants(
         trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
     )
+    if trigger.rule == triggers.PREPARED:
+        chosen = []  # who prepares a summit is not who will attend it
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
         type=trigger.type,
@@ -647,9 +699,15 @@ def _signed_before(trigger: Trigger, date: str | None, ctx: Context, sent: Sente
     return earlier and not party.names_others(ctx.text, sent.start, sent.end)
 
 
+_AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
 # "Indonesia is Algeria's fourth largest partner, while Sweden and Algeria mark the 60th
 # anniversary of their relations": the clause of the trigger names its parties.
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s"
+    # "received the Iraqi minister … and discussed preparations for the Jordanian-Egyptian-
+    # Iraqi summit": the summit's states are not the reception's
+    r"|\s(?:and\s+)?(?:discussed|reviewed|discussing|reviewing)\s+(?:the\s+)?preparations\s+for\s"
+)
 
 
 def _clause(text: str, sent: Sentence, trigger: Trigger) -> tuple[int, int]:
@@ -682,6 +740,8 @@ def _domestic(
     (but "X and Y took part in the meeting as well" joins the meeting already told)."""
     if len(codes) != 1 or triggers.is_back_reference(text, trigger):
         return False
+    if trigger.type in triggers.SIGNED_TYPES:
+        return False  # a state signs with another ("… witnessed the exchange of 15 documents")
     if trigger.type == "visit" and _CLAUSE_VISIT.search(text, sent.start, trigger.start):
         return False  # "Drew, who arrived in Taiwan …, was welcomed by Lai": a guest's arrival
     if party.names_both_sides(text, sent.start, sent.end):
@@ -1195,7 +1255,7 @@ _OCCASION = re.compile(
 )
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,4}$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
 
 
@@ -1391,6 +1451,7 @@ _DEST_END = quick.guard(_DEST_END)
 _AND_CLAUSE = quick.guard(_AND_CLAUSE)
 _SUBORDINATE = quick.guard(_SUBORDINATE)
 _NEXT_ACT = quick.guard(_NEXT_ACT)
+_SAID_AFTER = quick.guard(_SAID_AFTER)
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)

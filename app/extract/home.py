@@ -24,7 +24,7 @@ from app.extract.types import CountryMention
 NATIONAL: dict[str, tuple[str, ...]] = {
     "AZERTAC": ("AZE",),
     "AZERTAG": ("AZE",),
-    "APA": ("AZE",),
+    "APA": ("AZE", "AUT"),  # Azerbaijan Press Agency, Austria Presse Agentur
     "TREND": ("AZE",),
     "KAZINFORM": ("KAZ",),
     "AKORDA": ("KAZ",),
@@ -210,17 +210,20 @@ _STATE_OFFICE = re.compile(
 _FOREIGN = re.compile(r"\b(?:counterpart|ambassador|envoy|guest|visiting|consul|charg[ée])", re.I)
 
 
-# "… held talks with President X", "welcomed by Vice-President Y": the other side.
+# "… held talks with President X", "welcomed by Vice-President Y", "In Berlin, Marcos will
+# meet Chancellor Olaf Scholz", "called on President X": the other side.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:by|with|from)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s+){0,8}$"
+    r"\b(?:by|with|from|met|meet|meets|call(?:ed|s)?\s+on)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,8}$"
 )
+_OBJECT_WORDS = ("by", "with", "from", "met", "meet", "on")
 
 
 def is_object(text: str, person: Person) -> bool:
     """Named as the agent of a passive or the other side of talks, not as who acts."""
     lead = max(0, person.start - 80)
     before = text[lead : person.start]
-    if "by" not in before and "with" not in before and "from" not in before:
+    if not any(w in before for w in _OBJECT_WORDS):
         return False  # every match of `_OBJECT_BEFORE` holds one of these
     return _OBJECT_BEFORE.search(text, lead, person.start) is not None
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.extract import quick
 from app.extract.people import Person
@@ -34,6 +35,10 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:peace\s+(?:process|talks|treaty|agreement|negotiations)|conflict|war|normali[sz]ation|"
     r"border\s+delimitation|tensions|dispute|settlement|reconciliation)\s+between\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
+    # a topic: "thanked China for its support on Kosovo", "Serbia's position on Kosovo"
+    r"\b(?:support|position|positions|stance)\s+(?:on|over|regarding|concerning)\s+(?:the\s+)?$|"
+    # what was discussed: "discussed the war with Russia", "the border dispute with Eritrea"
+    r"\b(?:war|conflict|dispute|tensions|hostilities|confrontation|fighting)\s+with\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -52,10 +57,16 @@ _NOT_PARTY_ENDS = {
     "of": ("mediation", "face"),
     **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
     **dict.fromkeys(("deter", "deterring"), _ANY),
-    **dict.fromkeys(("over", "about", "at"), ("concern", "concerns")),
+    **dict.fromkeys(("about", "at"), ("concern", "concerns")),
+    "over": ("concern", "concerns", "support", "position", "positions", "stance"),
+    **dict.fromkeys(
+        ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
+    ),
     "from": ("independence", "secession", "separated", "split", "away"),
+    "with": ("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
 }
-# A host or sponsor of other states' talks: a party only when no two others are named.
+# A host or sponsor of other states' talks, or the state an envoy is accredited to: a party
+# only when no two others are named.
 _TOPICS = (  # the last words of the topics before "between"
     *("process", "talks", "treaty", "agreement", "negotiations", "conflict", "war"),
     *("normalisation", "normalization", "delimitation", "tensions", "dispute", "settlement"),
@@ -71,6 +82,13 @@ _HOST_BEFORE = re.compile(
     r"at\s+the\s+invitation)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "Kazakhstan hosted talks between the foreign ministers of Armenia and Azerbaijan": the
+# subject of "hosted" with a gathering of others after it
+_HOST_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,5}?)?\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?"
+    r"host(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|negotiations|"
+    r"consultations|rounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations))\s+between\b"
+)
 # "talks hosted by Turkish President Recep Tayyip Erdogan"
 _HOST_PERSON = re.compile(
     r"\b(?:hosted|sponsored|convened|mediated|brokered)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
@@ -84,6 +102,9 @@ _BOTH_SIDES = re.compile(
     r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
+    # "After the meeting, they witnessed the signing of …": the pair just told
+    r"\b(?-i:[Tt]hey)\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:signed|witnessed|held|met|inked|"
+    r"exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
     r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
     r"upcoming|latest|current)\s+(?:[\w'’-]+\s+){0,2}(?:round|meeting|session|consultations?|"
@@ -121,16 +142,63 @@ _GLUED_AFTER = re.compile(r"-[A-Z]")
 def is_venue(text: str, mention: CountryMention) -> bool:
     """ "in Moscow", "to the Russian Federation"; a demonym ("visiting Thai Prime Minister")
     or an institution is never a venue."""
-    if mention.kind in ("demonym", "institution"):
+    if mention.kind == "demonym":
+        return _place_of(text, mention)
+    if mention.kind == "institution":
         return False
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
     may_follow = before is None or _may_end(before, _VENUE_ENDS)
     if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
-        return True
+        return not accredited(text, mention.start)
     if before is not None and not before.rstrip().endswith(","):
         return False  # `_CITY_COMMA` ends on a comma and blanks
     return _CITY_COMMA.search(text, lead, mention.start) is not None
+
+
+# "met in the Chinese capital", "on the Indonesian island of Bali": a demonym naming a place
+_DEMONYM_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|to)\s+the\s+$", re.I)
+_DEMONYM_PLACE_AFTER = re.compile(
+    r"\s+(?:capital|island|city|port|resort|town|coast|seaside|Black\s+Sea|Caspian)\b"
+)
+
+
+# "the Malaysian High Commissioner to Brunei", "Ambassador of Japan to Kenya": the state an
+# envoy is accredited to, whose officials receive him, is no venue
+_ENVOY_TO = re.compile(
+    r"\b(?:[Aa]mbassador(?:-designate)?|High\s+Commissioner|[Ee]nvoy|Permanent\s+Representative|"
+    r"Consul(?:[- ]General)?|Charg[ée]\s+d['’]\s?[Aa]ffaires|Nuncio)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;()]{1,40}?)?\s+to\s+(?:the\s+)?$"
+)
+
+
+def accredited(text: str, start: int) -> bool:
+    """Is the mention at `start` the state an envoy is accredited to ("Ambassador to …")?"""
+    before = text[max(0, start - 80) : start]
+    return before.endswith(("to ", "to the ")) and _ENVOY_TO.search(before) is not None
+
+
+def _place_of(text: str, mention: CountryMention) -> bool:
+    """A demonym is a venue only as "in the Chinese capital", "on the Indonesian island of"."""
+    return (
+        _DEMONYM_PLACE_AFTER.match(text, mention.end) is not None
+        and _DEMONYM_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        is not None
+    )
+
+
+def demonym_place(
+    text: str, mentions: Sequence[CountryMention], start: int, end: int
+) -> CountryMention | None:
+    """The first demonym in text[start:end] that names a place ("to the Chinese capital")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if start <= m.start < end and m.kind == "demonym" and _place_of(text, m)
+        ),
+        None,
+    )
 
 
 def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[CountryMention]) -> bool:
@@ -258,12 +326,14 @@ class Roles:
     venue: frozenset[int]  # names where something happened
     dateline: frozenset[int]
     host: frozenset[int] = frozenset()  # hosts others' talks ("hosted by Kazakhstan")
+    listed: frozenset[int] = frozenset()  # listed after a venue ("to Niue and Tonga")
     asides: tuple[tuple[int, int], ...] = ()  # member lists: parties only of the group's event
 
 
 def classify(
     text: str, mentions: Sequence[CountryMention], dateline: tuple[int, int] | None
 ) -> Roles:
+    venues = frozenset(m.start for m in mentions if is_venue(text, m))
     asides = _member_lists(text, mentions)
     aside = {m.start for m in mentions if any(a <= m.start < b for a, b in asides)}
     aside |= _quoted(text, mentions)
@@ -274,12 +344,38 @@ def classify(
             for m in mentions
             if m.start not in aside and counts_as_party(text, m, mentions, dateline)
         ),
-        venue=frozenset(m.start for m in mentions if is_venue(text, m)),
+        venue=venues,
+        listed=_listed(text, mentions, venues),
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
-        host=frozenset(m.start for m in mentions if _hosts(text, m.start)),
+        host=frozenset(
+            m.start
+            for m in mentions
+            if _hosts(text, m.start) or hosts_others(text, m.end) or accredited(text, m.start)
+        ),
     )
+
+
+_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _listed(
+    text: str, mentions: Sequence[CountryMention], venues: frozenset[int]
+) -> frozenset[int]:
+    """The states listed after a venue ("a tour that will also take him to Niue and Tonga",
+    "in Fiji, Tonga and Samoa"): places too, no parties of a meeting or a signing (a tour's
+    legs are visits: `split`).  Not a capital after a comma ("in Mogadishu, and Ankara …
+    signed")."""
+    found: set[int] = set()
+    for before, m in pairwise(mentions):
+        if (
+            (before.start in venues or before.start in found)
+            and m.kind in ("name", "alias")
+            and _LISTED.fullmatch(text, before.end, m.start)
+        ):
+            found.add(m.start)
+    return frozenset(found)
 
 
 def _hosts(text: str, start: int) -> bool:
@@ -288,6 +384,12 @@ def _hosts(text: str, start: int) -> bool:
     before = _lowered(text, lead, start)
     may_follow = before is None or _may_end(before, _HOST_ENDS)
     return may_follow and _HOST_BEFORE.search(text, lead, start) is not None
+
+
+def hosts_others(text: str, end: int) -> bool:
+    """Is the state or official ending at `end` the subject of "hosted talks between …"?"""
+    near = text[end : end + 120]
+    return "host" in near and "between" in near and _HOST_AFTER.match(text, end) is not None
 
 
 # "the BRICS group - Brazil, Russia, India, China and South Africa -", "(Kazakhstan,
@@ -321,8 +423,13 @@ def _quoted(text: str, mentions: Sequence[CountryMention]) -> set[int]:
     return out
 
 
-def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -> tuple[str, ...]:
-    """The two states the document is mostly about (headline mentions count double)."""
+def dominant_pair(
+    text: str, mentions: Sequence[CountryMention], roles: Roles, home: str | None = None
+) -> tuple[str, ...]:
+    """The two states the document is mostly about (headline mentions count double); a
+    national agency's own state, which its report may never name ("HE Minister of State …
+    met … the Deputy Minister of Foreign Affairs of Tajikistan" from QNA), and the one other
+    state named most when no two stand out."""
     counts: Counter[str] = Counter()
     head = text.find("\n\n", 0, 400)
     for m in mentions:
@@ -332,7 +439,12 @@ def dominant_pair(text: str, mentions: Sequence[CountryMention], roles: Roles) -
         weight = 1 if m.start in roles.venue or m.start not in roles.party else 2
         counts[m.code] += weight * (2 if head > 0 and m.start < head else 1)
     top = [code for code, n in counts.most_common(2) if n >= 2]
-    return tuple(sorted(top)) if len(top) == 2 else ()
+    if len(top) == 2:
+        return tuple(sorted(top))
+    others = [code for code, n in counts.most_common(2) if code != home]
+    if home and others and counts[others[0]] >= 2:
+        return tuple(sorted((home, others[0])))
+    return ()
 
 
 def sentence_parties(
@@ -345,6 +457,7 @@ def sentence_parties(
     *,
     keep_venue: frozenset[str] = frozenset(),
     trigger_end: int | None = None,
+    places_listed: bool = False,
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them (the members listed in an
     aside only for the group's event named right before it: "the summit of the BRICS group -
@@ -366,19 +479,58 @@ def sentence_parties(
         kept = m.code in keep_venue or m.start in members
         if not kept and (m.start not in roles.party or m.start in roles.venue):
             continue
+        if places_listed and m.start in roles.listed:
+            continue  # "met … in Rarotonga during a tour that will also take him to Niue and Tonga"
         (hosts if m.start in roles.host else codes).add(m.code)
         surfaces.append(m.surface)
     for p in people:
         if p.country and start <= p.start < end:
             lead = max(start, p.start - 80)
             # every match of `_HOST_PERSON` holds "by"
-            hosting = text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(
-                text, lead, p.start
-            )
+            hosting = (
+                text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(text, lead, p.start)
+            ) or hosts_others(text, p.end)
             (hosts if hosting else codes).add(p.country)
     if len(codes) < 2:
         codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
     return codes, surfaces
+
+
+# An office of a state, not of an envoy or a counterpart named by his own state
+_OFFICE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Minister|Chancellor|Amir|Emir|King|Queen|Sultan|"
+    r"Crown\s+Prince|Speaker|Vice[- ]President|Secretary)\b"
+)
+_ENVOY = re.compile(r"(?i)\b(?:counterpart|ambassador|envoy|consul|charg[ée]|commissioner)")
+
+
+def venue_host(
+    codes: set[str],
+    start: int,
+    end: int,
+    mentions: Sequence[CountryMention],
+    people: Sequence[Person],
+    roles: Roles,
+) -> str | None:
+    """ "In Suva, Wong will meet Prime Minister Sitiveni Rabuka": one side named, an official
+    of no named state met in a foreign venue: the venue's state is the other side."""
+    if len(codes) != 1:
+        return None
+    if not any(
+        start <= p.start < end
+        and p.country is None
+        and p.role
+        and _OFFICE.search(p.role)
+        and not _ENVOY.search(p.role)
+        for p in people
+    ):
+        return None
+    venues = {
+        m.code
+        for m in mentions
+        if start <= m.start < end and m.start in roles.venue and m.kind in ("name", "capital")
+    }
+    return venues.pop() if len(venues) == 1 and not venues <= codes else None
 
 
 def names_both_sides(text: str, start: int, end: int) -> bool:
@@ -427,6 +579,11 @@ DOMINANT_OTHER_SIDE = "the other side from the document's dominant pair"
 
 # "met on the sidelines of the Summit of the Organization of Turkic States": the setting
 _SETTING = re.compile(r"\b(?:sidelines|margins)\s+of\b[^,;.]*$")
+# "cooperation at the United Nations and in the Commonwealth", "its bid to join the EU": a
+# forum or a topic of the talks, not the other side
+_FORUM_BEFORE = re.compile(
+    r"\b(?:at|in|within|on|through|under|into|join(?:ing|ed|s)?|to)\s+(?:the\s+)?$", re.I
+)
 
 
 def _as_side(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -438,8 +595,13 @@ def _as_side(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
 
 
 def names_organisation(text: str, start: int, end: int) -> bool:
-    """The sentence names an organisation (the EU, the UN, a company …) as a side."""
-    return _as_side(_ORGANISATION, text, start, end)
+    """The sentence names an organisation (the EU, the UN, a company …) as a side, not as the
+    setting, a forum or a topic of the act."""
+    return any(
+        not _SETTING.search(text, max(start, m.start() - 80), m.start())
+        and not _FORUM_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        for m in _ORGANISATION.finditer(text, start, end)
+    )
 
 
 def names_others(text: str, start: int, end: int) -> bool:
@@ -469,9 +631,14 @@ _VENUE_BEFORE = quick.guard(_VENUE_BEFORE)
 _NOT_PARTY_BEFORE = quick.guard(_NOT_PARTY_BEFORE)
 _HOST_BEFORE = quick.guard(_HOST_BEFORE)
 _HOST_PERSON = quick.guard(_HOST_PERSON)
+_HOST_AFTER = quick.guard(_HOST_AFTER)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
+_LISTED = quick.guard(_LISTED)
+_DEMONYM_PLACE_BEFORE = quick.guard(_DEMONYM_PLACE_BEFORE)
+_ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = quick.guard(_ORGANISATION)
+_FORUM_BEFORE = quick.guard(_FORUM_BEFORE)
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)
 _SETTING = quick.guard(_SETTING)

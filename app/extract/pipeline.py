@@ -110,6 +110,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if kept.back_reference or draft.back_reference:
         return True
+    if _another_document(kept, draft):
+        return False
     if _online_and_in_person(kept, draft):
         return False
     if kept.type == "visit" and _within_visit(kept, draft):
@@ -121,6 +123,24 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
+
+
+# "The two governments also concluded an agreement on …": one more document than told before
+_ALSO_SIGNED = re.compile(
+    r"\balso\s+(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:a|an|two|three|four|five|"
+    r"several|\d+)\b"
+)
+
+
+def _another_document(kept: Draft, draft: Draft) -> bool:
+    """Two signings told in two body sentences: one "also signed an agreement", or one done
+    and one still to come ("signed a roadmap" days ago, "is also due to sign a declaration")."""
+    if kept.type not in SIGNED or draft.type not in SIGNED or kept.sent == draft.sent:
+        return False
+    if _headline(kept) or _headline(draft):
+        return False
+    also = "also" in draft.sent.text and _ALSO_SIGNED.search(draft.sent.text) is not None
+    return also or kept.status != draft.status
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -577,13 +597,21 @@ def _place(keep: Draft, other: Draft) -> str | None:
         return None  # a call has no place, whatever else told it
     if keep.location and other.location and not leg:
         # a leg of a tour names its state only ("a tour that will take him to Kazakhstan")
-        vague = keep.why["location"].rule.endswith(("(no city given)", "of the tour visited"))
+        # …and the dateline's city only guessed for the day's news ("Tbilisi - Georgia and
+        # Azerbaijan have signed a treaty" and "The treaty was signed in Baku by …")
+        vague = keep.why["location"].rule.endswith(
+            ("(no city given)", "of the tour visited", _DATELINE_GUESS)
+        )
         return (
             other.location
-            if vague and not other.why["location"].rule.endswith("(no city given)")
+            if vague
+            and not other.why["location"].rule.endswith(("(no city given)", _DATELINE_GUESS))
             else keep.location
         )
     return keep.location or other.location
+
+
+_DATELINE_GUESS = "dateline city, event of the news day"
 
 
 def _signed_reference(d: Draft) -> bool:
@@ -1464,11 +1492,11 @@ def _without_dateline_date(
 ) -> list[DateMention]:
     """ "NAIROBI, March 14, 2024 (KNA) - On the 12th, …": the dateline's date is the
     document's; another day of the sentence dates its event (with none, or only a year or
-    month such as "since 2023", the dateline's stays)."""
+    month such as "since 2023", the dateline's stays; "next week", "last month" date it)."""
     if published is None:
         return dates
     rest = [d for d in dates if not (published.start <= d.start < published.end)]
-    day = any(d.precision == "day" for d in rest)
+    day = any(d.precision == "day" or d.rule.startswith("relative:") for d in rest)
     return rest if day and len(rest) < len(dates) else dates
 
 
@@ -1487,7 +1515,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     ctx = Context(
         text=text,
         published=pub.isoformat() if pub else None,
-        dominant=party.dominant_pair(text, mentions, roles),
+        dominant=party.dominant_pair(text, mentions, roles, home_code),
         dateline=line,
         dateline_span=span,
         roles=roles,
@@ -1577,6 +1605,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         recent = _last_named(mentions, starts, sent.start, ctx.dominant) if relations else None
         group = _group_of(text, sent, ctx.published, here)
         visiting = visitors.visiting_group(text, sent.start, sent.end, drafts)
+        told = _pair_told(drafts, ctx)
         for trigger in fired:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
@@ -1588,7 +1617,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 here,
                 persons,
                 dates,
-                ctx,
+                told,
                 tuple(fired),
                 last_speaker,
                 states or visit,
@@ -1704,6 +1733,17 @@ def _pair_visits(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.type != "visit" or len(d.countries) == 2]
 
 
+def _pair_told(drafts: list[Draft], ctx: Context) -> Context:
+    """The context with the pair "the two sides" and "they" stand for: the last two-state
+    record's when no record so far is of the document's most-named pair ("… talks with
+    Egyptian Foreign Minister … on the Israeli war on Gaza. … called on Israel … The two
+    sides also signed an agreement": Jordan and Egypt, not Egypt and Israel)."""
+    if not drafts or any(d.countries == ctx.dominant for d in drafts):
+        return ctx
+    last = next((d.countries for d in reversed(drafts) if len(d.countries) == 2), None)
+    return ctx if last is None else replace(ctx, told=last)
+
+
 def _last_named(
     mentions: list[CountryMention], starts: list[int], before: int, pair: tuple[str, ...]
 ) -> str | None:
@@ -1719,6 +1759,7 @@ _NEXT = quick.guard(_NEXT)
 _THE_N = quick.guard(_THE_N)
 _ROUND = quick.guard(_ROUND)
 _SIGNED_BY = quick.guard(_SIGNED_BY)
+_ALSO_SIGNED = quick.guard(_ALSO_SIGNED)
 _WITNESSED = quick.guard(_WITNESSED)
 _SIGNED_THEM = quick.guard(_SIGNED_THEM)
 _N_DAYS = quick.guard(_N_DAYS)

@@ -18,6 +18,9 @@ from app.extract.types import EventType
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
     r"initial(?:l)?ed|seal(?:ed)?|"
+    # "adopted a joint statement on strategic partnership" (not "the parliament adopted the
+    # agreement": a ratification)
+    r"adopt(?:ed|s|ing)\s+(?:a|the)\s+joint\s+(?=declaration|statement|communiqu)|"
     r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
@@ -47,7 +50,7 @@ VISA_ACT = re.compile(
     re.I,
 )
 DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been)\s+signed\b")
-MOU = re.compile(r"\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bMOUs?\b")
+MOU = re.compile(r"\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
@@ -56,6 +59,7 @@ AGREEMENT = re.compile(
     r"charters?|pacts?|exchange\s+of\s+notes|"
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
     r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
+    r"letters?\s+of\s+intent|"
     # "signed the Brasilia Presidential Act", "the Final Act"
     r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
     re.I,
@@ -69,8 +73,11 @@ RELATIONS = re.compile(
     # "decided to resume the work of their diplomatic missions": relations restored
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
-    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|restored|re-?established|established|resumed)\s+"
-    r"(?:(?:bilateral|official)\s+)?(?:relations|ties)\s+with\b"
+    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|cut|restored|re-?established|established|resumed|"
+    r"normali[sz]ed)\s+(?:(?:bilateral|official|full)\s+)?(?:relations|ties)\s+with\b"
+    # "Morocco and Israel normalised relations in December 2020"
+    r"|\b(?:normali[sz]ed|restored|re-?established|resumed|severed)\s+(?:(?:bilateral|full|official)\s+)?"
+    r"(?:relations|ties)\b"
     # "Relations were established with Kuwait in 1968, with Bahrain in 2000 …"
     r"|\b(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb4>established|"
     r"re-?established|restored|set\s+up|severed|resumed|normali[sz]ed)\s+with\b"
@@ -90,7 +97,7 @@ VISIT_NOUN = re.compile(
     r"\b(?:(?:state|official|working|friendly|private|historic|return|high-level|\w+-day|"
     r"first|current|recent|official\s+and\s+working)\s+)*visit\b(?!s)(?=\s+(?:to|in|of)\b|[^.]{0,80}\bto\b)"
     r"|\b(?:his|her|their|its)\s+(?:\w+\s+){0,3}visit\b(?!s)"
-    r"|\b(?:on|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
+    r"|\b(?:on|for|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|[’']s\s+(?:[\w-]+\s+){0,3}visit\b(?!s)"
     r"|\bpa(?:id|y|ys|ying)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}visit\b"
@@ -98,13 +105,24 @@ VISIT_NOUN = re.compile(
     re.I,
 )
 VISIT_VERB = re.compile(
-    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in|"
-    r"arrive\s+in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|"
+    # "arrived today in Nouakchott", "arrived on Sunday in Hanoi", "arrives late Monday in …"
+    r"arriv(?:ed|es|e)\s+(?:(?:today|yesterday|tonight|earlier|here|late|early|on\s+\w+|"
+    r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
+    r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|"
+    r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
+    # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
+    # (not "before leaving for Sarajevo": the next leg, told only as a departure)
+    r"(?<!before\s)(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
+    r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
-    r"(?:is|are)\s+(?:also\s+)?expected\s+in(?=\s+[A-Z])|"
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+in(?=\s+[A-Z])|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
+    # "concluded a tour of Nigeria and Ghana", "on a three-nation tour of …"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?tour\s+(?:of|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "a tour that earlier took him to Turkmenistan and Kazakhstan": more visits
     # "… took His Highness to the Philippines", "took the President to Laos"
     # "a tour that will also take him to Laos and Cambodia": the legs to come
@@ -154,6 +172,29 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "received a courtesy visit from the newly appointed Ambassador", "bilateral discussions"
+    r"(?:courtesy|farewell|introductory)\s+visit|bilateral\s+discussions|"
+    # "held a tete-a-tete", "had a working lunch", "the Foreign Office Consultations", "led
+    # their respective delegations at the talks"
+    r"t[eê]te-[aà]-t[eê]te|working\s+(?:lunch|dinner|breakfast)|"
+    r"(?:foreign\s+office|inter-?ministerial)\s+consultations|"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|"
+    # "will receive Uzbek Foreign Minister Saidov", "is set to receive his counterpart": a
+    # reception to come (a person, not a gathering: `_HOSTED_EVENT`).  "will host X" is a
+    # visit alone ("will host his Namibian counterpart for a state visit")
+    r"(?:(?<=will\s)|(?<=to\s)|(?<=shall\s))(?:receive|welcome)\s+(?=(?:his|her)\s|"
+    r"(?:the\s+)?(?:visiting\s+|newly\s+)?(?-i:[A-Z]))|"
+    # "welcomed Brazilian President Lula at the Torre Ejecutiva": a person, never a decision
+    # ("welcomed Chinese President Xi's proposal") or a thing
+    r"welcom(?:ed|es)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart|(?:a|the)\s+(?:[\w-]+\s+)?delegation\b|"
+    r"(?:the\s+)?(?:visiting\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+    r"Emir|Amir|Sultan|Crown\s+Prince|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Vice[- ]President|"
+    r"Speaker|Secretary)\s+(?:(?-i:[A-Z])[\w.-]+\s+)*(?-i:[A-Z])[\w-]+\b(?!['’]s)"
+    r"(?!\s+(?-i:[A-Z])))|"
+    # "exchanged views with the Iranian Foreign Minister", "held an exchange of views"
+    r"exchang(?:ed|es|ing)\s+views\s+with|exchange\s+of\s+views\s+with|"
+    r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+of\s+views|"
     # "called on the King", not an appeal ("called on citizens to remain calm")
     r"called\s+on(?!\s+(?:all\s+|the\s+|both\s+|its\s+|their\s+|his\s+|her\s+|fellow\s+)?"
     r"(?:citizens|people|public|nation|nations|parties|sides|countries|states|governments|"
@@ -195,7 +236,7 @@ MEETING = re.compile(
     # "The BRICS summit, held from 22 to 24 August in Johannesburg"
     r"(?:summit|meeting|talks|consultations|session|forum|retreat),?\s+held\s+(?=in|on|at|from|between|via|virtually|online)|"
     r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum|retreat)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
+    r"(?:\s+(?:of|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
     # "is scheduled to be received by President X", "was received by the Emir"
     r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
@@ -225,7 +266,7 @@ _TEAM = re.compile(r"\b(?:teams?|squads?|players|footballers|cricketers|athletes
 _SPORT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|handball|hockey|athletics|"
     r"coach(?:es)?|match(?:es)?|fixtures?|friendly|qualifiers?|tournament|championship|league|cup|"
-    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|"
+    r"playoffs?|play-offs?|stadium|goals?|draw|(?:test|one-day|t20)\s+series|olympics?|paralympics?|"
     r"\w+-match\s+(?:test\s+)?series)\b",
     re.I,
 )
@@ -258,12 +299,17 @@ _VISITED_SITE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:areas?|victims|sites?|villages?|hospitals?|"
     r"camps?|families|wounded|injured|factory|factories|plant|farms?|schools?|troops|soldiers|"
     r"residents|communities|markets?|mines?|construction|projects?|exhibition|stands?|pavilion)\b"
+    # "visited the Valaam monastery", "visited the Hiroshima Peace Memorial Museum"
+    r"|\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[Mm]onastery|[Cc]athedral|[Mm]osque|[Tt]emple|[Cc]hurch|"
+    r"[Mm]useum|[Mm]emorial|[Mm]ausoleum|[Mm]onument|[Cc]emetery|[Ss]hrine|[Pp]agoda|[Pp]ark|"
+    r"[Uu]niversity|[Ff]actory|[Pp]lant|[Pp]ort|[Ee]xhibition|[Ff]air)\b"
 )  # case-sensitive: "visited Kenya's flood-hit areas" is still a visit to Kenya
 # "Malawi received a donation of maize from Zambia": a thing received, not a visitor
 _RECEIVED_THING = re.compile(
     r"\s*(?:a|an|the|some|its|their)?\s*(?:[\w-]+\s+){0,2}(?:donations?|aid|consignments?|"
     r"shipments?|batch|assistance|support|funding|funds|grants?|loans?|tonnes|tons|doses|vaccines|"
-    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief)\b",
+    r"reports?|awards?|prizes?|medals?|equipment|supplies|relief|orders?|titles?|honou?rs?|"
+    r"decorations?|doctorates?|degrees?|vessels?|ships?|jets?|aircraft|helicopters?|weapons)\b",
     re.I,
 )
 _TALKS_WITH = frozenset({"met", "meets", "meet", "talks", "held talks", "meeting"})
@@ -283,6 +329,19 @@ def _sport(text: str, seg: str, start: int, end: int) -> bool:
 
 
 BACK_DOCUMENTS = "back-reference: 'the document was signed'"
+PREPARED = "a gathering being prepared"
+# "discussed preparations for the Jordanian-Egyptian-Iraqi tripartite summit to be held in
+# Baghdad": a planned meeting beside the one the sentence reports
+_PREPARED = re.compile(
+    r"(?<=\bpreparations\sfor\s)(?:the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session|consultations)\b",
+    re.I,
+)
+# …of the states it names or of the pair's own bodies, not a bloc's ("the SCO summit")
+_OWN_GATHERING = re.compile(
+    r"(?i)(?-i:[A-Z][\w'’]+-[A-Z])|\b(?:joint|intergovernmental|inter-governmental|bilateral|binational|"
+    r"bi-national|tripartite|trilateral|quadrilateral)\b"
+)
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
@@ -389,6 +448,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             m
             for m in SIGN.finditer(text, start, end)
             if not _talks_ended(text, m)
+            and not _SIGNED_LAW.match(text, m.end())
             and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
             and not (implementing and _implementing(text, start, m))
         ),
@@ -436,6 +496,13 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+# "signed into law a bill ratifying the agreement", "signed a decree on the ratification of
+# the treaty": a state's own act on a document signed before, no signing of it
+_SIGNED_LAW = re.compile(
+    r"\s+(?:into\s+law|(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:law|bill|decree|ordinance|"
+    r"executive\s+order|instruments?\s+of\s+ratification)\b)",
+    re.I,
+)
 # "Among the agreements signed was a memorandum of understanding on …"
 _AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "four memoranda … as well as an agreement on visa exemption": a second document.
@@ -443,6 +510,10 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
+# "… to Germany and a working visit to the Czech Republic": a second visit of the trip
+_AND_A = re.compile(
+    r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
 
@@ -508,7 +579,9 @@ def _words(*words: str) -> tuple[str, ...]:
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
-_SIGN_WORDS = _words("sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper")
+_SIGN_WORDS = _words(
+    "sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper", "adopt"
+)
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
 _VISIT_WORDS = _words(
@@ -519,33 +592,70 @@ _VISIT_WORDS = _words(
     "landed",
     "host",
     "expected in",
+    "due in",
     "took",
     "journey",
     "trip",
+    "tour",
     "take",
     "taking",
+    "left for",
+    "leave for",
+    "leaves for",
+    "leaving for",
+    "depart",
+    "head",  # "heads to", "headed for"; "headquarters" too, a guard is only a guard
+    "set off",
+    "set out",
+    "setting o",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
-    "part in", "attend", "call", "audience", "conferr", "discussions",
+    "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
+    "tete-", "tête-", "working l", "working d", "working b", "delegations",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|mou|visa|relations\b|ties\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|flew|landed|host|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
+    r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
+    r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|"
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
-    r"put\s+pen|conferr|discussions)"
+    r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations)"
 )
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "talks with Somaliland and Djibouti could take years" (not "a meeting would be held …":
+# reported speech of a plan)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:could|might|may)\s+(?:(?:still|also|only)\s+)?(?:take|last|begin|start|"
+    r"resume|happen|come|help|lead|prove)\b",
+    re.I,
+)
+# the receptions to come that need a person after them (see MEETING)
+_RECEPTIONS = ("receive ", "welcome ")
+# "will host the Black Stars of Ghana at the … Stadium in Uyo": a home side, not a guest
+_HOST_SPORT = re.compile(
+    r"\b(?:[Ss]tadium|qualifiers?|[Ff]ixtures?|[Tt]ournament|[Cc]hampionships?|[Ll]eague|Cup|"
+    r"Olympics|[Pp]lay-?offs?|[Kk]ick-?off)\b"
+)
+# "hosted talks between …", "will host the SCO summit": a host of a gathering, not of a guest
+_HOSTED_EVENT = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
+    r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
+    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b"
+    r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
+    re.I,
+)
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 # "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
 _SITE = re.compile(
@@ -563,6 +673,10 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         m
         for m in VISIT_VERB.finditer(text, start, end)
         if not _HOSTED_BY.match(text, m.end())
+        and not (
+            m.group(0)[:4].lower() == "host"
+            and (_HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end))
+        )
         and not _SITE.match(text, m.end())
         and not (m.group(0).lower() == "visited" and _VISITED_SITE.match(text, m.end()))
         and not _PRIVATE_TRAVELLERS.search(text, max(start, m.start() - 40), m.start())
@@ -570,9 +684,13 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     for word in _VISIT_WORD.finditer(text, start, end):
         window = VISIT_NOUN.finditer(text, max(start, word.start() - 60), min(end, word.end() + 90))
         match = next((m for m in window if m.end() == word.end()), None)
-        if match:
+        if match and not _COURTESY.search(text, max(start, word.start() - 14), word.start()):
             out.append(match)
     return sorted(out, key=lambda m: m.start())
+
+
+# "received a courtesy visit from the Ambassador": a call on an official (a meeting), no trip
+_COURTESY = re.compile(r"(?i)\b(?:courtesy|farewell|introductory)\s+$")
 
 
 _COMPLEMENT = re.compile(
@@ -678,7 +796,10 @@ _UNREALISED_BEFORE = re.compile(
     # "have yet to sign", "there were no plans for a meeting"
     r"|\byet\s+to(?:\s+be)?\s+(?:[\w-]+\s+)?$"
     r"|\bno\s+(?:plans?|intention|date)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$",
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$"
+    # "have not held high-level talks since …", "had never signed a treaty"
+    r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+|ever\s+)?(?:held|had|hold|have)\s+(?:any\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "was due to sign … on Monday, but the ceremony was called off": due, then a "but"
@@ -800,19 +921,34 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "met the press in Maputo"
             if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
                 continue  # "received a donation of maize from Zambia"
+            if m.group(0).lower().startswith(_RECEPTIONS) and (
+                _HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end)
+            ):
+                continue  # "will receive the award", "is to receive the Black Stars in Uyo"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
             if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
                 continue  # "called on European countries to recognize …": an appeal
             if m.group(0).lower() in _TALKS_WITH and _NON_STATE.match(text, m.end()):
                 continue  # "met with members of the business community"
+            if _NOUNS.match(m.group(0)) and _HYPOTHETICAL_AFTER.match(text, m.end(), end):
+                continue  # "talks with Somaliland and Djibouti could take years": a guess
             if m.group(0).lower() == "talks" and _headline_purpose(text, start, end, m.start()):
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
+    if _has(seg, ("preparation",)):
+        found += [
+            _fire("meeting", m, PREPARED)
+            for m in _PREPARED.finditer(text, start, end)
+            if _OWN_GATHERING.search(m.group(0))
+        ]
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if any(t.type == "visit" for t in found):
+        # "will welcome his counterpart for a state visit": the visit alone (as "will host")
+        found = [t for t in found if not t.surface.lower().startswith("welcome ")]
     if found and _has(seg, _UNREALISED_WORDS):
         found = [
             t
@@ -832,6 +968,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     relations: list[Trigger] = []
     # the earlier legs of a tour, beside the visit of the day
     tours = [t for t in found if t.rule == TOUR][:1]
+    seconds: list[Trigger] = []
 
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y"), as an act told in a past clause does to the main clause's
@@ -844,14 +981,21 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             continue
         if tours and t.type == "visit" and t.surface.lower() in ("visit", "trip", "journey"):
             continue  # "The visit concluded a tour that earlier took him to A": the tour's legs
-        if t.type != "diplomatic_relations":
+        if t.rule == PREPARED:
+            if not any(f.start <= t.start < f.end for f in found if f is not t):
+                seconds.append(t)  # "discussed preparations for the tripartite summit"
+        elif t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
+            seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
+        elif t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
             relations.append(t)
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
-    return sorted([*firsts.values(), *relations, *tours, *proposals[:1]], key=lambda t: t.start)
+    return sorted(
+        [*firsts.values(), *seconds[:2], *relations, *tours, *proposals[:1]], key=lambda t: t.start
+    )
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
@@ -898,4 +1042,11 @@ _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
+_AND_A = quick.guard(_AND_A)
+_HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
+_SIGNED_LAW = quick.fold(_SIGNED_LAW)
+_COURTESY = quick.guard(_COURTESY)
+_PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
+_HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
+_HOST_SPORT = quick.guard(_HOST_SPORT)

@@ -223,6 +223,9 @@ def with_host(drafts: list[Draft], first: int) -> None:
             drafts[i] = d.replaced(countries=tuple(sorted(guests | {host})), why=why)
 
 
+_HOSTING = ("host", "welcomed")
+
+
 def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None:
     """A visit's people (of `drafts[first:]`, the sentence's) are not those named after a
     meeting told later in its sentence ("visited Nuku'alofa, where he was received by King
@@ -230,8 +233,8 @@ def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None
     for i in range(first, len(drafts)):
         d = drafts[i]
         visit_end = _trigger_end(d) if d.type == "visit" else None
-        if visit_end is None:
-            continue
+        if visit_end is None or (d.why["type"].surface or "").lower().startswith(_HOSTING):
+            continue  # "is to host talks with President X": X is the guest
         later = [t.start for t in fired if t.type == "meeting" and t.start > visit_end]
         if later:
             drafts[i] = d.replaced(people=[p for p in d.people if p.start < min(later)])
