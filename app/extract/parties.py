@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract import quick
+from app.extract import prefilter, quick
 from app.extract.people import Person
 from app.extract.types import CountryMention
 
@@ -449,6 +449,6 @@ _HOST_BEFORE = quick.guard(_HOST_BEFORE)
 _HOST_PERSON = quick.guard(_HOST_PERSON)
 _CITY_COMMA = quick.guard(_CITY_COMMA)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
-_ORGANISATION = quick.guard(_ORGANISATION)
+_ORGANISATION = prefilter.sift(quick.guard(_ORGANISATION))
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)
