@@ -34,7 +34,7 @@ _NUMBERS: dict[str, int] = {}
 _automaton: Any = None
 # The most a pattern's strings may weigh (`literals.weight`) for its searches to try the
 # places they start one by one rather than scan from the first.
-_PROBES_MAX = 0.01
+_PROBES_MAX = 0.05
 
 
 def _matcher() -> Any:
@@ -116,6 +116,9 @@ class Sifted:
         self._probes = required.leading and literals.weight(required.strings) <= _PROBES_MAX
         self._seen: _Document | None = None  # the document `_cache` holds the spans of
         self._cache: Spans = []
+        # bound once (a folded pattern's own are found through its `__getattr__`)
+        self._search, self._match = pattern.search, pattern.match
+        self._fullmatch, self._finditer = pattern.fullmatch, pattern.finditer
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)  # pattern, flags, sub … as the pattern's own
@@ -138,7 +141,7 @@ class Sifted:
                 break
             if end <= endpos and start != tried:
                 tried = start
-                match = self.inner.match(text, start, endpos)
+                match = self._match(text, start, endpos)
                 if match is not None:
                     return match
         return None
@@ -146,31 +149,33 @@ class Sifted:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         spans = self._spans(text)
         if spans is None:
-            return self.inner.search(text, pos, endpos)
-        pos = max(pos, 0)
+            return self._search(text, pos, endpos)
+        if pos < 0:
+            pos = 0
         if self._probes:
             return self._at(spans, text, pos, endpos)
         first = _first(spans, pos, endpos)
         if first < 0:
             return None
-        return self.inner.search(text, first if self._leading else pos, endpos)
+        return self._search(text, first if self._leading else pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._no_match_at(text, pos, endpos):
             return None
-        return self.inner.match(text, pos, endpos)
+        return self._match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._no_match_at(text, pos, endpos):
             return None
-        return self.inner.fullmatch(text, pos, endpos)
+        return self._fullmatch(text, pos, endpos)
 
     def _no_match_at(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can start at `pos` of the read document `text`."""
         spans = self._spans(text)
         if spans is None:
             return False
-        pos = max(pos, 0)
+        if pos < 0:
+            pos = 0
         first = _first(spans, pos, endpos)
         return first < 0 or (self._leading and first > pos)
 
@@ -179,14 +184,15 @@ class Sifted:
     ) -> Iterator[re.Match[str]]:
         spans = self._spans(text)
         if spans is None:
-            return self.inner.finditer(text, pos, endpos)
-        pos = max(pos, 0)
+            return self._finditer(text, pos, endpos)
+        if pos < 0:
+            pos = 0
         if self._probes:
             return self._matches(spans, text, pos, endpos)
         first = _first(spans, pos, endpos)
         if first < 0:
             return iter(())
-        return self.inner.finditer(text, first if self._leading else pos, endpos)
+        return self._finditer(text, first if self._leading else pos, endpos)
 
     def _matches(self, spans: Spans, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         while (match := self._at(spans, text, pos, endpos)) is not None:
