@@ -146,23 +146,43 @@ class Sifted:
                     return match
         return None
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def _plan(self, text: str, pos: int, endpos: int) -> tuple[Spans | None, int]:
+        """The spans of the strings in `text` (None if it is not the read document: the
+        pattern's own calls) and where a match in text[pos:endpos] may start first: `pos`, or
+        the first string's start for a pattern led by them; -1 where the span holds none."""
         spans = self._spans(text)
         if spans is None:
-            return self._search(text, pos, endpos)
-        if pos < 0:
-            pos = 0
-        if self._probes:
-            return self._at(spans, text, pos, endpos)
+            return None, pos
+        pos = max(pos, 0)
         first = _first(spans, pos, endpos)
-        if first < 0:
+        return spans, first if self._leading or first < 0 else pos
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        spans, start = self._plan(text, pos, endpos)
+        if spans is None:
+            return self._search(text, pos, endpos)
+        if start < 0:
             return None
-        return self._search(text, first if self._leading else pos, endpos)
+        return (
+            self._at(spans, text, start, endpos)
+            if self._probes
+            else self._search(text, start, endpos)
+        )
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        spans, start = self._plan(text, pos, endpos)
+        if spans is None:
+            return self._finditer(text, pos, endpos)
+        if start < 0:
+            return iter(())
+        if self._probes:
+            return self._matches(spans, text, start, endpos)
+        return self._finditer(text, start, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._no_match_at(text, pos, endpos):
-            return None
-        return self._match(text, pos, endpos)
+        return None if self._no_match_at(text, pos, endpos) else self._match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._no_match_at(text, pos, endpos):
@@ -171,28 +191,8 @@ class Sifted:
 
     def _no_match_at(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can start at `pos` of the read document `text`."""
-        spans = self._spans(text)
-        if spans is None:
-            return False
-        if pos < 0:
-            pos = 0
-        first = _first(spans, pos, endpos)
-        return first < 0 or (self._leading and first > pos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        spans = self._spans(text)
-        if spans is None:
-            return self._finditer(text, pos, endpos)
-        if pos < 0:
-            pos = 0
-        if self._probes:
-            return self._matches(spans, text, pos, endpos)
-        first = _first(spans, pos, endpos)
-        if first < 0:
-            return iter(())
-        return self._finditer(text, first if self._leading else pos, endpos)
+        spans, start = self._plan(text, pos, endpos)
+        return spans is not None and (start < 0 or start > max(pos, 0))
 
     def _matches(self, spans: Spans, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         while (match := self._at(spans, text, pos, endpos)) is not None:
