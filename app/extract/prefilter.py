@@ -35,6 +35,7 @@ _automaton: Any = None
 # The most a pattern's strings may weigh (`literals.weight`) for its searches to try the
 # places they start one by one rather than scan from the first.
 _PROBES_MAX = 0.05
+_NOT_READ = -2  # `Sifted._start` for a text that is not the read document
 
 
 def _matcher() -> Any:
@@ -94,17 +95,6 @@ def _number(string: str) -> int:
     return number
 
 
-def _first(spans: Spans, pos: int, endpos: int) -> int:
-    """The start of the first span within [pos, endpos), -1 if none."""
-    for i in range(bisect_left(spans, (pos,)), len(spans)):
-        start, end = spans[i]
-        if start >= endpos:
-            break
-        if end <= endpos:
-            return start
-    return -1
-
-
 class Sifted:
     """A pattern whose calls over the read document skip the spans without its strings."""
 
@@ -123,14 +113,29 @@ class Sifted:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)  # pattern, flags, sub … as the pattern's own
 
-    def _spans(self, text: str) -> Spans | None:
-        """Where the strings stand in `text` if it is the read document (None if not)."""
+    def _start(self, text: str, pos: int, endpos: int, probed: bool = True) -> int:
+        """Where a match in text[pos:endpos] may start first: `pos`, or the first string's
+        start for a pattern led by them; -1 where the span holds none; `_NOT_READ` when
+        `text` is not the read document (the pattern's own calls).  `probed`: for a pattern
+        whose strings `_at` tries, `pos` at once (`_at` finds the first).  Keeps the
+        document's spans in `_cache`.  (One function: it runs on every call.)"""
         document = _document
         if document is None or id(text) not in document.ids:
-            return None
+            return _NOT_READ
         if self._seen is not document:
             self._seen, self._cache = document, document.spans(self._numbers)
-        return self._cache
+        spans = self._cache
+        if pos < 0:
+            pos = 0
+        if self._probes and probed:
+            return pos
+        for i in range(bisect_left(spans, (pos,)), len(spans)):
+            start, end = spans[i]
+            if start >= endpos:
+                break
+            if end <= endpos:  # the first string wholly inside
+                return start if self._leading else pos
+        return -1
 
     def _at(self, spans: Spans, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The first match in text[pos:endpos], tried where the strings start (`spans`)."""
@@ -146,39 +151,26 @@ class Sifted:
                     return match
         return None
 
-    def _plan(self, text: str, pos: int, endpos: int) -> tuple[Spans | None, int]:
-        """The spans of the strings in `text` (None if it is not the read document: the
-        pattern's own calls) and where a match in text[pos:endpos] may start first: `pos`, or
-        the first string's start for a pattern led by them; -1 where the span holds none."""
-        spans = self._spans(text)
-        if spans is None:
-            return None, pos
-        pos = max(pos, 0)
-        first = _first(spans, pos, endpos)
-        return spans, first if self._leading or first < 0 else pos
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        spans, start = self._plan(text, pos, endpos)
-        if spans is None:
+        start = self._start(text, pos, endpos)
+        if start == _NOT_READ:
             return self._search(text, pos, endpos)
         if start < 0:
             return None
-        return (
-            self._at(spans, text, start, endpos)
-            if self._probes
-            else self._search(text, start, endpos)
-        )
+        if self._probes:
+            return self._at(self._cache, text, start, endpos)
+        return self._search(text, start, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        spans, start = self._plan(text, pos, endpos)
-        if spans is None:
+        start = self._start(text, pos, endpos)
+        if start == _NOT_READ:
             return self._finditer(text, pos, endpos)
         if start < 0:
             return iter(())
         if self._probes:
-            return self._matches(spans, text, start, endpos)
+            return self._matches(self._cache, text, start, endpos)
         return self._finditer(text, start, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -191,8 +183,8 @@ class Sifted:
 
     def _no_match_at(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can start at `pos` of the read document `text`."""
-        spans, start = self._plan(text, pos, endpos)
-        return spans is not None and (start < 0 or start > max(pos, 0))
+        start = self._start(text, pos, endpos, False)
+        return start != _NOT_READ and (start < 0 or start > max(pos, 0))
 
     def _matches(self, spans: Spans, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         while (match := self._at(spans, text, pos, endpos)) is not None:
