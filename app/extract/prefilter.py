@@ -103,9 +103,9 @@ class Sifted:
         self.required = required
         self._numbers = tuple(sorted(_number(s) for s in required.strings))
         self._leading = required.leading
+        # the last document asked about and the spans there, read and written as one pair
+        self._memo: tuple[_Document | None, Spans] = (None, [])
         self._probes = required.leading and literals.weight(required.strings) <= _PROBES_MAX
-        self._seen: _Document | None = None  # the document `_cache` holds the spans of
-        self._cache: Spans = []
         # bound once (a folded pattern's own are found through its `__getattr__`)
         self._search, self._match = pattern.search, pattern.match
         self._fullmatch, self._finditer = pattern.fullmatch, pattern.finditer
@@ -113,18 +113,23 @@ class Sifted:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)  # pattern, flags, sub … as the pattern's own
 
-    def _start(self, text: str, pos: int, endpos: int, probed: bool = True) -> int:
-        """Where a match in text[pos:endpos] may start first: `pos`, or the first string's
-        start for a pattern led by them; -1 where the span holds none; `_NOT_READ` when
-        `text` is not the read document (the pattern's own calls).  `probed`: for a pattern
-        whose strings `_at` tries, `pos` at once (`_at` finds the first).  Keeps the
-        document's spans in `_cache`.  (One function: it runs on every call.)"""
-        document = _document
+    def _spans(self, document: _Document | None, text: str) -> Spans | None:
+        """Where the strings stand in `text` if it is `document` (the one read when the call
+        began: another thread may read another meanwhile), None if not."""
         if document is None or id(text) not in document.ids:
+            return None
+        memo = self._memo
+        if memo[0] is not document:
+            memo = self._memo = (document, document.spans(self._numbers))
+        return memo[1]
+
+    def _start(self, spans: Spans | None, pos: int, endpos: int, probed: bool = True) -> int:
+        """Where a match in text[pos:endpos] may start first: `pos`, or the first string's
+        start for a pattern led by them; -1 where the span holds none; `_NOT_READ` when the
+        text is not the read document (`spans` None: the pattern's own calls).  `probed`:
+        for a pattern whose strings `_at` tries, `pos` at once (`_at` finds the first)."""
+        if spans is None:
             return _NOT_READ
-        if self._seen is not document:
-            self._seen, self._cache = document, document.spans(self._numbers)
-        spans = self._cache
         if pos < 0:
             pos = 0
         if self._probes and probed:
@@ -152,25 +157,27 @@ class Sifted:
         return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        start = self._start(text, pos, endpos)
+        spans = self._spans(_document, text)
+        start = self._start(spans, pos, endpos)
         if start == _NOT_READ:
             return self._search(text, pos, endpos)
         if start < 0:
             return None
         if self._probes:
-            return self._at(self._cache, text, start, endpos)
+            return self._at(cast("Spans", spans), text, start, endpos)
         return self._search(text, start, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        start = self._start(text, pos, endpos)
+        spans = self._spans(_document, text)
+        start = self._start(spans, pos, endpos)
         if start == _NOT_READ:
             return self._finditer(text, pos, endpos)
         if start < 0:
             return iter(())
         if self._probes:
-            return self._matches(self._cache, text, start, endpos)
+            return self._matches(cast("Spans", spans), text, start, endpos)
         return self._finditer(text, start, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -183,7 +190,7 @@ class Sifted:
 
     def _no_match_at(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can start at `pos` of the read document `text`."""
-        start = self._start(text, pos, endpos, False)
+        start = self._start(self._spans(_document, text), pos, endpos, False)
         return start != _NOT_READ and (start < 0 or start > max(pos, 0))
 
     def _matches(self, spans: Spans, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
