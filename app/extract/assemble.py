@@ -10,7 +10,7 @@ from typing import Any
 
 from app.extract import parties as party
 from app.extract import people as person_rules
-from app.extract import places, quick, temporal, triggers
+from app.extract import places, prefilter, quick, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -1445,8 +1445,8 @@ _PAST_BEFORE = quick.guard(_PAST_BEFORE)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
 _NEWS_DAY = quick.guard(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
-_SIGNERS = quick.guard(_SIGNERS)
-_TRAVEL = quick.guard(_TRAVEL)
+_SIGNERS = prefilter.sift(quick.guard(_SIGNERS))
+_TRAVEL = prefilter.sift(quick.guard(_TRAVEL))
 _DEST_END = quick.guard(_DEST_END)
 _AND_CLAUSE = quick.guard(_AND_CLAUSE)
 _SUBORDINATE = quick.guard(_SUBORDINATE)

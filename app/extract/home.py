@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.extract import quick
+from app.extract import prefilter, quick
 from app.extract.countries import Gazetteer
 from app.extract.people import Person
 from app.extract.places import Place
@@ -329,4 +329,4 @@ def self_references(
 _STATE_OFFICE = quick.guard(_STATE_OFFICE)
 _FOREIGN = quick.guard(_FOREIGN)
 _OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
-_SELF = quick.guard(_SELF)
+_SELF = prefilter.sift(quick.guard(_SELF))

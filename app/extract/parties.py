@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from app.extract import quick
+from app.extract import prefilter, quick
 from app.extract.people import Person
 from app.extract.types import CountryMention
 
@@ -637,7 +637,7 @@ _LISTED = quick.guard(_LISTED)
 _DEMONYM_PLACE_BEFORE = quick.guard(_DEMONYM_PLACE_BEFORE)
 _ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
-_ORGANISATION = quick.guard(_ORGANISATION)
+_ORGANISATION = prefilter.sift(quick.guard(_ORGANISATION))
 _FORUM_BEFORE = quick.guard(_FORUM_BEFORE)
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)

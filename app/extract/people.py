@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from app.extract import quick
+from app.extract import prefilter, quick
 from app.extract.types import CountryMention, Sentence
 
 TITLE_WORDS = (
@@ -1870,23 +1870,24 @@ def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Per
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _TITLE = quick.guard(_TITLE)
-_TITLE_LOW = quick.guard(_TITLE_LOW)
+_TITLE_LOW = prefilter.sift(quick.guard(_TITLE_LOW))
 _TOKEN = quick.guard(_TOKEN)
 _MONARCH = quick.guard(_MONARCH)
-_SENDER = quick.guard(_SENDER)
+_SENDER = prefilter.sift(quick.guard(_SENDER))
 _REPORTER = quick.guard(_REPORTER)
 _ATTRIBUTION = quick.guard(_ATTRIBUTION)
 _PLURAL_TITLE = quick.guard(_PLURAL_TITLE)
-_SPEECH_WORD = quick.guard(_SPEECH_WORD)
+_SPEECH_WORD = prefilter.sift(quick.guard(_SPEECH_WORD))
 _REFERENCE = quick.guard(_REFERENCE)
-_THE_TWO = quick.guard(_THE_TWO)
+_THE_TWO = prefilter.sift(quick.guard(_THE_TWO))
 _WITNESSED = quick.guard(_WITNESSED)
 _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _NAME_AFTER_STOP = quick.guard(_NAME_AFTER_STOP)
 _TO_VERB = quick.guard(_TO_VERB)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
-_OFFICIAL = quick.guard(_OFFICIAL)
+_OFFICIAL = prefilter.sift(quick.guard(_OFFICIAL))
 _PRESENCE = quick.guard(_PRESENCE)
 _PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
 _BUILDING_AFTER = quick.guard(_BUILDING_AFTER)
+_WITNESS_AFTER = prefilter.sift(_WITNESS_AFTER)

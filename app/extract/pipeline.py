@@ -16,6 +16,7 @@ from app.extract import (
     home,
     people,
     places,
+    prefilter,
     quick,
     sentences,
     split,
@@ -1503,6 +1504,8 @@ def _without_dateline_date(
 def run(text: str, *, resources: Resources) -> Extraction:
     """Extract every diplomatic event of `text`."""
     gaz = resources.gazetteer
+    low = text.lower()
+    prefilter.read(text, low)  # before any stage: the sifted patterns skip where they cannot match
     published = temporal.publication_date(text)
     pub = published.date if published else None
     mentions = gaz.mentions(text)
@@ -1527,7 +1530,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
     known: dict[str, people.Person] = {}
     previous: Draft | None = None
     starts = [m.start for m in mentions]
-    low = text.lower()
     previous_sent = None
     last_speaker: people.Person | None = None
     # Kept as the sentences go (not found again in all of `found_people` for every sentence):

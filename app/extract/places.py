@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from app.extract import countries_data, quick
+from app.extract import countries_data, prefilter, quick
 from app.extract.countries import Gazetteer
 from app.extract.countries_table import normalize
 from app.extract.types import CountryMention
@@ -688,7 +688,7 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-ONLINE = quick.guard(ONLINE)
+ONLINE = prefilter.sift(quick.guard(ONLINE))
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
 _DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)

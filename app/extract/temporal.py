@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from app.extract import quick
+from app.extract import prefilter, quick
 from app.extract.types import PRECISIONS, DateMention, Publication
 
 MONTHS = {
@@ -1320,4 +1320,4 @@ _US_STYLE = quick.guard(_US_STYLE)
 _QUICK = quick.guard(_QUICK, scanned=True)
 _WD_WORD = quick.guard(_WD_WORD)
 SCAN_BASIC = quick.guard(SCAN_BASIC)
-_WORD_HINT = quick.guard(_WORD_HINT)
+_WORD_HINT = prefilter.sift(quick.guard(_WORD_HINT))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.extract import quick, temporal
+from app.extract import prefilter, quick, temporal
 from app.extract.types import EventType
 
 SIGN = re.compile(
@@ -999,18 +999,18 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-SIGN = quick.fold(SIGN)
+SIGN = prefilter.sift(quick.fold(SIGN))
 NO_ACT = quick.guard(NO_ACT)
-VISA = quick.fold(VISA)
+VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
-MOU = quick.guard(MOU)
-AGREEMENT = quick.guard(AGREEMENT)
-RELATIONS = quick.fold(RELATIONS)
-ANNIVERSARY = quick.fold(ANNIVERSARY)
+MOU = prefilter.sift(quick.guard(MOU))
+AGREEMENT = prefilter.sift(quick.guard(AGREEMENT))
+RELATIONS = prefilter.sift(quick.fold(RELATIONS))
+ANNIVERSARY = prefilter.sift(quick.fold(ANNIVERSARY))
 VISIT_VERB = quick.fold(VISIT_VERB)
 NO_VISIT = quick.fold(NO_VISIT)
-MEETING = quick.fold(MEETING)
+MEETING = prefilter.sift(quick.fold(MEETING))
 NO_MEETING = quick.fold(NO_MEETING)
 _LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
 _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
@@ -1019,17 +1019,17 @@ _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
 _IMPLEMENTING_BEFORE = quick.guard(_IMPLEMENTING_BEFORE)
 _TALLY_COUNT = quick.guard(_TALLY_COUNT)
-_ANY_WORD_START = quick.guard(_ANY_WORD_START)
+_ANY_WORD_START = prefilter.sift(quick.guard(_ANY_WORD_START))
 _VISIT_WORD = quick.fold(_VISIT_WORD)
 _COMPLEMENT = quick.guard(_COMPLEMENT)
-_PROPOSED = quick.guard(_PROPOSED)
+_PROPOSED = prefilter.sift(quick.guard(_PROPOSED))
 VISIT_NOUN = quick.fold(VISIT_NOUN)
-_APPEAL_BEFORE = quick.guard(_APPEAL_BEFORE)
+_APPEAL_BEFORE = prefilter.sift(quick.guard(_APPEAL_BEFORE))
 _AIM_BEFORE = quick.guard(_AIM_BEFORE)
 _UNREALISED_BEFORE = quick.guard(_UNREALISED_BEFORE)
 _DUE_BEFORE = quick.guard(_DUE_BEFORE)
 _BUT_AFTER = quick.guard(_BUT_AFTER)
-_CALLED_OFF_AFTER = quick.guard(_CALLED_OFF_AFTER)
+_CALLED_OFF_AFTER = prefilter.sift(quick.guard(_CALLED_OFF_AFTER))
 _CALLED_OFF_BEFORE = quick.guard(_CALLED_OFF_BEFORE)
 _CALL_TO = quick.guard(_CALL_TO)
 _NEW_CLAUSE = quick.guard(_NEW_CLAUSE)
@@ -1037,7 +1037,7 @@ _SITE = quick.guard(_SITE)
 _ENDING = quick.guard(_ENDING)
 _SIGNED_AFTER = quick.guard(_SIGNED_AFTER)
 _TEAM = quick.guard(_TEAM)
-_SCORE = quick.guard(_SCORE)
+_SCORE = prefilter.sift(quick.guard(_SCORE))
 _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
