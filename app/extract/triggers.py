@@ -236,7 +236,7 @@ MEETING = re.compile(
     # scheduled to take place in Singapore", "the Strategic Dialogue will take place in Delhi"
     r"(?<!Business\s)(?<!Investment\s)(?<!Economic\s)(?<!Youth\s)(?<!Media\s)"
     r"(?:retreat|forum|dialogue|consultations|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:(?:is|are|was|were)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:,[^.;]{0,160}?,)?\s+(?:(?:is|are|was|were)\s+"
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
     r"took\s+place|(?:was|were)\s+held))|"
@@ -895,6 +895,15 @@ def _unrealised(text: str, start: int, end: int, t0: int, t1: int, surface: str)
     )
 
 
+# "The Joint Ministerial Forum, which … was postponed …, will now be held in Nuku'alofa in
+# June": put off once, then set again (a planned act)
+_RESCHEDULED = re.compile(
+    r"[^.;]{0,200}?(?:\bwill\s+now\s+(?:be\s+held|take\s+place|convene)|"
+    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to))\b",
+    re.I,
+)
+
+
 # "Sudan's al-Burhan in Asmara for talks with Isaias": a headline naming a trip's aim
 _FOR_TALKS = re.compile(
     r"\b(?:in|to)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+for\s+(?:[\w-]+\s+)?$", re.I
@@ -996,6 +1005,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             t
             for t in found
             if t.type in SIGNED_TYPES  # their signing verb was tested in `_signed`
+            or _RESCHEDULED.match(text, t.end, end) is not None
             or not _unrealised(text, start, end, t.start, t.end, t.surface)
         ]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
@@ -1085,6 +1095,7 @@ _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _VIEWS = quick.guard(_VIEWS)
+_RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
 _HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
 _SIGNED_LAW = quick.fold(_SIGNED_LAW)
