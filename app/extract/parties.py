@@ -106,9 +106,10 @@ _BOTH_SIDES = re.compile(
     r"\b(?-i:[Tt]hey)\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:signed|witnessed|held|met|inked|"
     r"exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
+    # "The previous retreat was held virtually", "This year's Leaders' Retreat is scheduled"
     r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
-    r"upcoming|latest|current)\s+(?:[\w'’-]+\s+){0,2}(?:round|meeting|session|consultations?|"
-    r"sitting)\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
+    r"upcoming|latest|current|annual|(?:this|next|last)\s+year['’]s)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:round|meeting|session|consultations?|sitting|retreat|dialogue)\b|\bthe\s+(?:\w+\s+)?(?:ministers|leaders|presidents|"
     r"delegations|heads|premiers|chancellors|speakers|ministries|governments|parliaments|legislatures)\b",
     re.I,
 )

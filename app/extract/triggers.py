@@ -26,7 +26,10 @@ SIGN = re.compile(
     r"memoranda|memorandum|MoUs?|agreements?)|"
     r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
-    r"memorandum|MoUs?|agreements?))\b",
+    r"memorandum|MoUs?|agreements?)|"
+    # "A memorandum on tourism … was exchanged by the two ministers": a document handed over
+    r"(?:memorand(?:um|a)|MoUs?|agreements?|protocols?|documents?|instruments|notes)\b"
+    r"[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+exchanged)\b",
     re.I,
 )
 NO_ACT = re.compile(
@@ -39,8 +42,10 @@ NO_ACT = re.compile(
     re.I,
 )
 VISA = re.compile(
-    r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|regime|requirements?|liberali[sz]ation|"
-    r"abolition)\b|\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|"
+    # "an agreement on visa simplification for businessmen", "a simplified visa regime"
+    r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|simplification|regime|requirements?|"
+    r"liberali[sz]ation|abolition)\b|\bsimplified\s+visa\s+(?:regime|procedures?|issuance)\b|"
+    r"\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|easing|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
     r"(?:\s+requirements?)?\b|\bvisa-free\b",
     re.I,
@@ -60,6 +65,10 @@ AGREEMENT = re.compile(
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
     r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
     r"letters?\s+of\s+intent|"
+    # "signed the minutes of the Saudi-Kuwaiti Coordination Council meeting", "agreed minutes"
+    r"(?:agreed|final|joint)\s+minutes|minutes(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:meeting|session|talks|consultations|commission|committee|council|round|negotiations|"
+    r"sitting)\b)|"
     # "signed the Brasilia Presidential Act", "the Final Act"
     r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
     re.I,
@@ -84,7 +93,9 @@ RELATIONS = re.compile(
     # "their diplomatic relations, established in 1964"
     r"|\bdiplomatic\s+(?:relations|ties)\s*,\s*(?:which\s+were\s+|first\s+)?"
     r"(?P<verb3>established|set\s+up|restored|re-?established)\s+(?:in|on)\b"
-    r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+"
+    # "Diplomatic relations between the Kyrgyz Republic and the People's Republic of China were
+    # established on January 5, 1992"
+    r"|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,110}?\b(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<verb2>established|restored|re-?established|set\s+up|severed|resumed|normali[sz]ed)\b",
     re.I,
 )
@@ -203,7 +214,8 @@ MEETING = re.compile(
     r"receiv(?:ed|es)\s+(?:\w+\s+)?in\s+audience|audience\s+with|"
     # "held bilateral meetings with his counterparts", "conferred with", "held discussions"
     r"(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}(?:meetings|discussions)|conferred\s+with|"
-    r"held\s+(?:a|an)\s+(?:[\w-]+\s+)?summit|"
+    # "held a summit", "held the first trilateral summit", "held their annual summit"
+    r"held\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
@@ -220,6 +232,14 @@ MEETING = re.compile(
     r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
+    # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
+    # scheduled to take place in Singapore", "the Strategic Dialogue will take place in Delhi"
+    r"(?<!Business\s)(?<!Investment\s)(?<!Economic\s)(?<!Youth\s)(?<!Media\s)"
+    r"(?:retreat|forum|dialogue|consultations|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:,[^.;]{0,160}?,)?\s+(?:(?:is|are|was|were)\s+"
+    r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
+    r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
+    r"took\s+place|(?:was|were)\s+held))|"
     r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
     r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
@@ -451,6 +471,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             and not _SIGNED_LAW.match(text, m.end())
             and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
             and not (implementing and _implementing(text, start, m))
+            and not _views_exchanged(text, start, m)
         ),
         None,
     )
@@ -469,6 +490,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         # …but "visa exemption … and an agreement on the border" is a second document.
         return any(
             (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
+            or (0 <= v.start() - m.end() <= 200 and _PARTIES_ON.fullmatch(text, m.end(), v.start()))
             or (
                 0 <= m.start() - v.end() <= 60
                 and _ADJOINING.fullmatch(text, v.end(), m.start())
@@ -503,8 +525,28 @@ _SIGNED_LAW = re.compile(
     r"executive\s+order|instruments?\s+of\s+ratification)\b)",
     re.I,
 )
+# "Views on the agreement were exchanged": what was said about a document, not its handing over
+_VIEWS = re.compile(
+    r"(?i)\b(?:views|opinions|ideas|information|thoughts|remarks|comments|greetings|gifts|"
+    r"experiences?|assessments)\s+(?:[\w'’-]+\s+){0,6}$"
+)
+
+
+def _views_exchanged(text: str, start: int, sign: re.Match[str]) -> bool:
+    """Is this passive "… were exchanged" about views on a document rather than the document?"""
+    if not sign.group(0).lower().endswith("exchanged"):
+        return False
+    return _VIEWS.search(text, max(start, sign.start() - 60), sign.start()) is not None
+
+
 # "Among the agreements signed was a memorandum of understanding on …"
 _AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "an Agreement between the Government of A and the Government of B on mutual visa-free
+# travel": the parties named between the document and its subject
+_PARTIES_ON = re.compile(
+    r"\s+(?:between|among)\s+(?:(?!\b(?:an?|another)\s)[^,;.:])*?\s+(?:on|regarding|concerning)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+)
 # "four memoranda … as well as an agreement on visa exemption": a second document.
 _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
@@ -853,6 +895,15 @@ def _unrealised(text: str, start: int, end: int, t0: int, t1: int, surface: str)
     )
 
 
+# "The Joint Ministerial Forum, which … was postponed …, will now be held in Nuku'alofa in
+# June": put off once, then set again (a planned act)
+_RESCHEDULED = re.compile(
+    r"[^.;]{0,200}?(?:\bwill\s+now\s+(?:be\s+held|take\s+place|convene)|"
+    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to))\b",
+    re.I,
+)
+
+
 # "Sudan's al-Burhan in Asmara for talks with Isaias": a headline naming a trip's aim
 _FOR_TALKS = re.compile(
     r"\b(?:in|to)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+for\s+(?:[\w-]+\s+)?$", re.I
@@ -954,6 +1005,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             t
             for t in found
             if t.type in SIGNED_TYPES  # their signing verb was tested in `_signed`
+            or _RESCHEDULED.match(text, t.end, end) is not None
             or not _unrealised(text, start, end, t.start, t.end, t.surface)
         ]
     # A proposal to hold a meeting is no meeting, but the date and place after it are its own.
@@ -1042,6 +1094,8 @@ _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
+_VIEWS = quick.guard(_VIEWS)
+_RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
 _HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
 _SIGNED_LAW = quick.fold(_SIGNED_LAW)
