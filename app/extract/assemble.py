@@ -767,6 +767,8 @@ def _location(
         online = places.is_online(text, sent.start, sent.end)
         if online and _own_act(text, online.start(), online.end(), trigger):
             return "online", Why(online.group(0), "video or online meeting")
+    if trigger.type in _SIGNED and (online := _signed_online(text, sent)):
+        return "online", Why(online.group(0), "signed by video link or online")
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
@@ -957,6 +959,22 @@ def _own_act(text: str, start: int, end: int, trigger: Trigger) -> bool:
     else:
         return True  # inside the trigger's words
     return "," not in between and len(between) <= 80
+
+
+# "signed, via videoconference, a memorandum", "inked online", "at a virtual signing ceremony"
+_SIGNED_ONLINE = re.compile(
+    r"(?i)\b(?:signed|inked|exchanged|concluded)\b,?\s+(?:[\w'’-]+\s+){0,10}?(?:via|by|through|over|in)"
+    r"\s+(?:a\s+)?(?:video\s*(?:conference|link|call)|videoconference|zoom|virtual\s+(?:ceremony|"
+    r"format|mode))|\b(?:signed|inked)\s+(?:online|virtually)\b|\b(?:virtual|online)\s+signing\b"
+)
+
+
+def _signed_online(text: str, sent: Sentence) -> re.Match[str] | None:
+    """A document signed by video link (its sentence says so of the signing itself)."""
+    low = text[sent.start : sent.end].lower()
+    if not any(w in low for w in ("video", "virtual", "online", "zoom")):
+        return None
+    return _SIGNED_ONLINE.search(text, sent.start, sent.end)
 
 
 _AFTER_CALL = re.compile(r"\b(?:after|following|since|before)\b")

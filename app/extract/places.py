@@ -27,8 +27,11 @@ ONLINE = re.compile(
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
-# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
-_JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
+# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah", "Santa Cruz de la Sierra": the small
+# words inside a name
+_JOIN = (
+    r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)(?:\s(?:la|las|los|les))?[ -]|[ -])"
+)
 _NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,3}}"
 _SETTLEMENT = (
     r"(?:city|capital|town|village|port|resort|metropolis|enclave|"
