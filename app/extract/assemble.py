@@ -823,6 +823,9 @@ def _location(
             return ctx.dateline.name, Why(
                 ctx.dateline.name, "dateline city of a visit reported that day"
             )
+        capital = _host_capital(text, sent, trigger, dest, host)
+        if capital is not None:
+            return capital
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
@@ -856,6 +859,21 @@ def _location(
     if ctx.dateline and status == "occurred" and _accredited_here(text, sent, mentions, ctx):
         return ctx.dateline.name, Why(ctx.dateline.name, "credentials presented where accredited")
     return None, Why(None, "no place named")
+
+
+def _host_capital(
+    text: str, sent: Sentence, trigger: Trigger, dest: places.Place, host: str | None
+) -> tuple[str, Why] | None:
+    """ "was in the capital on a two-day working visit …, his first trip to Indonesia": the
+    host's capital, when the visit's own phrase names no state ("for a state visit to
+    Kazakhstan" keeps it)."""
+    capital = places.CAPITALS.get(host or "") if dest.rule.endswith("(no city given)") else None
+    bare = places.bare_capital(text, sent.start, sent.end) if capital else None
+    if capital is None or bare is None:
+        return None
+    if trigger.start <= dest.start and "," not in text[trigger.start : dest.start]:
+        return None
+    return capital, Why(bare.group(0), "'the capital': the host state's capital")
 
 
 # "received the newly appointed Ambassador of Malta to Azerbaijan, who presented a copy of

@@ -579,6 +579,17 @@ _DEMONYM_CAPITAL = re.compile(
 
 
 _VENUE_LEAD = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+# "was in the capital on a working visit": a capital the sentence does not name
+_BARE_CAPITAL = re.compile(
+    r"\b(?:in|to|at)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|\s+city,)"
+)
+
+
+def bare_capital(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "in the capital" with no name or state after it (the host's, for a visit)."""
+    if text.find("the capital", start, end) < 0:
+        return None
+    return _BARE_CAPITAL.search(text, start, end)
 
 
 def _may_gather(text: str, start: int, end: int) -> bool:
