@@ -767,6 +767,8 @@ def _location(
         online = places.is_online(text, sent.start, sent.end)
         if online and _own_act(text, online.start(), online.end(), trigger):
             return "online", Why(online.group(0), "video or online meeting")
+    if trigger.type in _SIGNED and (online := _signed_online(text, sent)):
+        return "online", Why(online.group(0), "signed by video link or online")
     sentence = text[sent.start : sent.end]
     if ctx.dateline and "here" in sentence and _HERE.search(sentence):
         return ctx.dateline.name, Why("here", "'here': the dateline's city")
@@ -821,6 +823,9 @@ def _location(
             return ctx.dateline.name, Why(
                 ctx.dateline.name, "dateline city of a visit reported that day"
             )
+        capital = _host_capital(text, sent, trigger, dest, host)
+        if capital is not None:
+            return capital
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
@@ -854,6 +859,21 @@ def _location(
     if ctx.dateline and status == "occurred" and _accredited_here(text, sent, mentions, ctx):
         return ctx.dateline.name, Why(ctx.dateline.name, "credentials presented where accredited")
     return None, Why(None, "no place named")
+
+
+def _host_capital(
+    text: str, sent: Sentence, trigger: Trigger, dest: places.Place, host: str | None
+) -> tuple[str, Why] | None:
+    """ "was in the capital on a two-day working visit …, his first trip to Indonesia": the
+    host's capital, when the visit's own phrase names no state ("for a state visit to
+    Kazakhstan" keeps it)."""
+    capital = places.CAPITALS.get(host or "") if dest.rule.endswith("(no city given)") else None
+    bare = places.bare_capital(text, sent.start, sent.end) if capital else None
+    if capital is None or bare is None:
+        return None
+    if trigger.start <= dest.start and "," not in text[trigger.start : dest.start]:
+        return None
+    return capital, Why(bare.group(0), "'the capital': the host state's capital")
 
 
 # "received the newly appointed Ambassador of Malta to Azerbaijan, who presented a copy of
@@ -957,6 +977,22 @@ def _own_act(text: str, start: int, end: int, trigger: Trigger) -> bool:
     else:
         return True  # inside the trigger's words
     return "," not in between and len(between) <= 80
+
+
+# "signed, via videoconference, a memorandum", "inked online", "at a virtual signing ceremony"
+_SIGNED_ONLINE = re.compile(
+    r"(?i)\b(?:signed|inked|exchanged|concluded)\b,?\s+(?:[\w'’-]+\s+){0,10}?(?:via|by|through|over|in)"
+    r"\s+(?:a\s+)?(?:video\s*(?:conference|link|call)|videoconference|zoom|virtual\s+(?:ceremony|"
+    r"format|mode))|\b(?:signed|inked)\s+(?:online|virtually)\b|\b(?:virtual|online)\s+signing\b"
+)
+
+
+def _signed_online(text: str, sent: Sentence) -> re.Match[str] | None:
+    """A document signed by video link (its sentence says so of the signing itself)."""
+    low = text[sent.start : sent.end].lower()
+    if not any(w in low for w in ("video", "virtual", "online", "zoom")):
+        return None
+    return _SIGNED_ONLINE.search(text, sent.start, sent.end)
 
 
 _AFTER_CALL = re.compile(r"\b(?:after|following|since|before)\b")

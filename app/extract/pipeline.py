@@ -535,8 +535,9 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         # (the one with a day of its own when both are that day)
         better = min(keep, other, key=lambda d: (d.date or "", not _own_day(d)))
     why = dict(keep.why)
+    place = _place(keep, other)
     for key in ("date", "location"):
-        if (better is other and key == "date") or (key == "location" and not keep.location):
+        if (better is other and key == "date") or (key == "location" and place != keep.location):
             why[key] = other.why[key]
     names = {p.name.casefold() for p in keep.people}
     add = [p for p in other.people if p.name.casefold() not in names]
@@ -560,11 +561,12 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         date=better.date,
         date_end=better.date_end,
         status=_status(keep, other),
-        location=_place(keep, other),
+        location=place,
         people=persons,
         # the sentence that dates it (its "N-day visit" gives the visit's end)
         sent=other.sent
-        if better is other and (keep.date is None or _borrowed(keep))
+        if (better is other and (keep.date is None or _borrowed(keep)))
+        or (other.date == better.date and _spans_days(other, keep))
         else keep.sent,
         why=why,
     )
@@ -576,6 +578,16 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\
 _WITNESSED = re.compile(
     r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
 )
+
+
+def _spans_days(first: Draft, later: Draft) -> bool:
+    """The visit's first day told in a sentence that gives its length ("arrived on the 5th of
+    May for a two-day visit"), the later one's not."""
+    return (
+        first.type == "visit"
+        and _N_DAY_VISIT.search(first.sent.text) is not None
+        and _N_DAY_VISIT.search(later.sent.text) is None
+    )
 
 
 def _signed_by(sentence: str) -> bool:
@@ -650,6 +662,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         elif (
             _contains(out[match], draft)
             or _own_day_of_visit(out[match], draft)
+            or _earlier_day_of_visit(out[match], draft)
             or _report_day(out[match], draft)
         ):
             out[match] = _merge(out[match], draft)
@@ -662,6 +675,14 @@ def _own_day_of_visit(kept: Draft, draft: Draft) -> bool:
     """ "the visit" dated by the day's talks, then "arrived in Kathmandu on Tuesday": the day
     the visit's own sentence gives replaces the one it borrowed."""
     return kept.type == draft.type == "visit" and not _own_day(kept) and _own_day(draft)
+
+
+def _earlier_day_of_visit(kept: Draft, draft: Draft) -> bool:
+    """ "who is on a working visit" told on Saturday, then "arrived in Algiers on the 5th of
+    May for a two-day visit": the earlier day is the visit's first (and its sentence its city)."""
+    if not (kept.type == draft.type == "visit" and kept.date and draft.date):
+        return False
+    return len(kept.date) == len(draft.date) == 10 and draft.date < kept.date
 
 
 def _wider_reference(kept: list[Draft], draft: Draft) -> bool:

@@ -27,8 +27,11 @@ ONLINE = re.compile(
     re.I,
 )
 _PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
-# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah": the small words inside a name
-_JOIN = r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)[ -]|[ -])"
+# "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah", "Santa Cruz de la Sierra": the small
+# words inside a name
+_JOIN = (
+    r"(?:[ -](?:de|del|da|do|dos|das|es|el|al|la|le|au|am|an)(?:\s(?:la|las|los|les))?[ -]|[ -])"
+)
 _NAME = rf"(?:St\.?\s+|Saint\s+)?{_PLACE_WORD}(?:{_JOIN}{_PLACE_WORD}){{0,3}}"
 _SETTLEMENT = (
     r"(?:city|capital|town|village|port|resort|metropolis|enclave|"
@@ -576,6 +579,17 @@ _DEMONYM_CAPITAL = re.compile(
 
 
 _VENUE_LEAD = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+# "was in the capital on a working visit": a capital the sentence does not name
+_BARE_CAPITAL = re.compile(
+    r"\b(?:in|to|at)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|\s+city,)"
+)
+
+
+def bare_capital(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "in the capital" with no name or state after it (the host's, for a visit)."""
+    if text.find("the capital", start, end) < 0:
+        return None
+    return _BARE_CAPITAL.search(text, start, end)
 
 
 def _may_gather(text: str, start: int, end: int) -> bool:
