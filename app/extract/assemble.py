@@ -497,7 +497,7 @@ def _participants(
 def _named_here(text: str, p: Person) -> bool:
     """The person is named where he stands ("Prince Faisal bin Farhan" for Faisal bin Farhan
     bin Abdullah), not referred to ("the two leaders", "the Minister")."""
-    words = text[p.start : p.end].split()
+    words = person_rules.written(text, p)
     return words == p.name.split() or (len(words) > 1 and set(words) <= set(p.name.split()))
 
 

@@ -154,6 +154,33 @@ HONORIFICS = frozenset(
         "engr.",
         "patinggi",
         "setia",
+        # more styles of Cambodia, Thailand, Brunei, the Gulf and West Africa: "Samdech Moha
+        # Borvor Thipadei Hun Manet", "Samdech Pichey Sena Tea Banh", "Lok Chumteav …", "Pol.
+        # Gen. Srettha Thavisin", "Dato Seri Setia Dr Awang Haji Mohd Amin Liew Abdullah", "His
+        # Royal Highness Prince Salman", "Sheikha Mozah", "Alhaji Yusuf Tuggar"
+        "borvor",
+        "bovor",
+        "pichey",
+        "vibol",
+        "pheakdei",
+        "krolahom",
+        "kralahom",
+        "oknha",
+        "lok",
+        "chumteav",
+        "pol.",
+        "pol",
+        "awang",
+        "dayang",
+        "pengiran",
+        "royal",
+        "sheikha",
+        "shaikha",
+        "sayyida",
+        "alhaji",
+        "alhaja",
+        "hajia",
+        "hajiya",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -693,6 +720,17 @@ def _word(word: str) -> _Word:
     )
 
 
+# a nickname in quotes inside a name: 'President Joko "Jokowi" Widodo', "Ferdinand 'Bongbong'
+# Marcos Jr." (the name is the words around it; the nickname stands for the person later)
+_NICKNAME = re.compile(r" [\"“‘']([A-Z][\w\-]{1,20})[\"”’'] (?=[A-ZÀ-ÖØ-Þ])")
+_NICKNAME_IN = re.compile(r" [\"“‘'][A-Z][\w\-]{1,20}[\"”’'](?= )")
+
+
+def written(text: str, p: Person) -> list[str]:
+    """The words the person stands for where he is named, without a quoted nickname."""
+    return _NICKNAME_IN.sub("", text[p.start : p.end]).split()
+
+
 def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of consecutive capitalised non-stop words (particles allowed inside)."""
     runs: list[tuple[int, int]] = []
@@ -707,6 +745,7 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
 
     previous_title = False
     previous_end = -1
+    nickname_end = -1  # where the name goes on after a quoted nickname inside it
     skip_verb = False
     b = 0
     n_blocked = len(blocked)
@@ -728,8 +767,14 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             last_end = current[-1][1]
             spaced = at == last_end + 1 and text[last_end] == " "
             joined = at == last_end or spaced or (at == last_end + 1 and text[last_end] == "-")
+            if not joined and at == nickname_end:
+                spaced = joined = True  # 'Joko "Jokowi" Widodo': the name goes on past it
         else:
             spaced = joined = True
+        nickname = _NICKNAME.match(text, current[-1][1]) if current and not w.stop else None
+        if nickname and nickname.start(1) == at:
+            nickname_end = nickname.end()
+            continue
         after_title = previous_title and previous_end + 1 == at and text[previous_end] == " "
         previous_title, previous_end = w.title, tok_end
         if inside and current and spaced and not current[-1][2].stop:
@@ -1092,6 +1137,10 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
+        gap = 0  # the length of a quoted nickname inside the name
+        if '"' in raw or "'" in raw or "“" in raw or "‘" in raw:
+            bare = _NICKNAME_IN.sub("", raw)
+            gap, raw = len(raw) - len(bare), bare
         name = _strip_honorifics(raw)
         raw_words = raw.split()
         if raw_words[0].lower().rstrip(".") in _SURNAME_TITLES and len(raw_words) == 2:
@@ -1136,7 +1185,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             if of_state and named:
                 country = named[0]
             people.append(
-                Person(name, n0, n0 + len(name), people[-1].role, country, people[-1].speaks)
+                Person(name, n0, n0 + len(name) + gap, people[-1].role, country, people[-1].speaks)
             )
             continue
         role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
@@ -1174,7 +1223,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             follow = [m for m in mentions if m.start == n1 + after.end()]
             if follow:
                 country = follow[0].code
-        speaks = bool(SPEECH.match(text, n0 + len(name), min(end, n0 + len(name) + 160)))
+        speaks = bool(SPEECH.match(text, n0 + len(name) + gap, min(end, n0 + len(name) + 160)))
         sent_by = _SENDER.search(text, max(start, n0 - 90), n0)
         # "the Permanent Representative of Indonesia to the UN X": the role's last title is
         # the word, the person is the representative, not who sent one ("an envoy of
@@ -1189,7 +1238,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             n0 = regnal.start(1)
             name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
             role = role.removesuffix(regnal.group(1)).strip() or role
-        people.append(Person(name, n0, n0 + len(name), role, country, speaks, sender))
+        people.append(Person(name, n0, n0 + len(name) + gap, role, country, speaks, sender))
     return people
 
 
@@ -1259,9 +1308,7 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
         words = words[:-1]  # "Marcos" for "Ferdinand Romualdez Marcos Jr."
     keys: list[tuple[str, bool]] = [(words[-1], True)]
-    alias = _QUOTED_ALIAS.match(text, person.end, person.end + 30)
-    if alias and alias.group(1).lower() not in STOP:
-        keys.append((alias.group(1), True))  # "Pushpa Kamal Dahal 'Prachanda'"
+    keys += [(alias, True) for alias in _nicknames(text, person)]
     for w in words[:-1]:
         # "Lula", "Samia", "Lee", "Xi" (family name first)
         if (len(w) >= 3 or _SHORT_FAMILY.fullmatch(w)) and w.lower() not in _NOT_KEYS:
@@ -1272,6 +1319,15 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     if len(words) >= 3:
         keys.append(("".join(w[0].upper() for w in words), False))  # "SBY", "AMLO", "MBS"
     return keys
+
+
+def _nicknames(text: str, person: Person) -> list[str]:
+    """The person's nickname in quotes after or inside the name: "Pushpa Kamal Dahal
+    'Prachanda'", 'Joko "Jokowi" Widodo'."""
+    alias = _QUOTED_ALIAS.match(text, person.end, person.end + 30) or _NICKNAME.search(
+        text, person.start, person.end
+    )
+    return [alias.group(1)] if alias and alias.group(1).lower() not in STOP else []
 
 
 def register(known: dict[str, Person], persons: list[Person], text: str) -> None:
@@ -1368,7 +1424,9 @@ def mentioned_again(
                 else (at, surname)
             )
             chosen = person
-            if len(local.split()) >= 2 and not set(local.split()) <= set(person.name.split()):
+            # "Bongbong Marcos" after 'Ferdinand "Bongbong" Marcos Jr.': the nickname is his
+            own = set(person.name.split()) | set(_nicknames(text, person))
+            if len(local.split()) >= 2 and not set(local.split()) <= own:
                 if local in names:
                     continue
                 chosen = Person(local, at, at + len(surname), None, person.country)
@@ -1720,7 +1778,7 @@ def changes_relations(text: str, p: Person, trigger: Any) -> bool:
     """The person is who established, restored or severed the relations: their subject, named
     in full ("Maduro broke off relations with Colombia"), or who attended the ceremony that
     did."""
-    if set(text[p.start : p.end].split()) - set(p.name.split()):
+    if set(written(text, p)) - set(p.name.split()):
         return False  # "the two leaders", "the Minister": a reference, not the act's subject
     if p.end <= trigger.start and _CHANGED_BY.fullmatch(text, p.end, trigger.start):
         return True

@@ -80,6 +80,7 @@ ABBREVIATIONS = frozenset(
         *("cdr", "cmdt", "pvt", "cpl", "supt", "insp", "ret", "corp", "bros", "ave", "blvd"),
         # "Sqn. Ldr.", "Maj. Gen. (Rtd.)", "Messrs.", Indonesian "Ir." and "Drs.", "Hj.", "Art. 5"
         *("sqn", "ldr", "flt", "rtd", "messrs", "ir", "drs", "dra", "hj", "art", "para"),
+        "pol",  # Thai police ranks: "Pol. Gen. Srettha Thavisin", "Pol. Lt. Col."
     ]
 )
 # Abbreviations that end a sentence as often as they stand inside one ("… sanctions on the
