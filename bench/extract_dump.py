@@ -2,7 +2,7 @@
 
 Usage: python -m bench.extract_dump OUT_DIR
 
-Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, golden;
+Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5, golden;
 never the untouched fresh and fresh2 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
@@ -30,6 +30,7 @@ DIRS = {
     "final": DATA / "final_docs",
     "fresh3": DATA / "fresh3_docs",
     "fresh4": DATA / "fresh4_docs",
+    "fresh5": DATA / "fresh5_docs",
 }
 
 

@@ -193,6 +193,7 @@ _SETS = {
     "gold_final.jsonl": _DATA / "final_docs",
     "gold_fresh3.jsonl": _DATA / "fresh3_docs",
     "gold_fresh4.jsonl": _DATA / "fresh4_docs",
+    "gold_fresh5.jsonl": _DATA / "fresh5_docs",
 }
 _TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
 
