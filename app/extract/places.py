@@ -27,9 +27,10 @@ ONLINE = re.compile(
     re.I,
 )
 # Letters of Latin-1 and of Latin Extended-A/B and Additional: "Chișinău", "Łódź", "İzmir",
-# "Hà Nội" (their first letter may be any of them: the blocks mix the two cases).
+# "Hà Nội" (their first letter may be any of them: the blocks mix the two cases); an
+# apostrophe and a capital may follow the first ("N'Djamena").
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ'’ʻ"
-_PLACE_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][{_LOWER}]+(?:-[A-Z{_LOWER}À-ÖØ-Þ]+)*"
+_PLACE_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[{_LOWER}]+(?:-[A-Z{_LOWER}À-ÖØ-Þ]+)*"
 # "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah", "Santa Cruz de la Sierra": the small
 # words inside a name
 _JOIN = (
