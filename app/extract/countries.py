@@ -84,7 +84,9 @@ class Gazetteer:
                 surface, last = surface[:-1], last - 1
             elif entry is _UNLISTED:  # a name broken over a line or a double space
                 entry = surfaces.get(" ".join(surface.split()))
-            if entry is not None:
+            if entry is not None and not (
+                entry.kind == "institution" and _first_name(text, first, last)
+            ):
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
         return found
 
@@ -134,6 +136,20 @@ def _matcher(words: list[str]) -> re.Pattern[str]:
     # neither needs a word end after.
     trie = trie_pattern(words, space=_BLANK)
     return re.compile(rf"(?:{trie})(?:(?<=[{_HYPHENS}$])|(?!\w))")
+
+
+# "President Duma Boko": a title, then an institution's name ("Duma") as a first name
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Minister|Premier|Speaker|Chairman|Ambassador|Mr|Mrs|Ms|Dr)\.?\s+$"
+)
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _first_name(text: str, first: int, last: int) -> bool:
+    """The institution's name at text[first:last] is a person's first name after a title."""
+    if not _SURNAME_AFTER.match(text, last):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, first - 12), first) is not None
 
 
 def _is_word_char(char: str) -> bool:

@@ -216,6 +216,56 @@ def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[Countr
     return bool(after) and not any(m.start == mention.end + 1 for m in mentions)
 
 
+# "the Uzbekistan-Afghanistan-Pakistan railway", "the Kenya-Uganda oil pipeline", "the
+# China-Pakistan Economic Corridor": states glued by hyphens into the name of a route.
+_PROJECT_AFTER = re.compile(
+    r"(?:-[A-Z][\w’']+)*(?:\s+(?:[A-Z][\w-]*|gas|oil|power|electricity|transmission|high-speed|"
+    r"economic|transport|energy|road|rail|railway|water|transit)){0,3}\s+(?:railways?|railroads?|"
+    r"rail\s+link|roads?|highways?|motorways?|expressways?|pipelines?|corridors?|"
+    r"(?:power|transmission)\s+lines?|interconnectors?|bridges?|tunnels?|canals?)\b",
+    re.I,
+)
+
+
+def _in_project_name(
+    text: str, mention: CountryMention, mentions: Sequence[CountryMention]
+) -> bool:
+    """The mention is one of the states in a route's name ("the Kenya-Uganda pipeline") and
+    its sentence names some other state: the route is a topic, the others are the parties
+    (a sentence naming no other keeps them: "the China-Kyrgyzstan-Uzbekistan railway
+    agreement was signed")."""
+    chain = [mention]
+    while (nxt := _glued_next(text, chain[-1], mentions)) is not None:
+        chain.append(nxt)
+    while (prev := _glued_prev(text, chain[0], mentions)) is not None:
+        chain.insert(0, prev)
+    if len(chain) < 2 or not _PROJECT_AFTER.match(text, chain[-1].end):
+        return False
+    lo = max(text.rfind(". ", 0, chain[0].start), text.rfind("\n", 0, chain[0].start))
+    hi = min(
+        i
+        for i in (text.find(". ", chain[-1].end), text.find("\n", chain[-1].end), len(text))
+        if i >= 0
+    )
+    return any(lo < m.start < hi and m not in chain for m in mentions)
+
+
+def _glued_next(
+    text: str, mention: CountryMention, mentions: Sequence[CountryMention]
+) -> CountryMention | None:
+    if not text.startswith("-", mention.end):
+        return None
+    return next((m for m in mentions if m.start == mention.end + 1), None)
+
+
+def _glued_prev(
+    text: str, mention: CountryMention, mentions: Sequence[CountryMention]
+) -> CountryMention | None:
+    if mention.start == 0 or text[mention.start - 1] != "-":
+        return None
+    return next((m for m in mentions if m.end == mention.start - 1), None)
+
+
 def _lowered(text: str, start: int, end: int) -> str | None:
     """text[start:end] lower-cased, for exact tests of what a case-insensitive pattern
     matching there needs; None when it holds one of `quick.NOT_ASCII_LETTERS`."""
@@ -265,6 +315,8 @@ def counts_as_party(
     if dateline and dateline[0] <= mention.start < dateline[1]:
         return False
     if _not_party(text, mention) or _inside_a_name(text, mention, mentions):
+        return False
+    if _in_project_name(text, mention, mentions):
         return False
     return not (mention.kind == "capital" and not _capital_as_actor(text, mention))
 

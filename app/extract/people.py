@@ -360,7 +360,6 @@ STOP = frozenset(
         "current",
         "new",
         "chamber",
-        "duma",
         "senate's",
         "north",
         "south",

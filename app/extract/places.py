@@ -26,7 +26,11 @@ ONLINE = re.compile(
     rf"via\s+(?:video|zoom|skype|webex|microsoft\s+teams))\b",
     re.I,
 )
-_PLACE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# Letters of Latin-1 and of Latin Extended-A/B and Additional: "Chișinău", "Łódź", "İzmir",
+# "Hà Nội" (their first letter may be any of them: the blocks mix the two cases); an
+# apostrophe and a capital may follow the first ("N'Djamena").
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ'’ʻ"
+_PLACE_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[{_LOWER}]+(?:-[A-Z{_LOWER}À-ÖØ-Þ]+)*"
 # "Rio de Janeiro", "Sharm el-Sheikh", "Ras al-Khaimah", "Santa Cruz de la Sierra": the small
 # words inside a name
 _JOIN = (
@@ -52,7 +56,7 @@ _AT = re.compile(
     rf"Mansion|Auditorium|Pavilion)\s*,\s*(?P<city>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
     rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
     rf"(?:region|province|oblast|governorate|prefecture))\b"
-    rf"|\b(?:in|at)\s+{_CITY_OF}?(?P<place>{_NAME})"
+    rf"|\b(?:in|at|In|At)\s+{_CITY_OF}?(?P<place>{_NAME})"  # "In Baku, X met Y"
 )
 AGENCIES = frozenset(
     [
@@ -256,13 +260,17 @@ NOT_PLACES = frozenset(
         # Asia", "the Aegean and Eastern Mediterranean")
         *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],
         *["Far", "East", "West", "North", "South"],  # "in Russia's Far East", "in Mali's North"
+        # a sentence's lead ("In Addition, …", "In Particular, …"), not a place
+        *["Addition", "Particular", "Response", "Brief", "Short", "Conclusion", "Summary"],
+        *["Fact", "Turn", "Total", "Return", "Contrast", "Practice", "Sum", "Recent"],
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
     ]
 )
 _DATELINE = re.compile(
     # "ST. JOHN'S, March 3": a saint's name keeps its "St."; "New Delhi [India], March 3
     # (ANI):": the city's country in brackets after it
-    r"\s*(?P<city>(?:S[Tt]\.\s?|SAINT\s|Saint\s)?[A-Z][A-Za-zÀ-ÿ'’\-]+(?:[ -][A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})"
+    r"\s*(?P<city>(?:S[Tt]\.\s?|SAINT\s|Saint\s)?[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’\-]+"
+    r"(?:[ -][A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’\-]+){0,2})"
     r"\s*(?:\[[A-Z][A-Za-z ]{2,30}\]\s*)?(?:,|\.|\(|/|—|–|-\s|:)"
 )
 # Weekdays and months lead header lines ("TUESDAY, MARCH 3, 2020"): never a dateline's city.
@@ -313,7 +321,7 @@ _OF_GATHERING = re.compile(
     r"\b(?:(?:sidelines|margins)\s+of|during|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?=[A-Z])"
 )
-_AT_THE = re.compile(r"\b(?:at|in)\s+the\s+(?=[A-ZÉ])|\b(?:at|in)\s+(?=[A-ZÉ])")
+_AT_THE = re.compile(r"\b(?:at|in|At|In)\s+the\s+(?=[A-ZÉ])|\b(?:at|in|At|In)\s+(?=[A-ZÉ])")
 
 
 # "at the Presidential Villa", "at State House", "at the Office of the Prime Minister": a
@@ -575,6 +583,8 @@ NAMES = {r.code: r.name for r in _ROWS}
 # (with its name after it, "the Ethiopian capital, Addis Ababa", `_AT` reads the name).
 _DEMONYM_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
+    # "In the Uzbek capital, Kazakh Foreign Minister X met …": fronted, the clause after it
+    r"|\b(?:In|At)\s+the\s+(?P<lead>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\s*,"
 )
 
 
@@ -599,7 +609,7 @@ def _may_gather(text: str, start: int, end: int) -> bool:
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
-    at = m.start("dem")
+    at = m.start("dem") if m.group("dem") else m.start("lead")
     c = next((c for c in mentions if c.start == at and c.kind in ("demonym", "alias")), None)
     city = CAPITALS.get(c.code) if c else None
     return Place(city, at, m.end(), "implied") if city else None
@@ -632,6 +642,8 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
         return _mentioned(p0, mentions)
+    if text[m.start()].isupper() and not _FRONTED.match(text, p0 + len(place)):
+        return None  # "In Brief: …": a sentence's lead is a place only as "In Baku, X met Y"
     own = next((c for c in mentions if m.start() <= c.start < p0 < c.end), None)
     if own is not None:
         return _mentioned(own.start, mentions)  # "a visit to the Kingdom": the report's state
@@ -651,6 +663,8 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
     return Place(name, p0, p0 + len(place), kind)
 
 
+# "In Baku, …", "In Astana on Wednesday, …": a fronted place, a comma after it.
+_FRONTED = re.compile(r"(?:\s+(?:on|this|last|earlier)\b[^,.;:]{0,20})?,")
 _REGION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|prefecture)\b")
 
 
