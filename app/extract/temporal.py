@@ -1256,6 +1256,8 @@ def visit_span(
     value = chosen.value
     if not value or len(value) != 10 or chosen.value_end:
         return value, chosen.value_end, None
+    if _UNTIL.search(text, max(start, chosen.start - 12), chosen.start):
+        return _month_until(text, start, chosen), None, "under way, until that day: its month"
     for d in dates:
         if d.value and d.value_end and d.value <= value <= d.value_end:
             return d.value, d.value_end, f"the range that holds it: {d.surface}"
@@ -1264,6 +1266,19 @@ def visit_span(
         if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
             return value, last, f"until {d.surface}"
     return value, None, None
+
+
+def _month_until(text: str, start: int, until: DateMention) -> str | None:
+    """ "is on a state visit to Tajikistan until Friday": a visit under way whose first day the
+    text does not give is in the month of its last (a weekday of a sentence told in the present
+    is the coming one)."""
+    value = until.value
+    recent = until.rule.startswith("weekday: most recent")
+    if value and recent and not _PAST_VERB.search(text, start, until.start):
+        value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+    if value and "minus one" in until.rule and not _PAST_VERB.search(text, start, until.start):
+        value = f"{int(value[:4]) + 1}{value[4:]}"  # "until 13 September": the coming one
+    return value[:7] if value else None
 
 
 def _after_weekday(d: DateMention, first: str) -> str | None:
