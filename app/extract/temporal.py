@@ -165,13 +165,20 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
+        # "from January to March 2023", "in February-March": a span of whole months
+        "month_range",
+        rf"\b(?:from\s+)?(?P<m>{_MON})\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_Y}))?\b",
+    ),
+    (
         "month_year",
         rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})"
+        rf"(?!\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)\s*{_MON})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
@@ -429,6 +436,8 @@ def _resolve_absolute(
         if value and last and _span_days(value, last):
             return value, last, f"{rule}, through the {g['d2']}"
         return value, None, rule
+    if kind == "month_range":
+        return _month_range(_month(g["m"]), _month(g["m2"]), g.get("y"), published, future)
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -454,6 +463,23 @@ def _resolve_absolute(
     if kind == "year_range":
         return g["y"], g["y2"], "year range"
     return g["y"], None, "year"
+
+
+def _month_range(
+    m: int, m2: int, year: str | None, published: dt.date | None, future: bool
+) -> tuple[str | None, str | None, str]:
+    """ "from January to March 2023": the first and last months (the year written after the
+    span is its last month's; a span over New Year starts the year before)."""
+    if m2 == m:
+        return None, None, "month range of one month"
+    if year is not None:
+        last = int(year)
+        return _iso(last - (1 if m2 < m else 0), m), _iso(last, m2), "month range and year"
+    start, rule = _with_year(m, None, None, published, future)
+    if start is None:
+        return None, None, rule
+    first = int(start[:4])
+    return start, _iso(first + (1 if m2 < m else 0), m2), f"month range, {rule}"
 
 
 def _resolve_relative(
