@@ -165,6 +165,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
+        "month_between",
+        rf"\bbetween\s+(?P<m>{_MON})\s+and\s+(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)"
+        rf"(?:,?\s+(?P<y>{_Y}))?\b",
+    ),
+    (
         # "from January to March 2023", "in February-March": a span of whole months
         "month_range",
         rf"\b(?:from\s+)?(?P<m>{_MON})\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
@@ -436,7 +441,7 @@ def _resolve_absolute(
         if value and last and _span_days(value, last):
             return value, last, f"{rule}, through the {g['d2']}"
         return value, None, rule
-    if kind == "month_range":
+    if kind in ("month_range", "month_between"):
         return _month_range(_month(g["m"]), _month(g["m2"]), g.get("y"), published, future)
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
