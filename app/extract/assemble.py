@@ -151,7 +151,9 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
-    unperiodic = [d for d in dates if not _for_period(ctx.text, d)]
+    unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
+        d for d in dates if _names_trigger(ctx.text, d, trigger)
+    ]
     usable = unperiodic
     if sent is not None:
         # "held talks on … the next session, scheduled for next month": the plan's date
@@ -206,6 +208,9 @@ def _date_for(
         act = (trigger.start, trigger.end, trigger.type)
         finer = temporal.dates_for(ctx.text, sent.start, sent.end, unperiodic, act, [])
     chosen = temporal.finer_within(ctx.text, chosen, finer)
+    offset = _offset_from(ctx.text, chosen, trigger)
+    if offset is not None:
+        return offset
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -217,6 +222,36 @@ def _date_for(
         value = chosen.value[:7] if same else chosen.value[:4]
         return value, None, Why(chosen.surface, f"{chosen.rule}; a signing on one of those days")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+# "signed … on Monday, two days after their ministers met in Tashkent": the act after the
+# offset is counted from the day before it (no stop between; a few words up to its trigger)
+_OFFSET = re.compile(
+    r",?\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:[\w'’-]+\s+){0,10}$",
+    re.I,
+)
+
+
+def _offset_from(
+    text: str, chosen: DateMention, trigger: Trigger
+) -> tuple[str | None, None, Why] | None:
+    """The day of an act told after "two days after" / "a day before" the day the sentence
+    gives to its own act: that day shifted, at day precision only."""
+    if chosen.value is None or len(chosen.value) != 10 or chosen.value_end is not None:
+        return None
+    if not chosen.end < trigger.start <= chosen.end + 120:
+        return None
+    found = _OFFSET.match(text, chosen.end, trigger.start)
+    if found is None or found.end() != trigger.start:
+        return None
+    n = found.group("n").lower()
+    days = int(n) if n.isdigit() else temporal.NUMBER_WORDS[n]
+    days *= 7 if found.group("unit").lower().startswith("week") else 1
+    sign = -1 if found.group("dir").lower() == "after" else 1
+    day = dt.date.fromisoformat(chosen.value) + dt.timedelta(days=sign * days)
+    rule = f"{chosen.rule}; {found.group('n')} {found.group('unit')} {found.group('dir')}"
+    return day.isoformat(), None, Why(chosen.surface, rule)
 
 
 def _tour_month(
@@ -264,6 +299,21 @@ def _attributive(text: str, d: DateMention) -> bool:
             and _GATHERING_AFTER.match(text, d.end)
         )
     )
+
+
+# "the 2019 agreement", "the 2015 visa waiver agreement": a few words, no stop, up to the trigger
+_UP_TO_TRIGGER = re.compile(r"(?:\s+[\w-]+){0,3}\s+$")
+_JOINED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
+
+
+def _names_trigger(text: str, d: DateMention, trigger: Trigger) -> bool:
+    """A year written just before the act's own noun ("Under the 2019 agreement signed by A
+    and B", "the 2015 visa waiver agreement") dates that act when the sentence gives no other
+    date ("under the 2016 pact, they signed a new agreement on Monday": Monday)."""
+    if not _attributive(text, d) or not d.end < trigger.start <= d.end + 40:
+        return False
+    between = text[d.end : trigger.start]
+    return _UP_TO_TRIGGER.fullmatch(between) is not None and not _JOINED.search(between)
 
 
 _AT_THE = re.compile(r"\b(?:at|during|(?:sidelines|margins)\s+of|attending|attended)\s+the\s+$")
@@ -1038,6 +1088,10 @@ def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) ->
         return draft
     last = dates[-1]
     if last.value_end is not None and draft.type in triggers.SIGNED_TYPES:
+        return draft
+    if last.future is not None and last.future != (draft.status == "planned"):
+        # "… held talks on Thursday. The two ministers agreed that Marcos will visit Vietnam":
+        # a plan is not dated by a day already past, nor a done act by one to come
         return draft
     why = dict(draft.why)
     why["date"] = Why(last.surface, f"the sentence before, which this one continues; {last.rule}")

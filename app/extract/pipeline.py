@@ -1254,6 +1254,33 @@ def _unit_after(base: str, unit: str) -> str | None:
 _VISIT_DAY = re.compile(r"^relative: the (\w+) day of the visit")
 
 
+# "X also met …", "was also received by …", "met separately with …": one more talk of the visit
+_ALSO = re.compile(r"\b(?:also|separately)\b")
+
+
+def _day_of_visit_span(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "Japarov also met the Speaker", dated only as the occasion of the news day, during a
+    visit of its states told with a span of days ("on 6-7 June"): one of those days, so its
+    month (an act inside a multi-day visit on a day the text does not give; a signing, or
+    "Earlier, … called on the President", stays the day of the talks it follows)."""
+    date = draft.date
+    if draft.why["date"].rule != assemble.NEWS_DAY_RULE or date is None or len(date) != 10:
+        return draft
+    spanned = any(
+        d.type == "visit"
+        and d.date is not None
+        and d.date_end is not None
+        and d.date <= date <= d.date_end
+        and set(draft.countries) <= set(d.countries)
+        for d in drafts
+    )
+    if not spanned or draft.type != "meeting" or not _ALSO.search(draft.sent.text):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, f"{assemble.NEWS_DAY_RULE}; a day of the visit")
+    return draft.replaced(date=date[:7], date_end=None, why=why)
+
+
 def _visit_day(draft: Draft, drafts: list[Draft]) -> Draft:
     """ "On the second day of the visit", "on the final day of his visit": that day of the last
     visit told before with a day of its own and a state of this event (the last day only when
@@ -1663,6 +1690,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = dated.replaced(back_reference=True)
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
+            draft = _day_of_visit_span(draft, drafts)
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)

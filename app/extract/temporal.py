@@ -165,13 +165,25 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
     (
+        "month_between",
+        rf"\bbetween\s+(?P<m>{_MON})\s+and\s+(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)"
+        rf"(?:,?\s+(?P<y>{_Y}))?\b",
+    ),
+    (
+        # "from January to March 2023", "in February-March": a span of whole months
+        "month_range",
+        rf"\b(?:from\s+)?(?P<m>{_MON})\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_Y}))?\b",
+    ),
+    (
         "month_year",
         rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})"
+        rf"(?!\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)\s*{_MON})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
     ("weekday_day", rf"\b(?:(?:this|last|on|next)\s+)?{_WD}\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)"),
@@ -429,6 +441,8 @@ def _resolve_absolute(
         if value and last and _span_days(value, last):
             return value, last, f"{rule}, through the {g['d2']}"
         return value, None, rule
+    if kind in ("month_range", "month_between"):
+        return _month_range(_month(g["m"]), _month(g["m2"]), g.get("y"), published, future)
     if kind == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), None, "month and year"
     if kind in ("month_rel", "rel_month"):
@@ -454,6 +468,23 @@ def _resolve_absolute(
     if kind == "year_range":
         return g["y"], g["y2"], "year range"
     return g["y"], None, "year"
+
+
+def _month_range(
+    m: int, m2: int, year: str | None, published: dt.date | None, future: bool
+) -> tuple[str | None, str | None, str]:
+    """ "from January to March 2023": the first and last months (the year written after the
+    span is its last month's; a span over New Year starts the year before)."""
+    if m2 == m:
+        return None, None, "month range of one month"
+    if year is not None:
+        last = int(year)
+        return _iso(last - (1 if m2 < m else 0), m), _iso(last, m2), "month range and year"
+    start, rule = _with_year(m, None, None, published, future)
+    if start is None:
+        return None, None, rule
+    first = int(start[:4])
+    return start, _iso(first + (1 if m2 < m else 0), m2), f"month range, {rule}"
 
 
 def _resolve_relative(
@@ -1256,6 +1287,8 @@ def visit_span(
     value = chosen.value
     if not value or len(value) != 10 or chosen.value_end:
         return value, chosen.value_end, None
+    if _UNTIL.search(text, max(start, chosen.start - 12), chosen.start):
+        return _month_until(text, start, chosen), None, "under way, until that day: its month"
     for d in dates:
         if d.value and d.value_end and d.value <= value <= d.value_end:
             return d.value, d.value_end, f"the range that holds it: {d.surface}"
@@ -1264,6 +1297,19 @@ def visit_span(
         if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
             return value, last, f"until {d.surface}"
     return value, None, None
+
+
+def _month_until(text: str, start: int, until: DateMention) -> str | None:
+    """ "is on a state visit to Tajikistan until Friday": a visit under way whose first day the
+    text does not give is in the month of its last (a weekday of a sentence told in the present
+    is the coming one)."""
+    value = until.value
+    recent = until.rule.startswith("weekday: most recent")
+    if value and recent and not _PAST_VERB.search(text, start, until.start):
+        value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+    if value and "minus one" in until.rule and not _PAST_VERB.search(text, start, until.start):
+        value = f"{int(value[:4]) + 1}{value[4:]}"  # "until 13 September": the coming one
+    return value[:7] if value else None
 
 
 def _after_weekday(d: DateMention, first: str) -> str | None:
