@@ -17,14 +17,18 @@ from app.extract.types import EventType
 
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
+    # "penned a memorandum", "forged an agreement on reciprocal access" (not "forged ties")
+    r"penn(?:ed|ing)|forg(?:ed|es|ing)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreements?|deals?|"
+    r"pacts?|accords?|treat(?:y|ies)|memorand))|"
     r"initial(?:l)?ed|seal(?:ed)?|"
     # "adopted a joint statement on strategic partnership" (not "the parliament adopted the
     # agreement": a ratification)
     r"adopt(?:ed|s|ing)\s+(?:a|the)\s+joint\s+(?=declaration|statement|communiqu)|"
-    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    # "exchanged instruments of ratification": a ratification, not a signing
+    r"exchang(?:ed|es|ing)\s+(?![^.;]{0,40}?\bratificat)(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
-    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"exchange\s+of\s+(?![^.;]{0,40}?\bratificat)(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
     r"memorandum|MoUs?|agreements?)|"
     # "A memorandum on tourism … was exchanged by the two ministers": a document handed over
@@ -34,7 +38,9 @@ SIGN = re.compile(
 )
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
-    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
+    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|"
+    # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
+    r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
@@ -45,6 +51,9 @@ VISA = re.compile(
     # "an agreement on visa simplification for businessmen", "a simplified visa regime"
     r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|simplification|regime|requirements?|"
     r"liberali[sz]ation|abolition)\b|\bsimplified\s+visa\s+(?:regime|procedures?|issuance)\b|"
+    # "an agreement on mutual recognition of visas", "on the simplification of visa procedures"
+    r"\bmutual\s+recognition\s+of\s+(?:the\s+)?visas\b|"
+    r"\b(?:simplification|facilitation|easing)\s+of\s+(?:the\s+)?visa\s+(?:procedures|formalities|issuance)\b|"
     r"\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|easing|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
     r"(?:\s+requirements?)?\b|\bvisa-free\b",
@@ -55,6 +64,15 @@ VISA_ACT = re.compile(
     re.I,
 )
 DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been)\s+signed\b")
+# "witnessed the signing of a number of cooperation documents", "signed 12 documents",
+# "Documents on cooperation in education were signed between …": documents not named one by one
+SIGNED_DOCUMENTS = re.compile(
+    r"\b(?:sign(?:ed|ing)(?:\s+of)?|ink(?:ed|ing))\s+(?!(?:the|these|those|both|all)\s)(?:a\s+(?:number|series|package|set|total|range)\s+"
+    r"of\s+|several\s+|a\s+few\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen)\s+)?(?:[\w-]+\s+){0,2}?documents\b"
+    r"|\b(?<!the\s)(?<!two\s)[Dd]ocuments\b(?:\s+(?:on|of|in|for)\s+[^.;]{0,80}?)?\s+(?:were|have\s+been|had\s+been)"
+    r"\s+signed\b"
+)
 MOU = re.compile(r"\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
@@ -77,12 +95,13 @@ RELATIONS = re.compile(
     r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
     r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|"
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
-    r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
+    r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|"
+    r"suspend(?:ed|s|ing)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     # "decided to resume the work of their diplomatic missions": relations restored
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
-    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|cut|restored|re-?established|established|resumed|"
+    r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
     r"normali[sz]ed)\s+(?:(?:bilateral|official|full)\s+)?(?:relations|ties)\s+with\b"
     # "Morocco and Israel normalised relations in December 2020"
     r"|\b(?:normali[sz]ed|restored|re-?established|resumed|severed)\s+(?:(?:bilateral|full|official)\s+)?"
@@ -217,7 +236,16 @@ MEETING = re.compile(
     # "held a summit", "held the first trilateral summit", "held their annual summit"
     r"held\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
-    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    # "President Ruto telephoned President Samia", "phoned her Ecuadorian counterpart", "spoke
+    # with the Iranian Foreign Minister by phone", "held a conversation", "sat down with"
+    r"(?:tele)?phon(?:ed|es)\s+(?=(?:his|her|their)\s|(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:spoke|talked|speaks)\s+with\b[^.;]{0,120}?\b(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b|"
+    r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conversation|"
+    r"sat\s+down\s+(?:together\s+)?with|"
+    r"(?:held|had)\s+(?:a|an)\s+bilateral(?=\s*(?:[.,;]|(?:in|on|at|with)\b))|"
+    # "discussed bilateral ties with his Omani counterpart"
+    r"discuss(?:ed|es)\b(?=[^.;]{0,100}?\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)|"
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
@@ -229,7 +257,7 @@ MEETING = re.compile(
     r"(?:hold|holds|will\s+hold)\s+its\s+(?:[\w'’-]+\s+){0,2}(?:session|meeting|sitting)|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
-    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
+    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|grant(?:ed|s)\s+(?:an\s+)?audience\b|(?<=during\s)an\s+audience\b|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
@@ -240,7 +268,7 @@ MEETING = re.compile(
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
     r"took\s+place|(?:was|were)\s+held))|"
-    r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
+    r"present(?:ed|s)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|the)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
     r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
@@ -515,6 +543,15 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     if not found:
         for m in DOCUMENTS.finditer(text, start, end):
             found.append(_fire("agreement", m, BACK_DOCUMENTS))
+    if not found:
+        for m in SIGNED_DOCUMENTS.finditer(text, start, end):
+            if tally and _TALLY_SPAN.match(text, m.end(), end):
+                continue  # "have signed over 40 documents since 2015"
+            if m.group(0)[0] in "Dd" and _DEFINITE.search(
+                text, max(start, m.start() - 25), m.start()
+            ):
+                continue  # "the bilateral documents were signed by …": those just named
+            found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
 
 
@@ -555,6 +592,14 @@ _ADJOINING = re.compile(r"[^,;]*")
 # "… to Germany and a working visit to the Czech Republic": a second visit of the trip
 _AND_A = re.compile(
     r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "talks on restoring diplomatic ties", "the possibility of establishing relations", "ready to
+# restore relations": an aim or a process, no act (not "agreed to restore diplomatic ties")
+_RELATIONS_AIM = re.compile(
+    r"(?i)\b(?:talks|negotiations|discussions?|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|"
+    r"possibility|prospects?|path|steps|process|hopes?|hoped|ready|willing(?:ness)?|bid|"
+    r"efforts?|conditions|push(?:ed|es)?|seek(?:s|ing)?|sought)\s+(?:on|of|about|to|for|towards?|"
+    r"at)?\s*(?:the\s+)?(?:possible\s+|eventual\s+|full\s+)?$"
 )
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
@@ -622,7 +667,17 @@ def _words(*words: str) -> tuple[str, ...]:
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
 _SIGN_WORDS = _words(
-    "sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper", "adopt"
+    "sign",
+    "ink",
+    "conclu",
+    "initial",
+    "seal",
+    "exchang",
+    "docu",
+    "pen to paper",
+    "adopt",
+    "penn",
+    "forg",
 )
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
@@ -657,12 +712,13 @@ _MEETING_WORDS = _words(
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
     "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
     "tete-", "tête-", "working l", "working d", "working b", "delegations",
+    "phon", "conversation", "sat down", "bilateral", "discuss",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
     r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
@@ -759,7 +815,7 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
 # "proposed the two sides soon convene the 10th meeting": a proposal, not a meeting.
 _PROPOSED = re.compile(
     r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
-    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b[^.;,]{0,30}$"
+    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|begin|start|launch)\b[^.;,]{0,30}$"
     # "The ministers agreed to hold the next trilateral summit in Ashgabat."
     r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$",
     re.I,
@@ -945,6 +1001,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in RELATIONS.finditer(text, start, end):
             if _NOT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue  # "have nevertheless not severed diplomatic relations"
+            if _RELATIONS_AIM.search(text, max(start, m.start() - 50), m.start()):
+                continue  # "agreed to begin talks on restoring diplomatic relations"
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
             )
@@ -1056,6 +1114,7 @@ NO_ACT = quick.guard(NO_ACT)
 VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
+SIGNED_DOCUMENTS = quick.guard(SIGNED_DOCUMENTS)
 MOU = prefilter.sift(quick.guard(MOU))
 AGREEMENT = prefilter.sift(quick.guard(AGREEMENT))
 RELATIONS = prefilter.sift(quick.fold(RELATIONS))
@@ -1094,6 +1153,7 @@ _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
+_RELATIONS_AIM = quick.guard(_RELATIONS_AIM)
 _VIEWS = quick.guard(_VIEWS)
 _RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
