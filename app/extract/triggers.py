@@ -249,8 +249,13 @@ MEETING = re.compile(
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
-    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|"
-    r"consultations|session)|"
+    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’+-]+\s+){0,3}(?:summit|talks|meeting|"
+    r"consultations|session|dialogue|retreat)|"
+    # "will hold the third binational cabinet", "held the joint cabinet meeting"
+    r"(?:hold|holds|held|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:binational|bi-national|joint)\s+cabinet|"
+    # "Ramaphosa hosts Angolan counterpart Joao Lourenco" (a headline's present)
+    r"hosts\s+(?=(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?counterparts?\b)|"
     # "after the 3rd round of FOC" (foreign office consultations)
     r"rounds?\s+of\s+(?:the\s+)?FOC|"
     # "The Algerian-Tunisian Great Joint Commission is due to hold its 23rd session in Algiers"
@@ -602,7 +607,19 @@ _RELATIONS_AIM = re.compile(
     r"at)?\s*(?:the\s+)?(?:possible\s+|eventual\s+|full\s+)?$"
 )
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
+# "Turkish President Erdogan and Russian President Putin discussed the grain corridor": two
+# officials as one subject of a verb of talks (the call or the meeting a headline told)
+JOINT_TALK = "two officials discussed"
+_JOINT_TALK_WORDS = ("discussed", "reviewed", "exchanged views")
+_JOINT_TALK = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Prince|Secretary|Speaker)\b"
+    r"[^.;,]{0,60}?\s+and\s+(?:his|her|the|[A-Z])[^.;,]{0,80}?\s+(?:discussed|reviewed|"
+    r"exchanged\s+views)\b"
+)
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
+_TALKS_AFTER = re.compile(
+    r"(?i)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks|consultations|discussions)\b"
+)
 
 
 # "reviewed the implementation of the agreements signed between the two countries": the
@@ -646,9 +663,11 @@ def _tallied(text: str, start: int, end: int, doc: re.Match[str]) -> bool:
 
 
 def _talks_ended(text: str, sign: re.Match[str]) -> bool:
-    """ "negotiations on a trade deal, which concluded last month": talks ended, nothing signed."""
+    """ "negotiations on a trade deal, which concluded last month", "concluded negotiations on
+    a partnership agreement": talks ended, nothing signed."""
     return sign.group(0).lower().startswith("conclud") and bool(
         _TALKS_BEFORE.search(text, max(0, sign.start() - 140), sign.start())
+        or _TALKS_AFTER.match(text, sign.end())
     )
 
 
@@ -718,7 +737,7 @@ _MEETING_WORDS = _words(
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
     r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
@@ -1046,6 +1065,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
+    if not any(t.type == "meeting" for t in found) and _has(seg, _JOINT_TALK_WORDS):
+        found += [_fire("meeting", m, JOINT_TALK) for m in _JOINT_TALK.finditer(text, start, end)][
+            :1
+        ]
     if _has(seg, ("preparation",)):
         found += [
             _fire("meeting", m, PREPARED)
@@ -1128,6 +1151,8 @@ _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
+_JOINT_TALK = quick.guard(_JOINT_TALK)
+_TALKS_AFTER = quick.guard(_TALKS_AFTER)
 _IMPLEMENTING_BEFORE = quick.guard(_IMPLEMENTING_BEFORE)
 _TALLY_COUNT = quick.guard(_TALLY_COUNT)
 _ANY_WORD_START = prefilter.sift(quick.guard(_ANY_WORD_START))
