@@ -239,7 +239,8 @@ MEETING = re.compile(
     r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
     # "President Ruto telephoned President Samia", "phoned her Ecuadorian counterpart", "spoke
     # with the Iranian Foreign Minister by phone", "held a conversation", "sat down with"
-    r"(?:tele)?phon(?:ed|es)\s+(?=(?:his|her|their)\s|(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:tele)?phon(?:ed|es)\s+(?=(?:his|her|their)\s|(?:the\s+)?(?-i:[A-Z])|to\s+(?:congratulate|discuss|"
+    r"express|offer|convey|thank|condole|extend))|"
     r"(?:spoke|talked|speaks)\s+with\b[^.;]{0,120}?\b(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b|"
     r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conversation|"
     r"sat\s+down\s+(?:together\s+)?with|"
@@ -255,7 +256,9 @@ MEETING = re.compile(
     r"(?:hold|holds|held|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:binational|bi-national|joint)\s+cabinet|"
     # "Ramaphosa hosts Angolan counterpart Joao Lourenco" (a headline's present)
-    r"hosts\s+(?=(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?counterparts?\b)|"
+    r"hosts\s+(?=(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?counterparts?\b|(?-i:[A-Z])[\w-]+\s+(?-i:President|"
+    r"Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Chancellor|Foreign\s+Minister|"
+    r"Vice[- ]President|Speaker)\b)|"
     # "after the 3rd round of FOC" (foreign office consultations)
     r"rounds?\s+of\s+(?:the\s+)?FOC|"
     # "The Algerian-Tunisian Great Joint Commission is due to hold its 23rd session in Algiers"
@@ -615,6 +618,9 @@ _JOINT_TALK = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Prince|Secretary|Speaker)\b"
     r"[^.;,]{0,60}?\s+and\s+(?:his|her|the|[A-Z])[^.;,]{0,80}?\s+(?:discussed|reviewed|"
     r"exchanged\s+views)\b"
+    # "The Mongolian and Japanese foreign ministers discussed ways to …"
+    r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:(?:foreign|defen[cs]e|prime|trade|economy)\s+)?(?:ministers|"
+    r"leaders|presidents|premiers|delegations|heads\s+of\s+state)\s+(?:discussed|reviewed|exchanged\s+views)\b"
 )
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
 _TALKS_AFTER = re.compile(
