@@ -101,7 +101,7 @@ _BACK_WORDS = (
 PHONE = "a phone call has no place"
 DATELINE_DAY = "dateline city, event of the news day"
 _HERE = re.compile(r"\bhere\b")
-_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|es|ing)\b", re.I)  # "telephoned", "phoned"
 
 
 def placeless(d: Draft) -> bool:
@@ -376,6 +376,16 @@ _RELATIVE_BEFORE = re.compile(
 _PAST_ACT = re.compile(r"\b(?:signed|inked|met|held|arrived|visited|received|concluded|hosted)\b")
 
 
+# "discussed the preparations for the visit of the President to Seoul": a visit to come
+_PREPARED_FOR = re.compile(
+    r"(?i)\bprepar(?:ations?|ing|e)\s+(?:for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3})?$"
+)
+_PLANNED_PREDICATE = re.compile(
+    r"(?:\s+(?:of|between|with|on|for|in|at|and|the|[\w'’-]+)\b){0,12}?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"(?:due|scheduled|expected|set|slated|planned)\s+to|will)\s+(?:take\s+place|be\s+held|convene)\b"
+)
+
+
 def _what_it_will_do(text: str, start: int, f: re.Match[str]) -> bool:
     """The future form `f` says what a thing done in the past will do ("signed a protocol
     under which Tunisia will train …"), not that an act is to come."""
@@ -428,6 +438,17 @@ def _status(
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
+    if (
+        trigger.type in ("meeting", "visit")
+        and not temporal.done_verb(trigger.surface)
+        and (
+            _PLANNED_PREDICATE.match(text, trigger.end, sent.end)
+            or _PREPARED_FOR.search(text, max(sent.start, trigger.start - 50), trigger.start)
+        )
+    ):
+        # "The next meeting of the intergovernmental commission is expected to be held in
+        # Budapest": the noun's own predicate, past the window of the future forms
+        return "planned", Why(None, "its predicate says it is due to take place")
     if (
         trigger.type == "meeting"
         # "met … ahead of the summit on Friday, which will be held in Brussels": the clause
@@ -1128,7 +1149,8 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
-    if date is None and previous.date:
+    if date is None and previous.date and not (draft.status == "planned" != previous.status):
+        # (a visit to come, whose preparations the meeting discussed, is not on its day)
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None

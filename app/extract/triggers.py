@@ -17,14 +17,18 @@ from app.extract.types import EventType
 
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
+    # "penned a memorandum", "forged an agreement on reciprocal access" (not "forged ties")
+    r"penn(?:ed|ing)|forg(?:ed|es|ing)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreements?|deals?|"
+    r"pacts?|accords?|treat(?:y|ies)|memorand))|"
     r"initial(?:l)?ed|seal(?:ed)?|"
     # "adopted a joint statement on strategic partnership" (not "the parliament adopted the
     # agreement": a ratification)
     r"adopt(?:ed|s|ing)\s+(?:a|the)\s+joint\s+(?=declaration|statement|communiqu)|"
-    r"exchang(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    # "exchanged instruments of ratification": a ratification, not a signing
+    r"exchang(?:ed|es|ing)\s+(?![^.;]{0,40}?\bratificat)(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|"
     r"memoranda|memorandum|MoUs?|agreements?)|"
-    r"exchange\s+of\s+(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
+    r"exchange\s+of\s+(?![^.;]{0,40}?\bratificat)(?:the\s+|an?\s+)?(?:(?:number|series|set|package)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?:notes|documents|instruments|letters|memoranda|"
     r"memorandum|MoUs?|agreements?)|"
     # "A memorandum on tourism … was exchanged by the two ministers": a document handed over
@@ -34,7 +38,9 @@ SIGN = re.compile(
 )
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
-    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
+    r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|"
+    # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
+    r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
@@ -45,6 +51,9 @@ VISA = re.compile(
     # "an agreement on visa simplification for businessmen", "a simplified visa regime"
     r"\bvisa(?:s)?[- ](?:free|waiver|exemption|facilitation|simplification|regime|requirements?|"
     r"liberali[sz]ation|abolition)\b|\bsimplified\s+visa\s+(?:regime|procedures?|issuance)\b|"
+    # "an agreement on mutual recognition of visas", "on the simplification of visa procedures"
+    r"\bmutual\s+recognition\s+of\s+(?:the\s+)?visas\b|"
+    r"\b(?:simplification|facilitation|easing)\s+of\s+(?:the\s+)?visa\s+(?:procedures|formalities|issuance)\b|"
     r"\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|easing|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
     r"(?:\s+requirements?)?\b|\bvisa-free\b",
@@ -55,6 +64,15 @@ VISA_ACT = re.compile(
     re.I,
 )
 DOCUMENTS = re.compile(r"\b[Tt]he\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been)\s+signed\b")
+# "witnessed the signing of a number of cooperation documents", "signed 12 documents",
+# "Documents on cooperation in education were signed between …": documents not named one by one
+SIGNED_DOCUMENTS = re.compile(
+    r"\b(?:sign(?:ed|ing)(?:\s+of)?|ink(?:ed|ing))\s+(?!(?:the|these|those|both|all)\s)(?:a\s+(?:number|series|package|set|total|range)\s+"
+    r"of\s+|several\s+|a\s+few\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen)\s+)?(?:[\w-]+\s+){0,2}?documents\b"
+    r"|\b(?<!the\s)(?<!two\s)[Dd]ocuments\b(?:\s+(?:on|of|in|for)\s+[^.;]{0,80}?)?\s+(?:were|have\s+been|had\s+been)"
+    r"\s+signed\b"
+)
 MOU = re.compile(r"\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
@@ -77,12 +95,13 @@ RELATIONS = re.compile(
     r"\b(?P<verb>establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
     r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|"
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
-    r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|broke\s+off|break\s+off|cut\s+off|cut|suspend(?:ed)?)\b"
+    r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|"
+    r"suspend(?:ed|s|ing)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     # "decided to resume the work of their diplomatic missions": relations restored
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
-    r"|\b(?:sever(?:ed|s|ing)|broke\s+off|cut\s+off|cut|restored|re-?established|established|resumed|"
+    r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
     r"normali[sz]ed)\s+(?:(?:bilateral|official|full)\s+)?(?:relations|ties)\s+with\b"
     # "Morocco and Israel normalised relations in December 2020"
     r"|\b(?:normali[sz]ed|restored|re-?established|resumed|severed)\s+(?:(?:bilateral|full|official)\s+)?"
@@ -217,19 +236,36 @@ MEETING = re.compile(
     # "held a summit", "held the first trilateral summit", "held their annual summit"
     r"held\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit|"
     r"(?:meeting|session)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}(?:commission|committee|council|groups?)|"
-    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    r"held\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’+-]+\s+){0,3}(?:retreat|dialogue|sessions?)|"
+    # "President Ruto telephoned President Samia", "phoned her Ecuadorian counterpart", "spoke
+    # with the Iranian Foreign Minister by phone", "held a conversation", "sat down with"
+    r"(?:tele)?phon(?:ed|es)\s+(?=(?:his|her|their)\s|(?:the\s+)?(?-i:[A-Z])|to\s+(?:congratulate|discuss|"
+    r"express|offer|convey|thank|condole|extend))|"
+    r"(?:spoke|talked|speaks)\s+with\b[^.;]{0,120}?\b(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b|"
+    r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conversation|"
+    r"sat\s+down\s+(?:together\s+)?with|"
+    r"(?:held|had)\s+(?:a|an)\s+bilateral(?=\s*(?:[.,;]|(?:in|on|at|with)\b))|"
+    # "discussed bilateral ties with his Omani counterpart"
+    r"discuss(?:ed|es)\b(?=[^.;]{0,100}?\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)|"
     # "the President will call on King Norodom Sihamoni", "paid a courtesy call on"
     r"call(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?(?:President|King|Queen|Prime|Emir|Amir|Sultan|"
     r"Crown|Speaker|Chairman|Chancellor|Vice)\b)|"
-    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:summit|talks|meeting|"
-    r"consultations|session)|"
+    r"(?:hold|holds|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’+-]+\s+){0,3}(?:summit|talks|meeting|"
+    r"consultations|session|dialogue|retreat)|"
+    # "will hold the third binational cabinet", "held the joint cabinet meeting"
+    r"(?:hold|holds|held|will\s+hold)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:binational|bi-national|joint)\s+cabinet|"
+    # "Ramaphosa hosts Angolan counterpart Joao Lourenco" (a headline's present)
+    r"hosts\s+(?=(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?counterparts?\b|(?-i:[A-Z])[\w-]+\s+(?-i:President|"
+    r"Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Chancellor|Foreign\s+Minister|"
+    r"Vice[- ]President|Speaker)\b)|"
     # "after the 3rd round of FOC" (foreign office consultations)
     r"rounds?\s+of\s+(?:the\s+)?FOC|"
     # "The Algerian-Tunisian Great Joint Commission is due to hold its 23rd session in Algiers"
     r"(?:hold|holds|will\s+hold)\s+its\s+(?:[\w'’-]+\s+){0,2}(?:session|meeting|sitting)|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
-    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|granted\s+(?:an\s+)?audience\s+to|"
+    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|grant(?:ed|s)\s+(?:an\s+)?audience\b|(?<=during\s)an\s+audience\b|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
@@ -240,7 +276,7 @@ MEETING = re.compile(
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
     r"took\s+place|(?:was|were)\s+held))|"
-    r"present(?:ed|s)?\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)|"
+    r"present(?:ed|s)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|the)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
     r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
@@ -515,6 +551,15 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     if not found:
         for m in DOCUMENTS.finditer(text, start, end):
             found.append(_fire("agreement", m, BACK_DOCUMENTS))
+    if not found:
+        for m in SIGNED_DOCUMENTS.finditer(text, start, end):
+            if tally and _TALLY_SPAN.match(text, m.end(), end):
+                continue  # "have signed over 40 documents since 2015"
+            if m.group(0)[0] in "Dd" and _DEFINITE.search(
+                text, max(start, m.start() - 25), m.start()
+            ):
+                continue  # "the bilateral documents were signed by …": those just named
+            found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
 
 
@@ -556,8 +601,31 @@ _ADJOINING = re.compile(r"[^,;]*")
 _AND_A = re.compile(
     r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "talks on restoring diplomatic ties", "the possibility of establishing relations", "ready to
+# restore relations": an aim or a process, no act (not "agreed to restore diplomatic ties")
+_RELATIONS_AIM = re.compile(
+    r"(?i)\b(?:talks|negotiations|discussions?|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|"
+    r"possibility|prospects?|path|steps|process|hopes?|hoped|ready|willing(?:ness)?|bid|"
+    r"efforts?|conditions|push(?:ed|es)?|seek(?:s|ing)?|sought)\s+(?:on|of|about|to|for|towards?|"
+    r"at)?\s*(?:the\s+)?(?:possible\s+|eventual\s+|full\s+)?$"
+)
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
+# "Turkish President Erdogan and Russian President Putin discussed the grain corridor": two
+# officials as one subject of a verb of talks (the call or the meeting a headline told)
+JOINT_TALK = "two officials discussed"
+_JOINT_TALK_WORDS = ("discussed", "reviewed", "exchanged views")
+_JOINT_TALK = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Prince|Secretary|Speaker)\b"
+    r"[^.;,]{0,60}?\s+and\s+(?:his|her|the|[A-Z])[^.;,]{0,80}?\s+(?:discussed|reviewed|"
+    r"exchanged\s+views)\b"
+    # "The Mongolian and Japanese foreign ministers discussed ways to …"
+    r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:(?:foreign|defen[cs]e|prime|trade|economy)\s+)?(?:ministers|"
+    r"leaders|presidents|premiers|delegations|heads\s+of\s+state)\s+(?:discussed|reviewed|exchanged\s+views)\b"
+)
 _TALKS_BEFORE = re.compile(r"(?i)\b(?:negotiations|talks)\b[^.;]{0,120}$")
+_TALKS_AFTER = re.compile(
+    r"(?i)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks|consultations|discussions)\b"
+)
 
 
 # "reviewed the implementation of the agreements signed between the two countries": the
@@ -601,9 +669,11 @@ def _tallied(text: str, start: int, end: int, doc: re.Match[str]) -> bool:
 
 
 def _talks_ended(text: str, sign: re.Match[str]) -> bool:
-    """ "negotiations on a trade deal, which concluded last month": talks ended, nothing signed."""
+    """ "negotiations on a trade deal, which concluded last month", "concluded negotiations on
+    a partnership agreement": talks ended, nothing signed."""
     return sign.group(0).lower().startswith("conclud") and bool(
         _TALKS_BEFORE.search(text, max(0, sign.start() - 140), sign.start())
+        or _TALKS_AFTER.match(text, sign.end())
     )
 
 
@@ -622,7 +692,17 @@ def _words(*words: str) -> tuple[str, ...]:
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
 _SIGN_WORDS = _words(
-    "sign", "ink", "conclu", "initial", "seal", "exchang", "docu", "pen to paper", "adopt"
+    "sign",
+    "ink",
+    "conclu",
+    "initial",
+    "seal",
+    "exchang",
+    "docu",
+    "pen to paper",
+    "adopt",
+    "penn",
+    "forg",
 )
 _VISA_WORDS = _words("visa")
 _RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
@@ -657,12 +737,13 @@ _MEETING_WORDS = _words(
     "chair", "courtesy", "called", "session", "brought", "round", "cabinet", "commission", "forum",
     "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
     "tete-", "tête-", "working l", "working d", "working b", "delegations",
+    "phon", "conversation", "sat down", "bilateral", "discuss",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
     r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
@@ -759,7 +840,7 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
 # "proposed the two sides soon convene the 10th meeting": a proposal, not a meeting.
 _PROPOSED = re.compile(
     r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
-    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b[^.;,]{0,30}$"
+    r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|begin|start|launch)\b[^.;,]{0,30}$"
     # "The ministers agreed to hold the next trilateral summit in Ashgabat."
     r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$",
     re.I,
@@ -945,6 +1026,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in RELATIONS.finditer(text, start, end):
             if _NOT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue  # "have nevertheless not severed diplomatic relations"
+            if _RELATIONS_AIM.search(text, max(start, m.start() - 50), m.start()):
+                continue  # "agreed to begin talks on restoring diplomatic relations"
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
             )
@@ -988,6 +1071,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
+    if not any(t.type == "meeting" for t in found) and _has(seg, _JOINT_TALK_WORDS):
+        found += [_fire("meeting", m, JOINT_TALK) for m in _JOINT_TALK.finditer(text, start, end)][
+            :1
+        ]
     if _has(seg, ("preparation",)):
         found += [
             _fire("meeting", m, PREPARED)
@@ -1056,6 +1143,7 @@ NO_ACT = quick.guard(NO_ACT)
 VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
+SIGNED_DOCUMENTS = quick.guard(SIGNED_DOCUMENTS)
 MOU = prefilter.sift(quick.guard(MOU))
 AGREEMENT = prefilter.sift(quick.guard(AGREEMENT))
 RELATIONS = prefilter.sift(quick.fold(RELATIONS))
@@ -1069,6 +1157,8 @@ _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
 _DEFINITE = quick.guard(_DEFINITE)
 _TALKS_BEFORE = quick.guard(_TALKS_BEFORE)
+_JOINT_TALK = quick.guard(_JOINT_TALK)
+_TALKS_AFTER = quick.guard(_TALKS_AFTER)
 _IMPLEMENTING_BEFORE = quick.guard(_IMPLEMENTING_BEFORE)
 _TALLY_COUNT = quick.guard(_TALLY_COUNT)
 _ANY_WORD_START = prefilter.sift(quick.guard(_ANY_WORD_START))
@@ -1094,6 +1184,7 @@ _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
+_RELATIONS_AIM = quick.guard(_RELATIONS_AIM)
 _VIEWS = quick.guard(_VIEWS)
 _RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)

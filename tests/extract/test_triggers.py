@@ -33,6 +33,23 @@ from app.extract.triggers import find
         ("The exchange of visits by officials is important.", []),
         ("The documents that our states have signed are a foundation.", []),
         ("Trade reached $2 billion last year.", []),
+        # recall: calls, talks and signings told with other verbs
+        ("President Ruto telephoned President Samia on Monday.", ["meeting"]),
+        ("She spoke with the Iranian minister by phone.", ["meeting"]),
+        ("He sat down with his Vietnamese counterpart.", ["meeting"]),
+        ("The ministers penned a memorandum on energy.", ["mou"]),
+        ("They forged a security pact.", ["agreement"]),
+        ("The leaders witnessed the signing of a number of cooperation documents.", ["agreement"]),
+        ("They signed an agreement on mutual recognition of visas.", ["visa_agreement"]),
+        ("Nicaragua was breaking diplomatic ties with Taiwan.", ["diplomatic_relations"]),
+        # and what stays silent
+        ("They concluded negotiations on a trade agreement.", ["meeting"]),
+        ("They exchanged instruments of ratification of the treaty.", []),
+        ("They agreed to work towards signing a visa exemption agreement.", []),
+        # (the talks a proposal: `Trigger.proposal`, dropped when drafts are made)
+        ("They agreed to begin talks on restoring diplomatic relations.", ["meeting"]),
+        ("The two sides signed the documents on behalf of their governments.", []),
+        ("They have forged close ties over seven decades.", []),
     ],
 )
 def test_types(sentence: str, types: list[str]) -> None:
