@@ -124,6 +124,22 @@ def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-sensitive pattern guarded (see `guard`), its searches led by the class of
+    its first characters (see `_Led`): for a pattern led by `\\b`, a lookbehind or an anchor
+    (which `re` tries at every position) scanned over whole sentences.  A pattern whose first
+    characters cannot be listed, or matched without case, is only guarded."""
+    guarded = guard(pattern)
+    if pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return guarded
+    leading = _leading(pattern)
+    if leading is None:
+        return guarded
+    led = _Led(guarded, leading)
+    FOLDED.append(led)
+    return cast("re.Pattern[str]", led)
+
+
 def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern guarded (see `guard`); a case-insensitive one also looks for its
     matches in the lower-cased text (see `_Folded`): for long alternations scanned over
@@ -296,6 +312,14 @@ _SHORT = 200
 # matches an ASCII letter without case only if it is one, and the twin's other letters are
 # ASCII too, so lower-casing the ASCII letters alone (which keeps every offset) is enough.
 NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
+
+
+def has_special(text: str) -> bool:
+    """Whether `text` holds one of `NOT_ASCII_LETTERS` (four substring scans: a set's
+    `isdisjoint` would hash every character)."""
+    return "İ" in text or "ı" in text or "ſ" in text or "\u212a" in text
+
+
 # The last text folded and its lower-cased form (None when it holds a special character).
 _last: tuple[str, str | None] = ("", "")
 
@@ -311,7 +335,7 @@ def folded(text: str) -> str | None:
         return last[1]
     if text.isascii():
         low: str | None = text.lower()
-    elif not NOT_ASCII_LETTERS.isdisjoint(text):
+    elif has_special(text):
         low = None
     else:
         low = text.encode().lower().decode()  # bytes.lower(): the ASCII letters only, fast
@@ -350,6 +374,10 @@ class _Folded:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.original, name)  # pattern, flags, sub … as the original's
 
+    def _scanned(self, text: str) -> str | None:
+        """The text the twin scans: `text` folded (None: search with the original)."""
+        return _folded(text)
+
     def _next(self, text: str, low: str, pos: int, endpos: int) -> re.Match[str] | None:
         while (found := self.twin.search(low, pos, endpos)) is not None:
             match = self.original.match(text, found.start(), endpos)
@@ -359,7 +387,7 @@ class _Folded:
         return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _folded(text)
+        low = self._scanned(text)
         if low is None:
             return self.original.search(text, pos, endpos)
         return self._next(text, low, pos, endpos)
@@ -367,13 +395,22 @@ class _Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        low = _folded(text)
+        low = self._scanned(text)
         if low is None:
             yield from self.original.finditer(text, pos, endpos)
             return
         while (match := self._next(text, low, pos, endpos)) is not None:
             yield match
             pos = match.end()  # never empty (see `_twin`): the next match starts after it
+
+
+class _Led(_Folded):
+    """A case-sensitive pattern whose searches find where it matches with its twin led by a
+    class (see `_leading`: it matches exactly where the pattern does, one character long), and
+    match the pattern there: `re` skips to a leading class's characters at once."""
+
+    def _scanned(self, text: str) -> str | None:
+        return text
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
