@@ -219,30 +219,49 @@ _NUMBERED = re.compile(r"\\(?:[xuUN0-9])|\(\?P=")
 _CASED_PART = "(?-i:"
 
 
+# Letters beyond ASCII that match without case their other case alone (Latin-1's, but ß, µ
+# and ÿ): the twin, which reads a text whose other letters keep their case, lists both.
+_BOTH_CASES = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ")
+
+
 def _lower_source(source: str) -> str | None:
     """The source with every literal letter lower-cased (escapes and group names as written), a
-    part matched with case (`(?-i:…)`) lower-cased as well; None when a lower-cased text could
-    not be read with it (see `_twin`)."""
+    part matched with case (`(?-i:…)`) lower-cased as well, a letter of `_BOTH_CASES` in both
+    cases ("[eê]" -> "[eêÊ]", "ê" -> "[êÊ]"); None when a lower-cased text could not be read
+    with it (see `_twin`)."""
     if _FLAGS_GROUP.search(source.replace(_CASED_PART, "(?:")) or _NUMBERED.search(source):
         return None
     out: list[str] = []
     i = 0
+    class_start = -1  # where the class being read opened ("[" or "[^"), -1 outside one
     while i < len(source):
-        if source[i] == "\\":
+        char = source[i]
+        if char == "\\":
             out.append(source[i : i + 2])  # \S, \W, \b, \. …: an escape is kept as written
             i += 2
+            continue
+        if class_start >= 0:
+            if char == "]" and i > class_start:
+                class_start = -1
+        elif char == "[":
+            class_start = i + 2 if source.startswith("[^", i) else i + 1
         elif source.startswith(_CASED_PART, i):
             out.append("(?:")
             i += len(_CASED_PART)
+            continue
         elif source.startswith("(?P<", i):
             close = source.index(">", i)
             out.append(source[i : close + 1])
             i = close + 1
+            continue
+        if char in _BOTH_CASES:
+            both = char.lower() + char.upper()
+            out.append(both if class_start >= 0 else f"[{both}]")
+        elif len(char.lower()) != 1 or (not char.isascii() and char.lower() != char.upper()):
+            return None  # a letter with case beyond ASCII ("ß", "ſ")
         else:
-            if len(source[i].lower()) != 1:
-                return None
-            out.append(source[i].lower())
-            i += 1
+            out.append(char.lower())
+        i += 1
     return "".join(out)
 
 
@@ -413,6 +432,49 @@ class _Led(_Folded):
         return text
 
 
+def _skip(source: str, i: int) -> int:
+    """Past the escape or class at `i` (where one starts), else past the character there."""
+    if source[i] == "\\":
+        return i + 2
+    if source[i] == "[":
+        i += 2 if source.startswith("[^", i) else 1
+        return source.index("]", i + 1) + 1  # a "]" first in a class is one of its characters
+    return i + 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group opening at `start` ends (after its ")")."""
+    depth = 0
+    i = start
+    while i < len(source):
+        if source[i] == "(":
+            depth += 1
+        elif source[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i = _skip(source, i)
+    raise ValueError(f"unbalanced group at {start}")
+
+
+def _without_cased_negations(source: str) -> str:
+    """The source without the negative lookarounds that hold a part matched with case (whose
+    twin would reject what the original accepts): a looser pattern, so its twin matches
+    wherever the original does."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source.startswith(("(?!", "(?<!"), i):
+            end = _group_end(source, i)
+            if _CASED_PART in source[i:end]:
+                i = end
+                continue
+        after = _skip(source, i)
+        out.append(source[i:after])
+        i = after
+    return "".join(out)
+
+
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a case-insensitive pattern, for the lower-cased text: it
     matches there wherever the original matches the text (in a text without `NOT_ASCII_LETTERS`
@@ -424,6 +486,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lead = _LEADING_FLAGS.match(source)
     if lead and lead.group(0) == "(?i)":
         source = source[lead.end() :]
+    source = _without_cased_negations(source)
     lowered = _lower_source(source)
     if lowered is None:
         return None
@@ -434,6 +497,4 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         empty = True
     if empty or not _ranges_fold(data) or _cased_in_negation(data):
         return None
-    if any(not c.isascii() and c.lower() != c.upper() for c in lowered):
-        return None  # a letter with case beyond ASCII ("communiqu[ée]")
     return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)
