@@ -702,7 +702,7 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-ONLINE = prefilter.sift(quick.guard(ONLINE))
+ONLINE = prefilter.sift(quick.fold(ONLINE))
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
 _DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
