@@ -270,7 +270,7 @@ def _lowered(text: str, start: int, end: int) -> str | None:
     """text[start:end] lower-cased, for exact tests of what a case-insensitive pattern
     matching there needs; None when it holds one of `quick.NOT_ASCII_LETTERS`."""
     window = text[start:end]
-    if not window.isascii() and not quick.NOT_ASCII_LETTERS.isdisjoint(window):
+    if not window.isascii() and quick.has_special(window):
         return None
     return window.lower()
 

@@ -427,7 +427,7 @@ def _topic(text: str, at: int) -> bool:
     """The place follows "the situation in" or the like: a subject of talks."""
     lead = max(0, at - 30)
     before = text[lead:at]
-    if before.isascii() or quick.NOT_ASCII_LETTERS.isdisjoint(before):
+    if before.isascii() or not quick.has_special(before):
         tail = before.rstrip()
         if len(tail) == len(before) or not tail.lower().endswith(_TOPIC_WORDS):
             return False  # a match ends on one of the words and blanks
@@ -716,7 +716,7 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-ONLINE = prefilter.sift(quick.guard(ONLINE))
+ONLINE = prefilter.sift(quick.fold(ONLINE))
 _AT = quick.guard(_AT)
 _AT_THE = quick.guard(_AT_THE)
 _DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)

@@ -41,7 +41,9 @@ _NOT_READ = -2  # `Sifted._start` for a text that is not the read document
 def _matcher() -> Any:
     global _automaton
     if _automaton is None:
-        _automaton = ahocorasick_rs.AhoCorasick(list(_NUMBERS))
+        _automaton = ahocorasick_rs.AhoCorasick(
+            list(_NUMBERS), implementation=ahocorasick_rs.Implementation.DFA
+        )
     return _automaton
 
 

@@ -124,6 +124,22 @@ def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-sensitive pattern guarded (see `guard`), its searches led by the class of
+    its first characters (see `_Led`): for a pattern led by `\\b`, a lookbehind or an anchor
+    (which `re` tries at every position) scanned over whole sentences.  A pattern whose first
+    characters cannot be listed, or matched without case, is only guarded."""
+    guarded = guard(pattern)
+    if pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return guarded
+    leading = _leading(pattern)
+    if leading is None:
+        return guarded
+    led = _Led(guarded, leading)
+    FOLDED.append(led)
+    return cast("re.Pattern[str]", led)
+
+
 def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern guarded (see `guard`); a case-insensitive one also looks for its
     matches in the lower-cased text (see `_Folded`): for long alternations scanned over
@@ -203,30 +219,49 @@ _NUMBERED = re.compile(r"\\(?:[xuUN0-9])|\(\?P=")
 _CASED_PART = "(?-i:"
 
 
+# Letters beyond ASCII that match without case their other case alone (Latin-1's, but ß, µ
+# and ÿ): the twin, which reads a text whose other letters keep their case, lists both.
+_BOTH_CASES = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ")
+
+
 def _lower_source(source: str) -> str | None:
     """The source with every literal letter lower-cased (escapes and group names as written), a
-    part matched with case (`(?-i:…)`) lower-cased as well; None when a lower-cased text could
-    not be read with it (see `_twin`)."""
+    part matched with case (`(?-i:…)`) lower-cased as well, a letter of `_BOTH_CASES` in both
+    cases ("[eê]" -> "[eêÊ]", "ê" -> "[êÊ]"); None when a lower-cased text could not be read
+    with it (see `_twin`)."""
     if _FLAGS_GROUP.search(source.replace(_CASED_PART, "(?:")) or _NUMBERED.search(source):
         return None
     out: list[str] = []
     i = 0
+    class_start = -1  # where the class being read opened ("[" or "[^"), -1 outside one
     while i < len(source):
-        if source[i] == "\\":
+        char = source[i]
+        if char == "\\":
             out.append(source[i : i + 2])  # \S, \W, \b, \. …: an escape is kept as written
             i += 2
+            continue
+        if class_start >= 0:
+            if char == "]" and i > class_start:
+                class_start = -1
+        elif char == "[":
+            class_start = i + 2 if source.startswith("[^", i) else i + 1
         elif source.startswith(_CASED_PART, i):
             out.append("(?:")
             i += len(_CASED_PART)
+            continue
         elif source.startswith("(?P<", i):
             close = source.index(">", i)
             out.append(source[i : close + 1])
             i = close + 1
+            continue
+        if char in _BOTH_CASES:
+            both = char.lower() + char.upper()
+            out.append(both if class_start >= 0 else f"[{both}]")
+        elif len(char.lower()) != 1 or (not char.isascii() and char.lower() != char.upper()):
+            return None  # a letter with case beyond ASCII ("ß", "ſ")
         else:
-            if len(source[i].lower()) != 1:
-                return None
-            out.append(source[i].lower())
-            i += 1
+            out.append(char.lower())
+        i += 1
     return "".join(out)
 
 
@@ -296,6 +331,14 @@ _SHORT = 200
 # matches an ASCII letter without case only if it is one, and the twin's other letters are
 # ASCII too, so lower-casing the ASCII letters alone (which keeps every offset) is enough.
 NOT_ASCII_LETTERS = frozenset("İıſ\u212a")
+
+
+def has_special(text: str) -> bool:
+    """Whether `text` holds one of `NOT_ASCII_LETTERS` (four substring scans: a set's
+    `isdisjoint` would hash every character)."""
+    return "İ" in text or "ı" in text or "ſ" in text or "\u212a" in text
+
+
 # The last text folded and its lower-cased form (None when it holds a special character).
 _last: tuple[str, str | None] = ("", "")
 
@@ -311,7 +354,7 @@ def folded(text: str) -> str | None:
         return last[1]
     if text.isascii():
         low: str | None = text.lower()
-    elif not NOT_ASCII_LETTERS.isdisjoint(text):
+    elif has_special(text):
         low = None
     else:
         low = text.encode().lower().decode()  # bytes.lower(): the ASCII letters only, fast
@@ -350,6 +393,10 @@ class _Folded:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.original, name)  # pattern, flags, sub … as the original's
 
+    def _scanned(self, text: str) -> str | None:
+        """The text the twin scans: `text` folded (None: search with the original)."""
+        return _folded(text)
+
     def _next(self, text: str, low: str, pos: int, endpos: int) -> re.Match[str] | None:
         while (found := self.twin.search(low, pos, endpos)) is not None:
             match = self.original.match(text, found.start(), endpos)
@@ -359,7 +406,7 @@ class _Folded:
         return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _folded(text)
+        low = self._scanned(text)
         if low is None:
             return self.original.search(text, pos, endpos)
         return self._next(text, low, pos, endpos)
@@ -367,13 +414,65 @@ class _Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        low = _folded(text)
+        low = self._scanned(text)
         if low is None:
             yield from self.original.finditer(text, pos, endpos)
             return
         while (match := self._next(text, low, pos, endpos)) is not None:
             yield match
             pos = match.end()  # never empty (see `_twin`): the next match starts after it
+
+
+class _Led(_Folded):
+    """A case-sensitive pattern whose searches find where it matches with its twin led by a
+    class (see `_leading`: it matches exactly where the pattern does, one character long), and
+    match the pattern there: `re` skips to a leading class's characters at once."""
+
+    def _scanned(self, text: str) -> str | None:
+        return text
+
+
+def _skip(source: str, i: int) -> int:
+    """Past the escape or class at `i` (where one starts), else past the character there."""
+    if source[i] == "\\":
+        return i + 2
+    if source[i] == "[":
+        i += 2 if source.startswith("[^", i) else 1
+        return source.index("]", i + 1) + 1  # a "]" first in a class is one of its characters
+    return i + 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group opening at `start` ends (after its ")")."""
+    depth = 0
+    i = start
+    while i < len(source):
+        if source[i] == "(":
+            depth += 1
+        elif source[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i = _skip(source, i)
+    raise ValueError(f"unbalanced group at {start}")
+
+
+def _without_cased_negations(source: str) -> str:
+    """The source without the negative lookarounds that hold a part matched with case (whose
+    twin would reject what the original accepts): a looser pattern, so its twin matches
+    wherever the original does."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source.startswith(("(?!", "(?<!"), i):
+            end = _group_end(source, i)
+            if _CASED_PART in source[i:end]:
+                i = end
+                continue
+        after = _skip(source, i)
+        out.append(source[i:after])
+        i = after
+    return "".join(out)
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -387,6 +486,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lead = _LEADING_FLAGS.match(source)
     if lead and lead.group(0) == "(?i)":
         source = source[lead.end() :]
+    source = _without_cased_negations(source)
     lowered = _lower_source(source)
     if lowered is None:
         return None
@@ -397,6 +497,4 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         empty = True
     if empty or not _ranges_fold(data) or _cased_in_negation(data):
         return None
-    if any(not c.isascii() and c.lower() != c.upper() for c in lowered):
-        return None  # a letter with case beyond ASCII ("communiqu[ée]")
     return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)

@@ -100,6 +100,13 @@ def test_folded_patterns_find_what_their_originals_find(pattern: re.Pattern[str]
     texts = FOLD_TEXTS + [
         p.read_text(encoding="utf-8") for p in sorted(DATA.glob("dev_docs/*.txt"))
     ]
+    _assert_same_matches(original, pattern, texts)
+
+
+def _assert_same_matches(
+    original: re.Pattern[str], pattern: re.Pattern[str], texts: list[str]
+) -> None:
+    """`pattern` finds what `original` finds in each text, whole, trimmed and in a window."""
     for text in texts:
         for start, end in ((0, len(text)), (3, len(text) - 5), (40, 300)):
             a = [(m.span(), m.groups()) for m in original.finditer(text, start, end)]
@@ -115,7 +122,7 @@ def test_folded_patterns_find_what_their_originals_find(pattern: re.Pattern[str]
         (r"\b(?:met|talks)\b", True),
         (r"\b(?P<verb>met|talks)\s+[A-Z]\w+", True),
         (r"\b(?:met|(?-i:The))\b", True),  # a part with case: the twin looser, checked
-        (r"\b(?!(?-i:The))\w+", False),  # … but not in a negative lookaround
+        (r"\b(?!(?-i:The))\w+", True),  # … a negative lookaround with it dropped (looser)
         (r"\b(?:met|(?s:.))", False),  # other scoped flags
         (r"(?:met)?", False),  # can match the empty string
         (r"[A-z]+", False),  # a range across cases
@@ -149,3 +156,48 @@ def test_folded_twins_are_led_by_a_class() -> None:
     assert folded.twin.pattern.startswith("[ms](?<=")
     text = "They MET and Signed; unmet, resigned. " * 8  # long enough to be folded
     assert [m.span() for m in folded.finditer(text)][:2] == [(5, 8), (13, 19)]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\((?P<tag>[A-Z][A-Za-z .\-]{0,24}?)\)|\b(?P<word>[A-Z]{4,})\b|^(?P<mast>[A-Z]{2,6})\s*[|]",
+        r"(?<=[,\s])(?P<dash>[A-Z]{2,3})\s+(?:--|–)\s|\bMet\b",
+        r"\b[A-Z][a-z]+",
+    ],
+)
+def test_led_patterns_find_what_their_originals_find(source: str) -> None:
+    original = re.compile(source, re.M)
+    led = quick.lead(original)
+    assert hasattr(led, "twin")
+    texts = [*FOLD_TEXTS, "KUNA | 2024\nThe (KUNA) said, SPA -- AFP REUTERS Met Riyadh"]
+    _assert_same_matches(original, led, texts)
+
+
+def test_lead_leaves_caseless_or_unlisted_patterns_guarded() -> None:
+    assert not hasattr(quick.lead(re.compile(r"\bmet\b", re.I)), "twin")
+    assert not hasattr(quick.lead(re.compile(r"\b.")), "twin")
+
+
+def test_has_special() -> None:
+    assert not quick.has_special("Ilham Aliyev met Émile")
+    assert all(quick.has_special(f"the {c}ing") for c in quick.NOT_ASCII_LETTERS)
+
+
+def test_twins_read_latin_letters_in_both_cases() -> None:
+    folded = quick.fold(re.compile(r"\b(?:t[eê]te-[aà]-t[eê]te|communiqu[ée]|café)\b", re.I))
+    assert hasattr(folded, "twin")
+    text = "A TÊTE-À-TÊTE, a tête-à-tête; the COMMUNIQUÉ and a CAFÉ, Café " * 5
+    original = quick.ORIGINALS.get(folded.original, folded.original)
+    assert [m.span() for m in folded.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert len(list(folded.finditer(text))) == 25
+
+
+def test_twins_drop_negations_with_a_cased_part() -> None:
+    source = r"a(?!x(?-i:B))b(?<!\s)c\(?!d[(?!]e(?!(?!(?-i:Q)))f[]()]g"
+    assert quick._without_cased_negations(source) == r"ab(?<!\s)c\(?!d[(?!]ef[]()]g"
+    folded = quick.fold(re.compile(r"\bmet\b(?!\s+(?-i:[A-Z]))", re.I))
+    assert hasattr(folded, "twin")
+    text = "They MET Ruto, then met the press; Met them " * 6
+    original = quick.ORIGINALS.get(folded.original, folded.original)
+    assert [m.span() for m in folded.finditer(text)] == [m.span() for m in original.finditer(text)]
