@@ -13,10 +13,14 @@ This module lives outside `app/extract` so that it is neither compiled nor part 
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import hashlib
 import os
+import sys
 import sysconfig
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent / "extract"
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,3 +85,21 @@ def activate(package_path: list[str]) -> bool:
 def describe(active: bool) -> str:
     """The build in words, for benchmarks and `diplo info`."""
     return f"compiled (mypyc, {native_root()})" if active else "pure Python"
+
+
+def _rebuilt(obj: Any) -> tuple[type, tuple[Any, ...]]:
+    """Pickle a dataclass as a call of its constructor with its fields."""
+    return type(obj), tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
+
+
+def make_picklable(package: str) -> None:
+    """Pickle the compiled frozen dataclasses of `package`'s loaded modules by constructor:
+    mypyc's own unpickling sets each field through the class's `__setattr__`, which a frozen
+    dataclass refuses (and `diplo ingest --workers N` sends extractions between processes)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(package + "."):
+            continue
+        for value in vars(module).values():
+            params = getattr(value, "__dataclass_params__", None)
+            if isinstance(value, type) and params is not None and params.frozen:
+                copyreg.pickle(value, _rebuilt)

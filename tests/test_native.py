@@ -12,6 +12,7 @@ import dataclasses
 import filecmp
 import importlib
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -161,3 +162,10 @@ def test_compiled_and_pure_dumps_are_identical(tmp_path: Path) -> None:
 def test_diplo_info_names_the_build() -> None:
     result = CliRunner().invoke(cli, ["info"])
     assert result.exit_code == 0 and f"extractor: {extract.BUILD}" in result.output
+
+
+def test_extraction_survives_pickling() -> None:
+    """`diplo ingest --workers N` sends extractions between processes."""
+    text = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))[0]).read_text()
+    found = extract.run(text, resources=extract.load_resources())
+    assert found.events and pickle.loads(pickle.dumps(found)) == found

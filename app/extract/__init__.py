@@ -8,7 +8,7 @@ they were compiled from exactly these sources (see `app.native`), or these pure-
 This file is never compiled.
 """
 
-from app.native import activate, describe
+from app.native import activate, describe, make_picklable
 
 NATIVE: bool = activate(__path__)
 BUILD: str = describe(NATIVE)
@@ -21,6 +21,9 @@ from app.extract.types import (  # noqa: E402
     Publication,
     Why,
 )
+
+if NATIVE:
+    make_picklable(__name__)
 
 __all__ = [
     "BUILD",
