@@ -122,6 +122,15 @@ def evaluate(
 
 
 @cli.command()
+def info() -> None:
+    """Print the version and which build of the extractor runs (compiled or pure Python)."""
+    from app import __version__
+
+    typer.echo(f"diplo {__version__}")
+    typer.echo(f"extractor: {extract.BUILD}")
+
+
+@cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

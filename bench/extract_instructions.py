@@ -55,6 +55,7 @@ def _count(n: int) -> int:
 
 def main(n: int = 50) -> None:
     base, loaded = _count(0), _count(n)
+    print(f"extractor: {extract.BUILD}")
     print(f"instructions: {base:,} (warm-up only), {loaded:,} (+{n} seed documents)")
     print(f"per seed document: {(loaded - base) / n / 1e6:.2f}M instructions")
 

@@ -33,6 +33,7 @@ def main(n: int = 2000, rounds: int = 3) -> None:
         times.append(time.perf_counter() - start)
     size = sum(len(t) for t in texts) / len(texts)
     best, mean = min(times), sum(times) / len(times)
+    print(f"extractor: {extract.BUILD}")
     print(f"documents: {n} x {rounds} rounds (mean {size / 1024:.1f} KB), events/round: {events}")
     print(f"best round: {best:.2f} s, {n / best:.0f} documents/s on one core")
     print(f"mean round: {mean:.2f} s, {n / mean:.0f} documents/s on one core")

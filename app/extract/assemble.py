@@ -126,8 +126,21 @@ class Draft:
 
     def replaced(self, **changes: Any) -> Draft:
         """`dataclasses.replace(self, **changes)`, without its per-field checks: every field
-        of a draft is a plain one, set by `__init__` from its value."""
-        return Draft(**{**self.__dict__, **changes})
+        of a draft is a plain one, set by `__init__` from its value (named one by one, as a
+        mypyc-compiled draft has no `__dict__`)."""
+        fields: dict[str, Any] = {
+            "type": self.type,
+            "countries": self.countries,
+            "date": self.date,
+            "date_end": self.date_end,
+            "status": self.status,
+            "location": self.location,
+            "people": self.people,
+            "sent": self.sent,
+            "why": self.why,
+            "back_reference": self.back_reference,
+        }
+        return Draft(**{**fields, **changes})
 
 
 @dataclass(frozen=True)
