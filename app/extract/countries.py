@@ -29,6 +29,21 @@ _HYPHENS = "-‐‑–"
 _UNLISTED = Entry("", "name")
 # What may stand between the words of a name: blanks and at most one line break.
 _BLANK = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+# After a state's name that is also a given name, one capitalised word that ends the name
+# (a comma, a stop or a small word next): "met Chad Johnson, chief executive of …".
+_SURNAME_AFTER = re.compile(r" ([A-Z][^\W\d_]+)(?=[,.;:)]|\s+[a-z(])")
+# Before it, what leaves the name a state: "President of Chad Déby", "visited Jordan Tuesday".
+_STATE_BEFORE = re.compile(r"\b(?:of|from|in|to|visit(?:ed|ing|s)?)\s+(?:the\s+)?$")
+# Words after such a name that are no surname: "the Chad Basin, …", "in Jordan Monday".
+_NOT_SURNAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "Basin Valley River Lake Government Embassy Ministry Parliament Army Police Republic State"
+        " Times Post Today Television Radio Airways Airlines Cup Open Monday Tuesday Wednesday"
+        " Thursday Friday Saturday Sunday January February March April May June July August"
+        " September October November December",
+    )
+)
 
 
 class Gazetteer:
@@ -85,10 +100,20 @@ class Gazetteer:
             elif entry is _UNLISTED:  # a name broken over a line or a double space
                 entry = surfaces.get(" ".join(surface.split()))
             if entry is not None and not (
-                entry.kind == "institution" and _first_name(text, first, last)
+                (entry.kind == "institution" and _first_name(text, first, last))
+                or self._given_name(text, surface, first, last)
             ):
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
         return found
+
+    def _given_name(self, text: str, surface: str, first: int, last: int) -> bool:
+        """True when a state's name that is also a given name leads a person's name here."""
+        if surface not in self._table.given_names:
+            return False
+        after = _SURNAME_AFTER.match(text, last)
+        if after is None or after.group(1) in _NOT_SURNAMES:
+            return False
+        return not _STATE_BEFORE.search(text, max(0, first - 20), first)
 
     def resolve(self, query: str) -> str | None:
         """Any user spelling -> alpha-3, case-insensitive; None if unknown.
@@ -142,12 +167,12 @@ def _matcher(words: list[str]) -> re.Pattern[str]:
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Minister|Premier|Speaker|Chairman|Ambassador|Mr|Mrs|Ms|Dr)\.?\s+$"
 )
-_SURNAME_AFTER = re.compile(r" [A-Z][a-z]")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def _first_name(text: str, first: int, last: int) -> bool:
     """The institution's name at text[first:last] is a person's first name after a title."""
-    if not _SURNAME_AFTER.match(text, last):
+    if not _CAPITALISED_AFTER.match(text, last):
         return False
     return _TITLE_BEFORE.search(text, max(0, first - 12), first) is not None
 

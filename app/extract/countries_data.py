@@ -27,10 +27,12 @@ class CountryRow:
 
 @dataclass(frozen=True, slots=True)
 class CountryData:
-    """Everything the data file says: country rows in file order, and blocked phrases."""
+    """Everything the data file says: country rows in file order, blocked phrases, and
+    names of states that are also given names ("Chad Johnson")."""
 
     rows: tuple[CountryRow, ...]
     blocked: tuple[str, ...]
+    given_names: tuple[str, ...] = ()
 
 
 def read_country_data() -> CountryData:
@@ -43,12 +45,16 @@ def parse_country_data(text: str) -> CountryData:
     """Parse the data file format; raises ValueError naming the bad line."""
     rows: list[CountryRow] = []
     blocked: list[str] = []
+    given_names: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("!"):
             blocked.extend(_items(line[1:]))
+            continue
+        if line.startswith("~"):
+            given_names.extend(_items(line[1:]))
             continue
         fields = [field.strip() for field in line.split("|")]
         if len(fields) != 6 or len(fields[0]) != 3 or not fields[0].isupper() or not fields[1]:
@@ -63,7 +69,7 @@ def parse_country_data(text: str) -> CountryData:
                 institutions=_items(fields[5]),
             )
         )
-    return CountryData(rows=tuple(rows), blocked=tuple(blocked))
+    return CountryData(rows=tuple(rows), blocked=tuple(blocked), given_names=tuple(given_names))
 
 
 def _items(field: str) -> tuple[str, ...]:

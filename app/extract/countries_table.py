@@ -55,6 +55,7 @@ class CountryTable:
     names: dict[str, str]
     lookup: dict[str, str]
     capitals: frozenset[str]
+    given_names: frozenset[str] = frozenset()
 
 
 def normalize(query: str) -> str:
@@ -95,6 +96,7 @@ def build_table(data: CountryData) -> CountryTable:
         names=_short_names(data),
         lookup=_lookup(data),
         capitals=frozenset(normalize(c) for row in data.rows for c in row.capitals),
+        given_names=frozenset(data.given_names),
     )
 
 

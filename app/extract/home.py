@@ -174,9 +174,16 @@ def _agency(head: str) -> str | None:
 
 
 def dateline_state(gazetteer: Gazetteer, dateline: Place | None) -> str | None:
-    """The state of the dateline's city ("Sofia" -> BGR), when the gazetteer knows it."""
-    found = gazetteer.mentions(dateline.name) if dateline else []
-    return found[0].code if found else None
+    """The state of the dateline's city ("Sofia" -> BGR), when the gazetteer knows it.
+
+    A capital whose capitals were title-cased away ("N'DJAMENA" -> "N'djamena") is looked
+    up case-insensitively."""
+    if dateline is None:
+        return None
+    found = gazetteer.mentions(dateline.name)
+    if found:
+        return found[0].code
+    return gazetteer.resolve(dateline.name) if gazetteer.is_capital(dateline.name) else None
 
 
 def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None:

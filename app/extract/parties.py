@@ -132,7 +132,7 @@ _MANY = re.compile(
     r"ministers|prime\s+ministers|foreign\s+ministers|countries|states|partners|summit|bloc)\b"
 )
 _CAPITAL_ACTS = re.compile(
-    r"\s*(?:and\s+[A-Z][\w\s-]{1,25}?\s+)?(?:has|have|had|is|are|was|were|will|agreed|signed|said|"
+    r"\s*(?:and\s+[A-Z][\w\s'’.-]{1,25}?(?:,\s*D\.C\.)?\s+)?(?:has|have|had|is|are|was|were|will|agreed|signed|said|"
     r"severed|established|restored|announced|decided|recalled|expelled|accused|welcomed|"
     r"protested|summoned|urged|called)\b"
 )
