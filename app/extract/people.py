@@ -20,6 +20,10 @@ from typing import Any
 from app.extract import prefilter, quick
 from app.extract.types import CountryMention, Sentence
 
+# Capital letters a name can begin with: ASCII, Latin-1 and Latin Extended-A/B ("Đurić",
+# "Šefčovič", "Łukasz", "İbrahim", "Ștefan")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+
 TITLE_WORDS = (
     r"(?:Ambassador|Minister|Envoy|Governor|Secretary|Premier|Chancellor|President|Consul)-(?:designate|elect|at-[Ll]arge)"
     r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
@@ -555,7 +559,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    r"\b(?:[A-Z]\.){2,3}|\b[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
 )
 _PARTICLES = frozenset(
     {
@@ -643,6 +647,17 @@ _GIVEN_NAME = re.compile(r" (?:bin|bint|binti|ibn) [A-Z]")
 _REPORTER = re.compile(
     r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b|\bcorrespondent\b|\breporter\b"
 )
+# A style written right before a name marks a dignitary even where the text gives no role:
+# "H.H. Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim", "Dr. S. Jaishankar",
+# "His Royal Highness Prince Mohammed bin Salman", "H.E. Javier Milei"
+_STYLED = re.compile(
+    r"(?:\b(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|Datuk|Dato['’]?|Seri|Sri|Tun|Tunku|"
+    r"Tengku|Samdech|Prince|Princess|Excellency|Highness|Majesty|Alhaji|Dasho|Pengiran|HRH|Dr|"
+    r"Mr|Mrs|Ms|Madame)\.?|\bH\.(?:E|H|R\.H|M)\.)\s+$"
+)
+# "Kremlin press secretary Dmitry Peskov": the role read is "secretary", the word before it
+# makes the press officer who reports the event
+_PRESS_BEFORE = re.compile(r"(?i)\bpress\s+$")
 _PLURAL_TITLE = re.compile(
     r"\b(?:Presidents|Prime\s+Ministers|Ministers|Speakers|Kings|Leaders|Heads|Chairmen|Chairs|"
     r"Ambassadors|Premiers|Chancellors)\s+of\b",
@@ -675,7 +690,7 @@ _HEADLINE_VERBS = (
     "Visit|Meet|Hold|Attend|Sign|Travel|Be|Host|Receive|Discuss|Pay|Lead|Address|Open|"
     "Make|Take|Join|Boost|Seek|Head|Tour|Arrive|Deepen|Strengthen|Hail|Begin|Start|Embark|Chair"
 )
-_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
+_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[{_UPPER}][a-zà-öø-ÿ]+\b")
 # "Prime Minister To Visit Vietnam Next Week" (a title-case headline): no name after "To"
 _TO_VERB = re.compile(rf"To (?:{_HEADLINE_VERBS})\b")
 
@@ -722,7 +737,7 @@ def _word(word: str) -> _Word:
 
 # a nickname in quotes inside a name: 'President Joko "Jokowi" Widodo', "Ferdinand 'Bongbong'
 # Marcos Jr." (the name is the words around it; the nickname stands for the person later)
-_NICKNAME = re.compile(r" [\"“‘']([A-Z][\w\-]{1,20})[\"”’'] (?=[A-ZÀ-ÖØ-Þ])")
+_NICKNAME = re.compile(rf" [\"“‘']([A-Z][\w\-]{{1,20}})[\"”’'] (?=[{_UPPER}])")
 _NICKNAME_IN = re.compile(r" [\"“‘'][A-Z][\w\-]{1,20}[\"”’'](?= )")
 
 
@@ -1200,18 +1215,22 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
-        if role is None:
-            continue
+        if role is None and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0)):
+            continue  # no role and no style: not known to be an official
         if role_before:
             role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
-        else:
+        elif role:
             role_span = (n1, min(end, n1 + len(role) + 4))
-        if _REPORTER.search(role):
+        else:
+            role_span = (n0, n0)  # "Sheikh Mohamed bin Zayed", "Dr. S. Jaishankar": no role
+        if (role and _REPORTER.search(role)) or (
+            role_before and _PRESS_BEFORE.search(text, max(start, role_span[0] - 24), role_span[0])
+        ):
             continue  # a spokesperson reports the event and takes no part in it
         country = _country_of(role, role_span[0], role_span[1], mentions)
         listed = 0
         queue = []
-        if role_before and _PLURAL_TITLE.search(role):
+        if role_before and _PLURAL_TITLE.search(role_before):
             queue = list(
                 dict.fromkeys(
                     m.code for m in mentions if role_span[0] <= m.start and m.end <= role_span[1]
@@ -1231,13 +1250,13 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
-        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if " " not in name else None
+        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if role and " " not in name else None
         if regnal:
             # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
             # its title, as annotators write it ("Sultan Ibrahim", not "Ibrahim")
             n0 = regnal.start(1)
             name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
-            role = role.removesuffix(regnal.group(1)).strip() or role
+            role = (role or "").removesuffix(regnal.group(1)).strip() or role
         people.append(Person(name, n0, n0 + len(name) + gap, role, country, speaks, sender))
     return people
 
@@ -1281,7 +1300,16 @@ def has_title(low: str, sent: Sentence) -> bool:
     return (
         _TITLE_LOW.search(low, sent.start, sent.end) is not None
         or _RANK_AFTER_STATE.search(low, sent.start, sent.end) is not None
+        or _STYLE_LOW.search(low, sent.start, sent.end) is not None
     )
+
+
+# A style that names a dignitary with no title word ("H.E. Javier Milei", "H.H. Sheikh
+# Mohamed bin Zayed"): see `_STYLED`
+_STYLE_LOW = re.compile(
+    r"\b(?:h\.e\.|h\.h\.|h\.r\.h\.|hrh|sheikh|sheikha|shaikh|datuk|dato['’]?|tan sri|"
+    r"his (?:royal )?highness|his majesty|her (?:royal )?highness|her majesty) "
+)
 
 
 # "Niger's General Abdourahamane Tiani": a rank after a state's name stands for a role
@@ -1291,7 +1319,7 @@ _RANK_AFTER_STATE = re.compile(
 
 
 _NAME_WORD = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|bin|binti|bint|ibn|al|el|da|de|do|dos|del|van|von|der"
+    rf"[{_UPPER}][\w'’\-]*|bin|binti|bint|ibn|al|el|da|de|do|dos|del|van|von|der"
 )
 _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\"|”|\))")
 
@@ -1381,7 +1409,7 @@ def _name_before(text: str, at: int, start: int) -> bool:
     return bool(word) and (word[0].isupper() or word.lower() in _PARTICLES)
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]|bin\b|al\b|de\b|da\b)")
+_NAME_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|bin\b|al\b|de\b|da\b)")
 
 
 def _word_at(segment: str, word: str) -> Iterator[int]:
@@ -1886,6 +1914,12 @@ def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
     full = known.get(p.name.split()[-1])
     if full is not None and full.name.casefold().endswith(" " + p.name.casefold()):
         return full
+    # "Prince Faisal bin Farhan" after "Faisal bin Farhan bin Abdullah": the start of a
+    # patronymic or family name named in full before
+    head = p.name.casefold() + " "
+    for other in known.values():
+        if other.name.casefold().startswith(head):
+            return other
     return None
 
 
