@@ -1117,6 +1117,23 @@ def _country_of(
     return chosen[0].code if chosen else None
 
 
+# A title worn as a style after the office, set off by a comma: "Minister of Foreign Affairs
+# and Foreign Trade, Senator the Hon. Kamina Johnson Smith" holds the office, not "Senator"
+_STYLE_TITLE = re.compile(
+    r",\s+(Senator|Senadora?|Sen\.)\s+(?:(?:the|Dr\.?|Hon\.?|Most|Rt\.?)\s+)*$"
+)
+
+
+def _office_before_style(text: str, start: int, role: str | None, name_start: int) -> str | None:
+    """The office written before a style title ("Minister …, Senator the Hon. X"), else `role`."""
+    if role is None or role.split()[0] not in ("Senator", "Senadora", "Senador", "Sen."):
+        return role
+    style = _STYLE_TITLE.search(text, max(start, name_start - 40), name_start)
+    if style is None:
+        return role
+    return _role_before(text, start, style.start()) or role
+
+
 def _whole_state(
     text: str, role: str | None, name_start: int, mentions: list[CountryMention]
 ) -> str | None:
@@ -1213,6 +1230,9 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             n0 = text.find(words[1], n0 + len(words[0]))
             name = " ".join(words[1:])
             role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
+        role_before = _office_before_style(
+            text, max(start, people[-1].end if people else start), role_before, n0
+        )
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
         if role is None and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0)):
@@ -1577,6 +1597,17 @@ def mentions_two(text: str, start: int, end: int) -> bool:
     return _THE_TWO.search(text, start, end) is not None
 
 
+def _with_state(fit: list[Person]) -> list[Person]:
+    """The officials of `fit` whose state is known; but one named without a state beside one
+    official of a state ("Minister of Foreign Affairs …, Senator X, and Ghana's Minister …, Y")
+    is the other of "the two"."""
+    known = [p for p in fit if p.country]
+    unknown = {p.name for p in fit if not p.country} - {p.name for p in known}
+    if len(unknown) == 1 and len({p.country for p in known}) == 1:
+        return [p for p in fit if p.country or p.name in unknown]
+    return known
+
+
 def the_two(
     text: str, start: int, end: int, found: list[Person], earlier: list[list[Person]]
 ) -> list[Person]:
@@ -1594,12 +1625,12 @@ def the_two(
         fit = [
             p
             for p in persons
-            if p.country
-            and p.role
+            if p.role
             and not p.sender
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
             and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
+        fit = _with_state(fit)
         if len({p.country for p in fit}) < 2 and back < 3:
             # "Al-Burhan arrived …. He was received by President Isaias …. The two leaders …"
             fit = gathered + [p for p in fit if p.country not in {q.country for q in gathered}]
