@@ -634,7 +634,9 @@ _TITLE_BEFORE = re.compile(
 )
 _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
-    r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
+    r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
+    r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1895,13 +1897,18 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")
 
 
-def attributes(text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int) -> bool:
+def attributes(
+    text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int, sides: int = 0
+) -> bool:
     """ "The two leaders later held talks …, Information Minister Gebremeskel said.": the one
     the sentence is attributed to, after an act of "the two leaders" he is not one of, reports
     it and takes no part in it ("The foreign ministers … met, Foreign Minister X told
-    reporters": one of them)."""
+    reporters": one of them). So does one named after officials of two states (`sides`, the
+    states of those named before him): "A met B on Monday, Ambassador C told Yonhap"."""
     if p.start < trigger_end or not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
         return False
+    if sides >= 2:
+        return _ATTRIBUTION.match(text, p.end, sent_end) is not None
     two = _THE_TWO.search(text, sent_start, trigger_end)
     if two is None or not two.group("who").lower().startswith(("leaders", "heads", "president")):
         return False
