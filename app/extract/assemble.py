@@ -454,6 +454,8 @@ def _participants(
                 text, p, sent_start, trigger.end, end, _sides_before(kept, p)
             )
         ]
+        if type == "meeting":
+            kept = person_rules.other_meeting(text, kept, trigger.end)
         # who saw a signing did not sign it, nor hold the talks told beside it ("A and B signed
         # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:

@@ -1917,6 +1917,33 @@ def attributes(
     return _ATTRIBUTION.match(text, p.end, sent_end) is not None
 
 
+# "…, a day after talks between President A and President B", "… agreements reached by A and
+# B", "ahead of a summit between A and B": the officials of another meeting, told after it
+_NESTED = re.compile(
+    r"\b(?:between|reached\s+by|agreed\s+(?:up)?on\s+by)"
+    r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$"
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$")
+
+
+def other_meeting(text: str, persons: list[Person], trigger_end: int) -> list[Person]:
+    """The people of the event, less those named after its two sides in a phrase of another
+    meeting ("A met B …, a day after talks between President C and President D")."""
+    out: list[Person] = []
+    dropped: Person | None = None
+    previous: Person | None = None
+    for p in sorted(persons, key=lambda q: q.start):
+        sides = {q.country for q in out if q.country and q.name != p.name}
+        if previous is not None and p.start >= trigger_end and len(sides) >= 2:
+            between = text[previous.end : p.start]
+            if _NESTED.search(between) or (dropped is previous and _AND_NEXT.fullmatch(between)):
+                dropped = previous = p
+                continue
+        out.append(p)
+        previous = p
+    return [p for p in persons if p in out]
+
+
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
 
 
