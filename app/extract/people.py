@@ -657,6 +657,107 @@ _STYLED = re.compile(
     r"Tengku|Samdech|Prince|Princess|Excellency|Highness|Majesty|Alhaji|Dasho|Pengiran|HRH|Dr|"
     r"Mr|Mrs|Ms|Madame)\.?|\bH\.(?:E|H|R\.H|M)\.)\s+$"
 )
+# "China's Xi Jinping met Russia's Vladimir Putin": a name after a state's possessive, with no
+# role, is its leader or minister when an act or a list goes on after it (not "China's Belt
+# and Road Initiative", "Kenya's Lake Turkana Wind Power")
+_ACT_AFTER = re.compile(
+    r"(?:,|\s+and\b|\s+(?:met|meets|held|holds|hosted|hosts|received|receives|welcomed|"
+    r"welcomes|visited|visits|arrived|arrives|spoke|speaks|talked|signed|signs|said|says|told|"
+    r"will|is|was|has|had|also|on|in|at|during|for|to|with)\b)"
+)
+_NOT_PERSON = frozenset(
+    [
+        "Initiative",
+        "Forces",
+        "Force",
+        "Mission",
+        "Congress",
+        "Road",
+        "Corridor",
+        "Company",
+        "Railways",
+        "Airlines",
+        "Airways",
+        "Vision",
+        "Plan",
+        "Program",
+        "Programme",
+        "Project",
+        "Dam",
+        "Port",
+        "Canal",
+        "Zone",
+        "Strait",
+        "Corporation",
+        "Cup",
+        "League",
+        "Games",
+        "Oil",
+        "Gas",
+        "Power",
+        "Telecom",
+        "Motors",
+        "Holdings",
+        "Limited",
+        "Ltd",
+        "Inc",
+        "Fund",
+        "Authority",
+        "Commission",
+        "Ministry",
+        "Embassy",
+        "Navy",
+        "Air",
+        "Coast",
+        "Guard",
+        "Court",
+        "Act",
+        "Law",
+        "Agreement",
+        "Treaty",
+        "Declaration",
+        "Bridge",
+        "Railway",
+        "Highway",
+        "Airport",
+        "Stadium",
+        "Museum",
+        "Centre",
+        "Center",
+        "Exchange",
+        "Index",
+        "Market",
+        "Police",
+        "Service",
+        "Office",
+        "Department",
+        "Cabinet",
+        "Senate",
+        "Assembly",
+        "Government",
+        "Republic",
+        "Kingdom",
+        "Union",
+        "Federation",
+    ]
+)
+
+
+def _state_owner(
+    text: str, n0: int, n1: int, words: list[str], mentions: list[CountryMention]
+) -> str | None:
+    """The state whose possessive stands right before a roleless name ("Russia's Vladimir
+    Putin met …"), when the name is a person's (two to four words, an act after it)."""
+    if not 2 <= len(words) <= 4 or any(w in _NOT_PERSON for w in words):
+        return None
+    if text[n0 - 3 : n0] not in ("'s ", "’s ") or not _ACT_AFTER.match(text, n1):
+        return None
+    for m in mentions:
+        if m.end == n0 - 3 and m.kind in ("name", "alias"):
+            return m.code
+    return None
+
+
 # "Kremlin press secretary Dmitry Peskov": the role read is "secretary", the word before it
 # makes the press officer who reports the event
 _PRESS_BEFORE = re.compile(r"(?i)\bpress\s+$")
@@ -1237,7 +1338,12 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         )
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
-        if role is None and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0)):
+        owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
+        if (
+            role is None
+            and owner is None
+            and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0))
+        ):
             continue  # no role and no style: not known to be an official
         if role_before:
             role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
@@ -1249,7 +1355,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             role_before and _PRESS_BEFORE.search(text, max(start, role_span[0] - 24), role_span[0])
         ):
             continue  # a spokesperson reports the event and takes no part in it
-        country = _country_of(role, role_span[0], role_span[1], mentions)
+        country = owner or _country_of(role, role_span[0], role_span[1], mentions)
         listed = 0
         queue = []
         if role_before and _PLURAL_TITLE.search(role_before):
@@ -1323,7 +1429,15 @@ def has_title(low: str, sent: Sentence) -> bool:
         _TITLE_LOW.search(low, sent.start, sent.end) is not None
         or _RANK_AFTER_STATE.search(low, sent.start, sent.end) is not None
         or _STYLE_LOW.search(low, sent.start, sent.end) is not None
+        or _POSSESSIVE_LOW.search(low, sent.start, sent.end) is not None
     )
+
+
+# "China's Xi Jinping met …": a name after a possessive, an act after it (see `_state_owner`)
+_POSSESSIVE_LOW = re.compile(
+    r"['’]s [^\s,.;]+(?: [^\s,.;]+){1,3}(?:,| and | (?:met|held|hosted|received|welcomed|"
+    r"visited|arrived|spoke|talked|signed|said|told|will|is|was|also|on|in|at|during|for|to|with)\b)"
+)
 
 
 # A style that names a dignitary with no title word ("H.E. Javier Milei", "H.H. Sheikh
