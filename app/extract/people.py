@@ -651,17 +651,18 @@ _REPORTER = re.compile(
 )
 # A style written right before a name marks a dignitary even where the text gives no role:
 # "H.H. Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim", "Dr. S. Jaishankar",
-# "His Royal Highness Prince Mohammed bin Salman", "H.E. Javier Milei"
+# "His Royal Highness Prince Mohammed bin Salman", "H.E. Javier Milei" (not "Madame", "Mrs":
+# the style of spouses at the side of a visit)
 _STYLED = re.compile(
     r"(?:\b(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|Datuk|Dato['’]?|Seri|Sri|Tun|Tunku|"
     r"Tengku|Samdech|Prince|Princess|Excellency|Highness|Majesty|Alhaji|Dasho|Pengiran|HRH|Dr|"
-    r"Mr|Mrs|Ms|Madame)\.?|\bH\.(?:E|H|R\.H|M)\.)\s+$"
+    r"Mr)\.?|\bH\.(?:E|H|R\.H|M)\.)\s+$"
 )
 # "China's Xi Jinping met Russia's Vladimir Putin": a name after a state's possessive, with no
 # role, is its leader or minister when an act or a list goes on after it (not "China's Belt
 # and Road Initiative", "Kenya's Lake Turkana Wind Power")
 _ACT_AFTER = re.compile(
-    r"(?:,|\s+and\b|\s+(?:met|meets|held|holds|hosted|hosts|received|receives|welcomed|"
+    r"(?:,|\.(?:\s|$)|\s+and\b|\s+(?:met|meets|held|holds|hosted|hosts|received|receives|welcomed|"
     r"welcomes|visited|visits|arrived|arrives|spoke|speaks|talked|signed|signs|said|says|told|"
     r"will|is|was|has|had|also|on|in|at|during|for|to|with)\b)"
 )
@@ -743,14 +744,19 @@ _NOT_PERSON = frozenset(
 )
 
 
+_CAPITAL_AFTER = re.compile(rf" [{_UPPER}]")
+
+
 def _state_owner(
     text: str, n0: int, n1: int, words: list[str], mentions: list[CountryMention]
 ) -> str | None:
     """The state whose possessive stands right before a roleless name ("Russia's Vladimir
     Putin met …"), when the name is a person's (two to four words, an act after it)."""
-    if not 2 <= len(words) <= 4 or any(w in _NOT_PERSON for w in words):
+    proper = [w for w in words if w.lower() not in _PARTICLES]  # "Lula da Silva"
+    if not 2 <= len(proper) <= 4 or any(w in _NOT_PERSON for w in words):
         return None
-    if text[n0 - 3 : n0] not in ("'s ", "’s ") or not _ACT_AFTER.match(text, n1):
+    after = n1 - 1 if text[n1 - 1] == "." else n1  # "… and Bolivia's Luis Arce."
+    if text[n0 - 3 : n0] not in ("'s ", "’s ") or not _ACT_AFTER.match(text, after):
         return None
     for m in mentions:
         if m.end == n0 - 3 and m.kind in ("name", "alias"):
@@ -1339,12 +1345,16 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
         owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
-        if (
-            role is None
-            and owner is None
-            and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0))
+        if role is None and (
+            _CAPITAL_AFTER.match(text, n1)
+            or (
+                owner is None
+                and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0))
+            )
         ):
-            continue  # no role and no style: not known to be an official
+            # no role and no style: not known to be an official; a name cut short by a
+            # capitalised word is an institution's ("the Prince Saud Al-Faisal Institute")
+            continue
         if role_before:
             role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
         elif role:
@@ -1435,8 +1445,8 @@ def has_title(low: str, sent: Sentence) -> bool:
 
 # "China's Xi Jinping met …": a name after a possessive, an act after it (see `_state_owner`)
 _POSSESSIVE_LOW = re.compile(
-    r"['’]s [^\s,.;]+(?: [^\s,.;]+){1,3}(?:,| and | (?:met|held|hosted|received|welcomed|"
-    r"visited|arrived|spoke|talked|signed|said|told|will|is|was|also|on|in|at|during|for|to|with)\b)"
+    r"['’]s [^\s,.;]+(?: [^\s,.;]+){1,4}(?:,| and | (?:met|held|hosted|received|welcomed|"
+    r"visited|arrived|spoke|talked|signed|said|told|will|is|was|also|on|in|at|during|for|to|with)\b|\.)"
 )
 
 
