@@ -490,6 +490,11 @@ def _sentence_end(text: str, at: int) -> int:
     return m.end() if m else len(text)
 
 
+def _sides_before(people: list[Person], p: Person) -> int:
+    """How many states the others named before `p` are officials of."""
+    return len({q.country for q in people if q.start < p.start and q.country and q.name != p.name})
+
+
 def _participants(
     type: EventType,
     people: list[Person],
@@ -527,8 +532,14 @@ def _participants(
         kept = [p for p in kept if not person_rules.reports(text, p, trigger.start)]
         end = _sentence_end(text, trigger.end)
         kept = [
-            p for p in kept if not person_rules.attributes(text, p, sent_start, trigger.end, end)
+            p
+            for p in kept
+            if not person_rules.attributes(
+                text, p, sent_start, trigger.end, end, _sides_before(kept, p)
+            )
         ]
+        if type == "meeting":
+            kept = person_rules.other_meeting(text, kept, trigger.end)
         # who saw a signing did not sign it, nor hold the talks told beside it ("A and B signed
         # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:

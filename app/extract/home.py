@@ -297,7 +297,8 @@ _LISTED_STATE = re.compile(r"(?:,|\band|\bfrom|\bof)\s+(?:the\s+)?$")
 
 def _opens(text: str, p: Person) -> bool:
     """The official opens the sentence: no verb before the role ("Botchwey said President X")."""
-    assert p.role is not None
+    if p.role is None:
+        return False  # a styled name with no role ("Sheikh Mohamed bin Zayed")
     before = text[max(0, p.start - len(p.role) - 80) : max(0, p.start - len(p.role))]
     clause = re.split(r"(?:[.!?]\s|\n|\s[-–—]+\s)", before)[-1]
     return not re.search(r"\b[a-z]{3,}\b", clause)

@@ -20,6 +20,10 @@ from typing import Any
 from app.extract import prefilter, quick
 from app.extract.types import CountryMention, Sentence
 
+# Capital letters a name can begin with: ASCII, Latin-1 and Latin Extended-A/B ("Đurić",
+# "Šefčovič", "Łukasz", "İbrahim", "Ștefan")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+
 TITLE_WORDS = (
     r"(?:Ambassador|Minister|Envoy|Governor|Secretary|Premier|Chancellor|President|Consul)-(?:designate|elect|at-[Ll]arge)"
     r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
@@ -554,7 +558,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    r"\b(?:[A-Z]\.){2,3}|\b[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
 )
 _PARTICLES = frozenset(
     {
@@ -629,7 +633,9 @@ _TITLE_BEFORE = re.compile(
 )
 _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
-    r"invitation|congratulations|condolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}$",
+    r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
+    r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -642,6 +648,124 @@ _GIVEN_NAME = re.compile(r" (?:bin|bint|binti|ibn) [A-Z]")
 _REPORTER = re.compile(
     r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b|\bcorrespondent\b|\breporter\b"
 )
+# A style written right before a name marks a dignitary even where the text gives no role:
+# "H.H. Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim", "Dr. S. Jaishankar",
+# "His Royal Highness Prince Mohammed bin Salman", "H.E. Javier Milei" (not "Madame", "Mrs":
+# the style of spouses at the side of a visit)
+_STYLED = re.compile(
+    r"(?:\b(?:Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|Datuk|Dato['’]?|Seri|Sri|Tun|Tunku|"
+    r"Tengku|Samdech|Prince|Princess|Excellency|Highness|Majesty|Alhaji|Dasho|Pengiran|HRH|Dr|"
+    r"Mr)\.?|\bH\.(?:E|H|R\.H|M)\.)\s+$"
+)
+# "China's Xi Jinping met Russia's Vladimir Putin": a name after a state's possessive, with no
+# role, is its leader or minister when an act or a list goes on after it (not "China's Belt
+# and Road Initiative", "Kenya's Lake Turkana Wind Power")
+_ACT_AFTER = re.compile(
+    r"(?:,|\.(?:\s|$)|\s+and\b|\s+(?:met|meets|held|holds|hosted|hosts|received|receives|welcomed|"
+    r"welcomes|visited|visits|arrived|arrives|spoke|speaks|talked|signed|signs|said|says|told|"
+    r"will|is|was|has|had|also|on|in|at|during|for|to|with)\b)"
+)
+_NOT_PERSON = frozenset(
+    [
+        "Initiative",
+        "Forces",
+        "Force",
+        "Mission",
+        "Congress",
+        "Road",
+        "Corridor",
+        "Company",
+        "Railways",
+        "Airlines",
+        "Airways",
+        "Vision",
+        "Plan",
+        "Program",
+        "Programme",
+        "Project",
+        "Dam",
+        "Port",
+        "Canal",
+        "Zone",
+        "Strait",
+        "Corporation",
+        "Cup",
+        "League",
+        "Games",
+        "Oil",
+        "Gas",
+        "Power",
+        "Telecom",
+        "Motors",
+        "Holdings",
+        "Limited",
+        "Ltd",
+        "Inc",
+        "Fund",
+        "Authority",
+        "Commission",
+        "Ministry",
+        "Embassy",
+        "Navy",
+        "Air",
+        "Coast",
+        "Guard",
+        "Court",
+        "Act",
+        "Law",
+        "Agreement",
+        "Treaty",
+        "Declaration",
+        "Bridge",
+        "Railway",
+        "Highway",
+        "Airport",
+        "Stadium",
+        "Museum",
+        "Centre",
+        "Center",
+        "Exchange",
+        "Index",
+        "Market",
+        "Police",
+        "Service",
+        "Office",
+        "Department",
+        "Cabinet",
+        "Senate",
+        "Assembly",
+        "Government",
+        "Republic",
+        "Kingdom",
+        "Union",
+        "Federation",
+    ]
+)
+
+
+_CAPITAL_AFTER = re.compile(rf" [{_UPPER}]")
+
+
+def _state_owner(
+    text: str, n0: int, n1: int, words: list[str], mentions: list[CountryMention]
+) -> str | None:
+    """The state whose possessive stands right before a roleless name ("Russia's Vladimir
+    Putin met …"), when the name is a person's (two to four words, an act after it)."""
+    proper = [w for w in words if w.lower() not in _PARTICLES]  # "Lula da Silva"
+    if not 2 <= len(proper) <= 4 or any(w in _NOT_PERSON for w in words):
+        return None
+    after = n1 - 1 if text[n1 - 1] == "." else n1  # "… and Bolivia's Luis Arce."
+    if text[n0 - 3 : n0] not in ("'s ", "’s ") or not _ACT_AFTER.match(text, after):
+        return None
+    for m in mentions:
+        if m.end == n0 - 3 and m.kind in ("name", "alias"):
+            return m.code
+    return None
+
+
+# "Kremlin press secretary Dmitry Peskov": the role read is "secretary", the word before it
+# makes the press officer who reports the event
+_PRESS_BEFORE = re.compile(r"(?i)\bpress\s+$")
 _PLURAL_TITLE = re.compile(
     r"\b(?:Presidents|Prime\s+Ministers|Ministers|Speakers|Kings|Leaders|Heads|Chairmen|Chairs|"
     r"Ambassadors|Premiers|Chancellors)\s+of\b",
@@ -674,7 +798,7 @@ _HEADLINE_VERBS = (
     "Visit|Meet|Hold|Attend|Sign|Travel|Be|Host|Receive|Discuss|Pay|Lead|Address|Open|"
     "Make|Take|Join|Boost|Seek|Head|Tour|Arrive|Deepen|Strengthen|Hail|Begin|Start|Embark|Chair"
 )
-_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
+_NAME_AFTER_STOP = re.compile(rf" (?!(?:{_HEADLINE_VERBS}|The|A|An)\b)[{_UPPER}][a-zà-öø-ÿ]+\b")
 # "Prime Minister To Visit Vietnam Next Week" (a title-case headline): no name after "To"
 _TO_VERB = re.compile(rf"To (?:{_HEADLINE_VERBS})\b")
 
@@ -721,7 +845,7 @@ def _word(word: str) -> _Word:
 
 # a nickname in quotes inside a name: 'President Joko "Jokowi" Widodo', "Ferdinand 'Bongbong'
 # Marcos Jr." (the name is the words around it; the nickname stands for the person later)
-_NICKNAME = re.compile(r" [\"“‘']([A-Z][\w\-]{1,20})[\"”’'] (?=[A-ZÀ-ÖØ-Þ])")
+_NICKNAME = re.compile(rf" [\"“‘']([A-Z][\w\-]{{1,20}})[\"”’'] (?=[{_UPPER}])")
 _NICKNAME_IN = re.compile(r" [\"“‘'][A-Z][\w\-]{1,20}[\"”’'](?= )")
 
 
@@ -1101,6 +1225,23 @@ def _country_of(
     return chosen[0].code if chosen else None
 
 
+# A title worn as a style after the office, set off by a comma: "Minister of Foreign Affairs
+# and Foreign Trade, Senator the Hon. Kamina Johnson Smith" holds the office, not "Senator"
+_STYLE_TITLE = re.compile(
+    r",\s+(Senator|Senadora?|Sen\.)\s+(?:(?:the|Dr\.?|Hon\.?|Most|Rt\.?)\s+)*$"
+)
+
+
+def _office_before_style(text: str, start: int, role: str | None, name_start: int) -> str | None:
+    """The office written before a style title ("Minister …, Senator the Hon. X"), else `role`."""
+    if role is None or role.split()[0] not in ("Senator", "Senadora", "Senador", "Sen."):
+        return role
+    style = _STYLE_TITLE.search(text, max(start, name_start - 40), name_start)
+    if style is None:
+        return role
+    return _role_before(text, start, style.start()) or role
+
+
 def _whole_state(
     text: str, role: str | None, name_start: int, mentions: list[CountryMention]
 ) -> str | None:
@@ -1197,20 +1338,36 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             n0 = text.find(words[1], n0 + len(words[0]))
             name = " ".join(words[1:])
             role_before = _role_before(text, max(start, people[-1].end if people else start), n0)
+        role_before = _office_before_style(
+            text, max(start, people[-1].end if people else start), role_before, n0
+        )
         role_before = _whole_state(text, role_before, n0, mentions)
         role = role_before or _role_after(text, n1, end)
-        if role is None:
+        owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
+        if role is None and (
+            _CAPITAL_AFTER.match(text, n1)
+            or (
+                owner is None
+                and (len(words) < 2 or not _STYLED.search(text, max(start, n0 - 24), n0))
+            )
+        ):
+            # no role and no style: not known to be an official; a name cut short by a
+            # capitalised word is an institution's ("the Prince Saud Al-Faisal Institute")
             continue
         if role_before:
             role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
-        else:
+        elif role:
             role_span = (n1, min(end, n1 + len(role) + 4))
-        if _REPORTER.search(role):
+        else:
+            role_span = (n0, n0)  # "Sheikh Mohamed bin Zayed", "Dr. S. Jaishankar": no role
+        if (role and _REPORTER.search(role)) or (
+            role_before and _PRESS_BEFORE.search(text, max(start, role_span[0] - 24), role_span[0])
+        ):
             continue  # a spokesperson reports the event and takes no part in it
-        country = _country_of(role, role_span[0], role_span[1], mentions)
+        country = owner or _country_of(role, role_span[0], role_span[1], mentions)
         listed = 0
         queue = []
-        if role_before and _PLURAL_TITLE.search(role):
+        if role_before and _PLURAL_TITLE.search(role_before):
             queue = list(
                 dict.fromkeys(
                     m.code for m in mentions if role_span[0] <= m.start and m.end <= role_span[1]
@@ -1230,13 +1387,13 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
-        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if " " not in name else None
+        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if role and " " not in name else None
         if regnal:
             # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
             # its title, as annotators write it ("Sultan Ibrahim", not "Ibrahim")
             n0 = regnal.start(1)
             name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
-            role = role.removesuffix(regnal.group(1)).strip() or role
+            role = (role or "").removesuffix(regnal.group(1)).strip() or role
         people.append(Person(name, n0, n0 + len(name) + gap, role, country, speaks, sender))
     return people
 
@@ -1280,7 +1437,24 @@ def has_title(low: str, sent: Sentence) -> bool:
     return (
         _TITLE_LOW.search(low, sent.start, sent.end) is not None
         or _RANK_AFTER_STATE.search(low, sent.start, sent.end) is not None
+        or _STYLE_LOW.search(low, sent.start, sent.end) is not None
+        or _POSSESSIVE_LOW.search(low, sent.start, sent.end) is not None
     )
+
+
+# "China's Xi Jinping met …": a name after a possessive, an act after it (see `_state_owner`)
+_POSSESSIVE_LOW = re.compile(
+    r"['’]s [^\s,.;]+(?: [^\s,.;]+){1,4}(?:,| and | (?:met|held|hosted|received|welcomed|"
+    r"visited|arrived|spoke|talked|signed|said|told|will|is|was|also|on|in|at|during|for|to|with)\b|\.)"
+)
+
+
+# A style that names a dignitary with no title word ("H.E. Javier Milei", "H.H. Sheikh
+# Mohamed bin Zayed"): see `_STYLED`
+_STYLE_LOW = re.compile(
+    r"\b(?:h\.e\.|h\.h\.|h\.r\.h\.|hrh|sheikh|sheikha|shaikh|datuk|dato['’]?|tan sri|"
+    r"his (?:royal )?highness|his majesty|her (?:royal )?highness|her majesty) "
+)
 
 
 # "Niger's General Abdourahamane Tiani": a rank after a state's name stands for a role
@@ -1290,7 +1464,7 @@ _RANK_AFTER_STATE = re.compile(
 
 
 _NAME_WORD = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|bin|binti|bint|ibn|al|el|da|de|do|dos|del|van|von|der"
+    rf"[{_UPPER}][\w'’\-]*|bin|binti|bint|ibn|al|el|da|de|do|dos|del|van|von|der"
 )
 _QUOTED_ALIAS = re.compile(r"\s*(?:'|‘|\"|“|\()([A-Z][\w\-]{2,20})(?:'|’|\"|”|\))")
 
@@ -1380,7 +1554,7 @@ def _name_before(text: str, at: int, start: int) -> bool:
     return bool(word) and (word[0].isupper() or word.lower() in _PARTICLES)
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]|bin\b|al\b|de\b|da\b)")
+_NAME_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|bin\b|al\b|de\b|da\b)")
 
 
 def _word_at(segment: str, word: str) -> Iterator[int]:
@@ -1548,6 +1722,17 @@ def mentions_two(text: str, start: int, end: int) -> bool:
     return _THE_TWO.search(text, start, end) is not None
 
 
+def _with_state(fit: list[Person]) -> list[Person]:
+    """The officials of `fit` whose state is known; but one named without a state beside one
+    official of a state ("Minister of Foreign Affairs …, Senator X, and Ghana's Minister …, Y")
+    is the other of "the two"."""
+    known = [p for p in fit if p.country]
+    unknown = {p.name for p in fit if not p.country} - {p.name for p in known}
+    if len(unknown) == 1 and len({p.country for p in known}) == 1:
+        return [p for p in fit if p.country or p.name in unknown]
+    return known
+
+
 def the_two(
     text: str, start: int, end: int, found: list[Person], earlier: list[list[Person]]
 ) -> list[Person]:
@@ -1565,12 +1750,12 @@ def the_two(
         fit = [
             p
             for p in persons
-            if p.country
-            and p.role
+            if p.role
             and not p.sender
             and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
             and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
+        fit = _with_state(fit)
         if len({p.country for p in fit}) < 2 and back < 3:
             # "Al-Burhan arrived …. He was received by President Isaias …. The two leaders …"
             fit = gathered + [p for p in fit if p.country not in {q.country for q in gathered}]
@@ -1835,19 +2020,51 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")
 
 
-def attributes(text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int) -> bool:
+def attributes(
+    text: str, p: Person, sent_start: int, trigger_end: int, sent_end: int, sides: int = 0
+) -> bool:
     """ "The two leaders later held talks …, Information Minister Gebremeskel said.": the one
     the sentence is attributed to, after an act of "the two leaders" he is not one of, reports
     it and takes no part in it ("The foreign ministers … met, Foreign Minister X told
-    reporters": one of them)."""
+    reporters": one of them). So does one named after officials of two states (`sides`, the
+    states of those named before him): "A met B on Monday, Ambassador C told Yonhap"."""
     if p.start < trigger_end or not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
         return False
+    if sides >= 2:
+        return _ATTRIBUTION.match(text, p.end, sent_end) is not None
     two = _THE_TWO.search(text, sent_start, trigger_end)
     if two is None or not two.group("who").lower().startswith(("leaders", "heads", "president")):
         return False
     if p.role and _LEADER_ROLE.search(p.role):
         return False
     return _ATTRIBUTION.match(text, p.end, sent_end) is not None
+
+
+# "…, a day after talks between President A and President B", "… agreements reached by A and
+# B", "ahead of a summit between A and B": the officials of another meeting, told after it
+_NESTED = re.compile(
+    r"\b(?:between|reached\s+by|agreed\s+(?:up)?on\s+by)"
+    r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$"
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$")
+
+
+def other_meeting(text: str, persons: list[Person], trigger_end: int) -> list[Person]:
+    """The people of the event, less those named after its two sides in a phrase of another
+    meeting ("A met B …, a day after talks between President C and President D")."""
+    out: list[Person] = []
+    dropped: Person | None = None
+    previous: Person | None = None
+    for p in sorted(persons, key=lambda q: q.start):
+        sides = {q.country for q in out if q.country and q.name != p.name}
+        if previous is not None and p.start >= trigger_end and len(sides) >= 2:
+            between = text[previous.end : p.start]
+            if _NESTED.search(between) or (dropped is previous and _AND_NEXT.fullmatch(between)):
+                dropped = previous = p
+                continue
+        out.append(p)
+        previous = p
+    return [p for p in persons if p in out]
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s+")
@@ -1885,6 +2102,12 @@ def _fuller_known(p: Person, known: dict[str, Person]) -> Person | None:
     full = known.get(p.name.split()[-1])
     if full is not None and full.name.casefold().endswith(" " + p.name.casefold()):
         return full
+    # "Prince Faisal bin Farhan" after "Faisal bin Farhan bin Abdullah": the start of a
+    # patronymic or family name named in full before
+    head = p.name.casefold() + " "
+    for other in known.values():
+        if other.name.casefold().startswith(head):
+            return other
     return None
 
 

@@ -1095,7 +1095,12 @@ _ATTENDED = re.compile(
     r"\b(?:talks|meeting|ceremony|reception|negotiations|session|consultations)\s+(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\b"
     # "The Uzbek delegation was headed by X, the Hungarian delegation — by Y"
-    r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b",
+    r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b"
+    # "The meeting took place in the presence of Foreign Minister X", "Also present were …"
+    # (a ceremony in someone's presence is one he witnessed: see people.in_presence)
+    r"|\b(?:talks|meeting|session|consultations)\s+(?:took\s+place|"
+    r"(?:was|were)\s+held)\s+in\s+the\s+presence\s+of\b"
+    r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b",
     re.I,
 )
 
@@ -1104,8 +1109,12 @@ def _attended(text: str, sent: Sentence) -> bool:
     """The sentence says who attended or led the talks ("… were attended by", see _ATTENDED)."""
     low = quick.folded(text)
     return (
-        quick.may_hold(low, sent.start, sent.end, ("by",))
-        and quick.may_hold(low, sent.start, sent.end, ("attended", "led", "headed", "chaired"))
+        quick.may_hold(
+            low,
+            sent.start,
+            sent.end,
+            ("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
+        )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
 
