@@ -257,6 +257,9 @@ NOT_PLACES = frozenset(
         *["Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Asia", "Europe"],
         *["Far", "East", "West", "North", "South"],  # "in Russia's Far East", "in Mali's North"
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
+        # a sea or an institution, not a city ("security in the Gulf of Guinea", "visited the
+        # Centre for Genetic Engineering", "at Latvia's Permanent Mission to the UN")
+        *["Gulf", "Centre", "Center", "Institute", "Permanent", "Mission", "Headquarters"],
     ]
 )
 _DATELINE = re.compile(
