@@ -521,13 +521,24 @@ def _report_day(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _lent(other: Draft, keep: Draft) -> bool:
+    """`other` has only the day the report gives the occasion, `keep`'s own: a headline under a
+    lead dated by the dateline ("Latvia and Tuvalu establish diplomatic relations") dates
+    nothing, and the lead stays a weak date that the body's day replaces."""
+    return other.date == keep.date and other.why["date"].rule == assemble.NEWS_DAY_RULE
+
+
 def _merge(keep: Draft, other: Draft) -> Draft:
     """Fold a repeat of an event into the record that already holds it."""
     finer = other.date and (
         not keep.date
         or len(other.date) > len(keep.date)
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
-        or (keep.why["date"].rule == DATELINE_DAY and len(other.date) == 10)
+        or (
+            keep.why["date"].rule == DATELINE_DAY
+            and len(other.date) == 10
+            and not _lent(other, keep)
+        )
     )
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
