@@ -105,8 +105,10 @@ _CITY_COMMA = re.compile(
     r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
 )
 _BOTH_SIDES = re.compile(
-    r"\b(?:two|both)\s+(?:countries|states|nations|sides|parties|governments|ministries|"
-    r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
+    # "the two foreign ministers", "both defence ministries"
+    r"\b(?:two|both)\s+(?:(?!other\b)[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
+    r"governments|ministries|parliaments|legislatures|leaders|ministers|presidents|"
+    r"prime\s+ministers|heads\s+of\s+(?:state|government))\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
     # "After the meeting, they witnessed the signing of …": the pair just told
