@@ -322,6 +322,8 @@ _FUTURE_ACT = re.compile(
 # relative clause on what a thing will do, after an act told in the past.
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:which|that|whereby|under\s+which|who)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
+    # "signed an agreement under which customs officers will be trained"
+    r"|\b(?:whereby|under\s+which)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _PAST_ACT = re.compile(r"\b(?:signed|inked|met|held|arrived|visited|received|concluded|hosted)\b")
 
@@ -378,6 +380,9 @@ def _status(
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
+    verb = _future_verb_of(text, trigger, sent)
+    if verb:
+        return "planned", Why(verb.group("verb"), "the future verb of the act's own noun phrase")
     if (
         trigger.type == "meeting"
         # "met … ahead of the summit on Friday, which will be held in Brussels": the clause
@@ -389,6 +394,26 @@ def _status(
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
     return "occurred", Why(None, "reported as done")
+
+
+# "The next meeting of the Colombia-Paraguay Mechanism for Political Consultations will be
+# held in Bogotá": the trigger noun's long name, then its own verb in the future
+_NAME_THEN_FUTURE = re.compile(
+    r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|while|and|but|as|after|before|if|"
+    r"under|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
+    r"(?:held|convened|hosted|signed|organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+"
+    r"to\s+(?:be\s+held|take\s+place|convene|meet))\b"
+)
+
+
+def _future_verb_of(text: str, trigger: Trigger, sent: Sentence) -> re.Match[str] | None:
+    """The future passive that is the trigger noun's own verb, with no clause or past act
+    between them and no past act before it ("held the first session …" is done)."""
+    if trigger.type not in ("meeting", "visit") and trigger.type not in triggers.SIGNED_TYPES:
+        return None
+    if _PAST_ACT.search(text, sent.start, trigger.start):
+        return None
+    return _NAME_THEN_FUTURE.match(text, trigger.end, sent.end)
 
 
 _SAID_AFTER = re.compile(
