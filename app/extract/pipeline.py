@@ -109,6 +109,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if _undated_apart(kept, draft) or _undated_apart(draft, kept):
+        return False
     if kept.back_reference or draft.back_reference:
         return True
     if _another_document(kept, draft):
@@ -131,6 +133,35 @@ _ALSO_SIGNED = re.compile(
     r"\balso\s+(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:a|an|two|three|four|five|"
     r"several|\d+)\b"
 )
+
+
+_UNRESOLVED = ": no document date"
+_WEEKDAY_WORD = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _unresolved(d: Draft) -> str | None:
+    """The words of a relative date the report cannot fix for want of its own date ("on
+    Monday", "next year" under a dateline with no year), lower-cased; None for any other."""
+    why = d.why["date"]
+    if d.date is not None or not why.rule.endswith(_UNRESOLVED) or not why.surface:
+        return None
+    return why.surface.lower()
+
+
+def _undated_apart(a: Draft, b: Draft) -> bool:
+    """In a report with no date of its own, two acts the text dates apart: "on Monday" and "On
+    Tuesday"; "on Monday" and "in 2014" (a day this week and a year told as background); a plan
+    for "next year" and an act done."""
+    told = _unresolved(a)
+    if told is None:
+        return False
+    other = _unresolved(b)
+    day, other_day = _WEEKDAY_WORD.search(told), other and _WEEKDAY_WORD.search(other)
+    if day and other_day:
+        return day.group(1) != other_day.group(1)
+    if b.date is not None and len(b.date) < 10:
+        return True
+    return a.status == "planned" and b.status == "occurred" and bool(_LATER.match(told))
 
 
 def _another_document(kept: Draft, draft: Draft) -> bool:
