@@ -548,6 +548,7 @@ _HOST_VERBS = ("host", "welcomed")
 
 
 def _visitor(
+    text: str,
     trigger: Trigger,
     people: list[Person],
     host: str | None,
@@ -563,9 +564,16 @@ def _visitor(
             return guest
     if traveller is not None and traveller.country:
         return traveller.country
-    others = [p.country for p in people if p.country and p.country != host]
-    others += [m.code for m in mentions if m.code != host and m.code in codes]
+    # "arrived in Abidjan from Accra, where he held talks with Ghana's Minister …": who is
+    # met in the "where" clause did not travel
+    where = _WHERE_AFTER.search(text, trigger.end, trigger.end + 200)
+    cut = where.start() if where else len(text)
+    others = [p.country for p in people if p.country and p.country != host and p.start < cut]
+    others += [m.code for m in mentions if m.code != host and m.code in codes and m.start < cut]
     return others[0] if others else None
+
+
+_WHERE_AFTER = re.compile(r",\s+where\b")
 
 
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
@@ -662,7 +670,9 @@ def build(
         # "Albanese will host Prabowo", "welcomed X": the subject before the verb stays home
         hosting = trigger.surface.lower().startswith(_HOST_VERBS)
         traveller = None if hosting else person_rules.traveller(text, sent.start, trigger, people)
-        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, traveller)
+        visitor = _visitor(
+            text, trigger, people, host.code if host else None, mentions, codes, traveller
+        )
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
