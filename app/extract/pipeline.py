@@ -1116,6 +1116,38 @@ def _previous_dates(
     return [d for d in days if not _arrival_before_news(text, previous.start, d, drafts)]
 
 
+# "On his arrival, Mr Rasmussen held talks …": the day the visit told before began
+_ON_ARRIVAL = re.compile(r"(?i)\b(?:on|upon|after|following)\s+(?:his|her|their|the)\s+arrival\b")
+
+
+def _on_arrival(draft: Draft, drafts: list[Draft], text: str, at: int) -> Draft:
+    """An act told "on his arrival" with no day of its own takes the first day of the last
+    visit recorded (not the day of an act in Accra told in between)."""
+    if draft.date is not None and draft.why["date"].rule != assemble.NEWS_DAY_RULE:
+        return draft
+    if "arrival" not in text[draft.sent.start : at] or not _ON_ARRIVAL.search(
+        text, draft.sent.start, at
+    ):
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit" and d.status == "occurred" and d.date and len(d.date) == 10
+        ),
+        None,
+    )
+    if visit is None or visit.date is None:
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(visit.why["date"].surface, "on the arrival: the first day of the visit")
+    place = draft.location
+    if visit.location and (place is None or place not in draft.sent.text):
+        place = visit.location  # not the place of the act told in between
+        why["location"] = Why(visit.location, "on the arrival: the place of the visit")
+    return draft.replaced(date=visit.date, date_end=None, location=place, why=why)
+
+
 def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Draft]) -> bool:
     """ "… presented his credentials on Monday. X arrived in Caracas on Sunday. He met
     Maduro …": the day of an arrival, when the report told an act of a later day, is not the
@@ -1705,6 +1737,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = dated.replaced(back_reference=True)
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
+            draft = _on_arrival(draft, drafts, text, trigger.start)
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
