@@ -385,6 +385,8 @@ _FUTURE_ACT = re.compile(
 # relative clause on what a thing will do, after an act told in the past.
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:which|that|whereby|under\s+which|who)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
+    # "signed an agreement under which customs officers will be trained"
+    r"|\b(?:whereby|under\s+which)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _PAST_ACT = re.compile(r"\b(?:signed|inked|met|held|arrived|visited|received|concluded|hosted)\b")
 
@@ -451,6 +453,9 @@ def _status(
     )
     if future:
         return "planned", Why(future.group(0), "future form near the trigger")
+    verb = _future_verb_of(text, trigger, sent)
+    if verb:
+        return "planned", Why(verb.group("verb"), "the future verb of the act's own noun phrase")
     if (
         trigger.type in ("meeting", "visit")
         and not temporal.done_verb(trigger.surface)
@@ -473,6 +478,26 @@ def _status(
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
     return "occurred", Why(None, "reported as done")
+
+
+# "The next meeting of the Colombia-Paraguay Mechanism for Political Consultations will be
+# held in Bogotá": the trigger noun's long name, then its own verb in the future
+_NAME_THEN_FUTURE = re.compile(
+    r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|while|and|but|as|after|before|if|"
+    r"under|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
+    r"(?:held|convened|hosted|signed|organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+"
+    r"to\s+(?:be\s+held|take\s+place|convene|meet))\b"
+)
+
+
+def _future_verb_of(text: str, trigger: Trigger, sent: Sentence) -> re.Match[str] | None:
+    """The future passive that is the trigger noun's own verb, with no clause or past act
+    between them and no past act before it ("held the first session …" is done)."""
+    if trigger.type not in ("meeting", "visit") and trigger.type not in triggers.SIGNED_TYPES:
+        return None
+    if _PAST_ACT.search(text, sent.start, trigger.start):
+        return None
+    return _NAME_THEN_FUTURE.match(text, trigger.end, sent.end)
 
 
 _SAID_AFTER = re.compile(
@@ -618,6 +643,7 @@ _HOST_VERBS = ("host", "welcomed")
 
 
 def _visitor(
+    text: str,
     trigger: Trigger,
     people: list[Person],
     host: str | None,
@@ -633,9 +659,16 @@ def _visitor(
             return guest
     if traveller is not None and traveller.country:
         return traveller.country
-    others = [p.country for p in people if p.country and p.country != host]
-    others += [m.code for m in mentions if m.code != host and m.code in codes]
+    # "arrived in Abidjan from Accra, where he held talks with Ghana's Minister …": who is
+    # met in the "where" clause did not travel
+    where = _WHERE_AFTER.search(text, trigger.end, trigger.end + 200)
+    cut = where.start() if where else len(text)
+    others = [p.country for p in people if p.country and p.country != host and p.start < cut]
+    others += [m.code for m in mentions if m.code != host and m.code in codes and m.start < cut]
     return others[0] if others else None
+
+
+_WHERE_AFTER = re.compile(r",\s+where\b")
 
 
 _ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
@@ -732,7 +765,9 @@ def build(
         # "Albanese will host Prabowo", "welcomed X": the subject before the verb stays home
         hosting = trigger.surface.lower().startswith(_HOST_VERBS)
         traveller = None if hosting else person_rules.traveller(text, sent.start, trigger, people)
-        visitor = _visitor(trigger, people, host.code if host else None, mentions, codes, traveller)
+        visitor = _visitor(
+            text, trigger, people, host.code if host else None, mentions, codes, traveller
+        )
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None

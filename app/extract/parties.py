@@ -37,6 +37,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
     # a topic: "thanked China for its support on Kosovo", "Serbia's position on Kosovo"
     r"\b(?:support|position|positions|stance)\s+(?:on|over|regarding|concerning)\s+(?:the\s+)?$|"
+    # a cause the parties back: "continued support for Ukraine", "solidarity with Haiti"
+    r"\b(?:support|solidarity|assistance|aid)\s+(?:for|to|with)\s+(?:the\s+)?$|"
     # what was discussed: "discussed the war with Russia", "the border dispute with Eritrea"
     r"\b(?:war|conflict|dispute|tensions|hostilities|confrontation|fighting)\s+with\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
@@ -59,11 +61,16 @@ _NOT_PARTY_ENDS = {
     **dict.fromkeys(("deter", "deterring"), _ANY),
     **dict.fromkeys(("about", "at"), ("concern", "concerns")),
     "over": ("concern", "concerns", "support", "position", "positions", "stance"),
+    "for": ("support",),
+    "to": ("support", "assistance", "aid"),
     **dict.fromkeys(
         ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
     ),
     "from": ("independence", "secession", "separated", "split", "away"),
-    "with": ("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
+    "with": (
+        *("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
+        *("solidarity", "support"),
+    ),
 }
 # A host or sponsor of other states' talks, or the state an envoy is accredited to: a party
 # only when no two others are named.
@@ -98,13 +105,15 @@ _CITY_COMMA = re.compile(
     r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
 )
 _BOTH_SIDES = re.compile(
-    r"\b(?:two|both)\s+(?:countries|states|nations|sides|parties|governments|ministries|"
-    r"parliaments|legislatures|leaders|ministers|presidents|prime\s+ministers)\b|\bbilateral\b|"
+    # "the two foreign ministers", "both defence ministries"
+    r"\b(?:two|both)\s+(?:(?!other\b)[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
+    r"governments|ministries|parliaments|legislatures|leaders|ministers|presidents|"
+    r"prime\s+ministers|heads\s+of\s+(?:state|government))\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
     # "After the meeting, they witnessed the signing of …": the pair just told
-    r"\b(?-i:[Tt]hey)\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:signed|witnessed|held|met|inked|"
-    r"exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
+    r"\b(?:(?-i:[Tt]hey)|the\s+two)\s+(?:also\s+|later\s+|then\s+|jointly\s+|had\s+|have\s+)?"
+    r"(?:signed|witnessed|held|met|inked|exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
     # "The previous retreat was held virtually", "This year's Leaders' Retreat is scheduled"
     r"\b(?:previous|next|last|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
@@ -151,16 +160,28 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     before = _lowered(text, lead, mention.start)
     may_follow = before is None or _may_end(before, _VENUE_ENDS)
     if may_follow and _VENUE_BEFORE.search(text, lead, mention.start):
-        return not accredited(text, mention.start)
+        return not accredited(text, mention.start) and not _RESIDES_BEFORE.search(
+            text, lead, mention.start
+        )
     if before is not None and not before.rstrip().endswith(","):
         return False  # `_CITY_COMMA` ends on a comma and blanks
-    return _CITY_COMMA.search(text, lead, mention.start) is not None
+    if _CITY_COMMA.search(text, lead, mention.start) is None:
+        return False
+    return not accredited(text, mention.start)  # "accredited to the European Union, Belgium"
 
 
-# "met in the Chinese capital", "on the Indonesian island of Bali": a demonym naming a place
+# "Ambassador Kerenga, who resides in Brussels": where an envoy lives, not where he was received
+_RESIDES_BEFORE = re.compile(
+    r"\b(?:resides|resident|residing|based|lives|living|headquartered)\s+in\s+(?:the\s+)?$"
+)
+
+
+# "met in the Chinese capital", "on the Indonesian island of Bali", "in the French Riviera
+# city", "at the Egyptian Red Sea resort": a demonym naming a place
 _DEMONYM_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|to)\s+the\s+$", re.I)
 _DEMONYM_PLACE_AFTER = re.compile(
-    r"\s+(?:capital|island|city|port|resort|town|coast|seaside|Black\s+Sea|Caspian)\b"
+    r"\s+(?:(?!Black\s+Sea\b)[A-Z][\w'’-]+\s+){0,2}"
+    r"(?:capital|island|city|port|resort|town|coast|seaside|Black\s+Sea|Caspian)\b"
 )
 
 
@@ -173,10 +194,17 @@ _ENVOY_TO = re.compile(
 )
 
 
+# "who is also accredited to the European Union, Belgium, Denmark and Sweden"
+_ACCREDITED_TO = re.compile(r"\baccredited\s+to\s+(?:(?:the|and|of|[A-Z][\w'’.-]*)[\s,]+)*$")
+
+
 def accredited(text: str, start: int) -> bool:
-    """Is the mention at `start` the state an envoy is accredited to ("Ambassador to …")?"""
+    """Is the mention at `start` the state an envoy is accredited to ("Ambassador to …", or
+    one of those listed after "accredited to")?"""
     before = text[max(0, start - 80) : start]
-    return before.endswith(("to ", "to the ")) and _ENVOY_TO.search(before) is not None
+    if before.endswith(("to ", "to the ")) and _ENVOY_TO.search(before) is not None:
+        return True
+    return "accredited" in before and _ACCREDITED_TO.search(before) is not None
 
 
 def _place_of(text: str, mention: CountryMention) -> bool:
@@ -327,7 +355,18 @@ def _not_party(text: str, mention: CountryMention) -> bool:
     may_follow = before is None or _may_end(before, _NOT_PARTY_ENDS) or _topic_between(before)
     if may_follow and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
         return True
-    return mention.kind == "demonym" and _thing_after(text, mention.end)
+    if mention.kind == "demonym":
+        return _thing_after(text, mention.end)
+    return _WAGED_AFTER.match(text, mention.end) is not None
+
+
+# "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose
+# war or occupation the parties discuss is a topic, not a side
+_WAGED_AFTER = re.compile(
+    r"['’]s\s+(?:(?:full-scale|ongoing|continued|continuing|illegal|unprovoked|brutal|"
+    r"military|renewed)\s+){0,2}(?:war|aggression|invasion|occupation|annexation|attacks?|"
+    r"bombardments?|blockade)\b"
+)
 
 
 def _topic_between(before: str) -> bool:
@@ -357,7 +396,8 @@ def _thing_after(text: str, end: int) -> bool:
 # "the migration pressure on the Turkish-Greek border", "the Armenian-Azerbaijani conflict":
 # a place or a quarrel, not who took part.
 _THING_AFTER = re.compile(
-    r"(?:-[A-Z][\w’']+)*\s+(?:border|frontier|boundary|conflict|war|dispute|crisis|front)s?\b"
+    r"(?:-[A-Z][\w’']+)*\s+(?:border|frontier|boundary|conflict|war|dispute|crisis|front|"
+    r"aggression|invasion|occupation)s?\b"
     # … but "the Kyrgyz and Tajik border delegations" are people of both states
     r"(?!\s+(?:delegations?|guards?|services?|troops?|officials?|commissions?|talks|negotiat|"
     r"agenc|forces?|police|authorities|chiefs?|ministers?|committees?|experts?|working))"
@@ -367,6 +407,7 @@ _THING_AFTER = re.compile(
 # What `_THING_AFTER` needs after blanks.
 _THING_WORDS = (
     *("border", "frontier", "boundary", "conflict", "war", "dispute", "crisis", "front"),
+    *("aggression", "invasion", "occupation"),
     *("Language", "language", "Speakers", "speakers"),
 )
 
@@ -402,12 +443,26 @@ def classify(
         dateline=frozenset(
             m.start for m in mentions if dateline and dateline[0] <= m.start < dateline[1]
         ),
-        host=frozenset(
-            m.start
-            for m in mentions
-            if _hosts(text, m.start) or hosts_others(text, m.end) or accredited(text, m.start)
+        host=_with_listed(
+            text,
+            mentions,
+            {
+                m.start
+                for m in mentions
+                if _hosts(text, m.start) or hosts_others(text, m.end) or accredited(text, m.start)
+            },
         ),
     )
+
+
+def _with_listed(text: str, mentions: Sequence[CountryMention], hosts: set[int]) -> frozenset[int]:
+    """The hosts and the states listed right after one ("co-hosted by France and Costa Rica",
+    "accredited to Belgium, Denmark and Sweden")."""
+    found = set(hosts)
+    for before, m in pairwise(mentions):
+        if before.start in found and _LISTED.fullmatch(text, before.end, m.start):
+            found.add(m.start)
+    return frozenset(found)
 
 
 _LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
@@ -544,8 +599,11 @@ def sentence_parties(
                 text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(text, lead, p.start)
             ) or hosts_others(text, p.end)
             (hosts if hosting else codes).add(p.country)
-    if len(codes) < 2:
-        codes |= hosts  # "talks with Armenia hosted by Kazakhstan": the host is the other side
+    # "talks with Armenia hosted by Kazakhstan": the host is the other side; but "the two met
+    # on the sidelines of the conference co-hosted by France and Costa Rica": hosts of a
+    # gathering that name no side between them are not its sides
+    if len(codes) < 2 and len(hosts) == 1:
+        codes |= hosts
     return codes, surfaces
 
 

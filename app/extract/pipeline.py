@@ -109,6 +109,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         and len(kept.date) != len(draft.date)
     ):
         return False
+    if _undated_apart(kept, draft) or _undated_apart(draft, kept):
+        return False
     if kept.back_reference or draft.back_reference:
         return True
     if _another_document(kept, draft):
@@ -131,6 +133,35 @@ _ALSO_SIGNED = re.compile(
     r"\balso\s+(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:a|an|two|three|four|five|"
     r"several|\d+)\b"
 )
+
+
+_UNRESOLVED = ": no document date"
+_WEEKDAY_WORD = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _unresolved(d: Draft) -> str | None:
+    """The words of a relative date the report cannot fix for want of its own date ("on
+    Monday", "next year" under a dateline with no year), lower-cased; None for any other."""
+    why = d.why["date"]
+    if d.date is not None or not why.rule.endswith(_UNRESOLVED) or not why.surface:
+        return None
+    return why.surface.lower()
+
+
+def _undated_apart(a: Draft, b: Draft) -> bool:
+    """In a report with no date of its own, two acts the text dates apart: "on Monday" and "On
+    Tuesday"; "on Monday" and "in 2014" (a day this week and a year told as background); a plan
+    for "next year" and an act done."""
+    told = _unresolved(a)
+    if told is None:
+        return False
+    other = _unresolved(b)
+    day, other_day = _WEEKDAY_WORD.search(told), other and _WEEKDAY_WORD.search(other)
+    if day and other_day:
+        return day.group(1) != other_day.group(1)
+    if b.date is not None and len(b.date) < 10:
+        return True
+    return a.status == "planned" and b.status == "occurred" and bool(_LATER.match(told))
 
 
 def _another_document(kept: Draft, draft: Draft) -> bool:
@@ -521,13 +552,24 @@ def _report_day(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _lent(other: Draft, keep: Draft) -> bool:
+    """`other` has only the day the report gives the occasion, `keep`'s own: a headline under a
+    lead dated by the dateline ("Latvia and Tuvalu establish diplomatic relations") dates
+    nothing, and the lead stays a weak date that the body's day replaces."""
+    return other.date == keep.date and other.why["date"].rule == assemble.NEWS_DAY_RULE
+
+
 def _merge(keep: Draft, other: Draft) -> Draft:
     """Fold a repeat of an event into the record that already holds it."""
     finer = other.date and (
         not keep.date
         or len(other.date) > len(keep.date)
         or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
-        or (keep.why["date"].rule == DATELINE_DAY and len(other.date) == 10)
+        or (
+            keep.why["date"].rule == DATELINE_DAY
+            and len(other.date) == 10
+            and not _lent(other, keep)
+        )
     )
     better = other if finer else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
@@ -1072,6 +1114,38 @@ def _previous_dates(
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
     days = [d for d in found if d.value and d.precision == "day"]
     return [d for d in days if not _arrival_before_news(text, previous.start, d, drafts)]
+
+
+# "On his arrival, Mr Rasmussen held talks …": the day the visit told before began
+_ON_ARRIVAL = re.compile(r"(?i)\b(?:on|upon|after|following)\s+(?:his|her|their|the)\s+arrival\b")
+
+
+def _on_arrival(draft: Draft, drafts: list[Draft], text: str, at: int) -> Draft:
+    """An act told "on his arrival" with no day of its own takes the first day of the last
+    visit recorded (not the day of an act in Accra told in between)."""
+    if draft.date is not None and draft.why["date"].rule != assemble.NEWS_DAY_RULE:
+        return draft
+    if "arrival" not in text[draft.sent.start : at] or not _ON_ARRIVAL.search(
+        text, draft.sent.start, at
+    ):
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit" and d.status == "occurred" and d.date and len(d.date) == 10
+        ),
+        None,
+    )
+    if visit is None or visit.date is None:
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(visit.why["date"].surface, "on the arrival: the first day of the visit")
+    place = draft.location
+    if visit.location and (place is None or place not in draft.sent.text):
+        place = visit.location  # not the place of the act told in between
+        why["location"] = Why(visit.location, "on the arrival: the place of the visit")
+    return draft.replaced(date=visit.date, date_end=None, location=place, why=why)
 
 
 def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Draft]) -> bool:
@@ -1699,7 +1773,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 draft = dated.replaced(back_reference=True)
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
-            draft = _day_of_visit_span(draft, drafts)
+            draft = _day_of_visit_span(_on_arrival(draft, drafts, text, trigger.start), drafts)
             draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)

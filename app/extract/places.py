@@ -264,6 +264,9 @@ NOT_PLACES = frozenset(
         *["Addition", "Particular", "Response", "Brief", "Short", "Conclusion", "Summary"],
         *["Fact", "Turn", "Total", "Return", "Contrast", "Practice", "Sum", "Recent"],
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
+        # a sea or an institution, not a city ("security in the Gulf of Guinea", "visited the
+        # Centre for Genetic Engineering", "at Latvia's Permanent Mission to the UN")
+        *["Gulf", "Centre", "Center", "Institute", "Permanent", "Mission", "Headquarters"],
     ]
 )
 _DATELINE = re.compile(
@@ -570,9 +573,29 @@ def where_antecedent(
     if where is None:
         return None
     lead = max(start, where.start() - 60)
+    origin = _came_from(text, lead, where.start(), mentions)
+    if origin is not None:
+        return origin
     for m in reversed(list(_TO.finditer(text, lead, where.start()))):
         if _WHEN_GAP.fullmatch(text, m.end("place"), where.start()):
             return in_sentence(text, m.start(), where.start(), mentions, destination=True)
+    return None
+
+
+# "arrived in Abidjan on Monday from Accra, where on 5 October he held talks": the city he
+# came from is the one the clause is about
+_FROM = re.compile(r"\bfrom\s+(?=[A-Z])")
+
+
+def _came_from(text: str, lead: int, where: int, mentions: list[CountryMention]) -> Place | None:
+    """The capital or state named after "from" right before the "where" clause at `where`."""
+    for m in reversed(list(_FROM.finditer(text, lead, where))):
+        place = _mentioned(m.end(), mentions)
+        if place is None:
+            continue
+        c = next(c for c in mentions if c.start == m.end())
+        if _WHEN_GAP.fullmatch(text, c.end, where):
+            return Place(place.name, place.start, place.end, _RULES[place.rule])
     return None
 
 

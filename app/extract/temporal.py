@@ -1190,9 +1190,33 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if "," not in text[start:end]:
         return []
     return [
-        (m.start(), m.end(), " when" in m.group(0)[:12] or bool(_DATING_CLAUSE.match(m.group(0))))
+        (
+            m.start(),
+            m.end(),
+            " when" in m.group(0)[:12]
+            or bool(_DATING_CLAUSE.match(m.group(0)))
+            or _visit_told_again(text, start, m.start()),
+        )
         for m in _RELATIVE_CLAUSE.finditer(text, start, end)
     ]
+
+
+# "the preparations for the official visit of the Speaker, Saulius Skvernelis, who will visit
+# Helsinki on 2–3 December": the clause tells the visit its sentence names, and dates it
+_WHO_WILL_VISIT = re.compile(
+    r",\s+who\s+(?:will|is\s+(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?"
+    r"(?:visit|travel\s+to|pay)\b"
+)
+_VISIT_OF = re.compile(r"(?i)\bvisit\s+of\b")
+
+
+def _visit_told_again(text: str, start: int, clause: int) -> bool:
+    """A ", who will visit …" clause (at `clause`) after "the visit of X": the same visit, not
+    another act."""
+    return (
+        _WHO_WILL_VISIT.match(text, clause) is not None
+        and _VISIT_OF.search(text, max(start, clause - 120), clause) is not None
+    )
 
 
 def dates_for(
@@ -1219,6 +1243,17 @@ def dates_for(
     def clause_of(d: DateMention) -> tuple[int, int, bool] | None:
         return next((c for c in clauses if c[0] <= d.start < c[1]), None)
 
+    if mine is None and kind == "visit":
+        # "the official visit of X, who will visit Helsinki on 2–3 December": the clause's days
+        again = [
+            d
+            for d in dates
+            if (c := clause_of(d)) is not None
+            and c[0] >= t1
+            and _visit_told_again(text, sent_start, c[0])
+        ]
+        if again:
+            return again
     if mine is not None:
         inside = [d for d in dates if clause_of(d) == mine]
         if inside:
