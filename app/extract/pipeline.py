@@ -136,7 +136,7 @@ _ALSO_SIGNED = re.compile(
 
 
 _UNRESOLVED = ": no document date"
-_WEEKDAY_WORD = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY_WORD = re.compile(rf"(?i)\b({'|'.join(temporal.WEEKDAYS)})\b")
 
 
 def _unresolved(d: Draft) -> str | None:
