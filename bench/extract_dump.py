@@ -2,7 +2,7 @@
 
 Usage: python -m bench.extract_dump OUT_DIR
 
-Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5, golden;
+Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5, fresh7, fresh8, golden;
 never the untouched fresh and fresh2 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
@@ -31,6 +31,8 @@ DIRS = {
     "fresh3": DATA / "fresh3_docs",
     "fresh4": DATA / "fresh4_docs",
     "fresh5": DATA / "fresh5_docs",
+    "fresh7": DATA / "fresh7_docs",
+    "fresh8": DATA / "fresh8_docs",
 }
 
 

@@ -181,7 +181,7 @@ def test_golden_cases_load_and_summarize(tmp_path: Path) -> None:
 
 
 # The evaluation sets held in the repository, each gold file beside its documents (the
-# held-out "fresh" and "fresh2" sets are read by no test).
+# held-out "fresh", "fresh2", "fresh6" and "fresh9" sets are read by no test).
 _DATA = GOLD.parent
 _SETS = {
     "gold_seeds.jsonl": SEEDS,
@@ -194,6 +194,8 @@ _SETS = {
     "gold_fresh3.jsonl": _DATA / "fresh3_docs",
     "gold_fresh4.jsonl": _DATA / "fresh4_docs",
     "gold_fresh5.jsonl": _DATA / "fresh5_docs",
+    "gold_fresh7.jsonl": _DATA / "fresh7_docs",
+    "gold_fresh8.jsonl": _DATA / "fresh8_docs",
 }
 _TYPES = {"meeting", "visit", "mou", "visa_agreement", "agreement", "diplomatic_relations"}
 
