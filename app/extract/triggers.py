@@ -39,6 +39,8 @@ SIGN = re.compile(
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
     r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|"
+    # "expressed readiness to sign", "their willingness to conclude": a disposition, no act
+    r"(?:readiness|willingness|eagerness|keenness|determination|desire|commitment)\s+to|"
     # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
     r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
@@ -775,10 +777,47 @@ _HOST_SPORT = re.compile(
 _HOSTED_EVENT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
     r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
-    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b"
+    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony|"
+    r"COP\s?\d+|G\s?20|congress|assembly|festival)\b"
     r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
     re.I,
 )
+# "hosted the climate conference", "hosts the Games": a gathering of no two states' own, not
+# a meeting of the host with someone (talks, summits and sessions stay meetings)
+_GATHERING_HOSTED = (
+    r"(?:conferences?|forums?|games|tournament|championships?|expo|exhibition|fair|olympics|"
+    r"world\s+cup|festival|congress|COP\s?\d+|G\s?(?:7|20)\s+summit)"
+)
+_HOSTED_GATHERING = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING_HOSTED + r"\b",
+    re.I,
+)
+
+
+def _hosted_before(words: str) -> re.Pattern[str]:
+    """ "the outcome of COP29, which Baku hosted in November", "the summit that Cairo hosts":
+    a gathering named before its host, in the antecedent of the host's relative clause."""
+    return re.compile(
+        r"\b" + words + r"\b[^.;]{0,40}?,?\s+(?:which|that)\s+"
+        r"(?:(?:[\w'’-]+|the\s+[\w'’-]+)\s+){0,3}(?:also\s+|had\s+|has\s+)?$",
+        re.I,
+    )
+
+
+_GATHERING_BEFORE = _hosted_before(_GATHERING_HOSTED)
+# …and for a visit, any gathering ("the talks that Doha hosted"): no guest
+_HOSTED_BEFORE = _hosted_before(
+    r"(?:talks|meetings?|summits?|negotiations|consultations|rounds?|sessions?|dialogue|"
+    r"ceremony|assembly|" + _GATHERING_HOSTED + ")"
+)
+# "the Joint Commission, established in 2015, has only met once", "have met three times since
+# 2019": a count of meetings over a span (a body described), not one meeting
+_MET_COUNT = re.compile(
+    r"\s+(?:only\s+|just\s+)?(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|a\s+few|\d+)\s+times)\b",
+    re.I,
+)
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:only\s+|so\s+far\s+|just\s+)?$")
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 # "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
 _SITE = re.compile(
@@ -798,7 +837,11 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         if not _HOSTED_BY.match(text, m.end())
         and not (
             m.group(0)[:4].lower() == "host"
-            and (_HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end))
+            and (
+                _HOSTED_EVENT.match(text, m.end())
+                or _HOST_SPORT.search(text, start, end)
+                or _HOSTED_BEFORE.search(text, max(start, m.start() - 90), m.start())
+            )
         )
         and not _SITE.match(text, m.end())
         and not (m.group(0).lower() == "visited" and _VISITED_SITE.match(text, m.end()))
@@ -1059,6 +1102,17 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end)
             ):
                 continue  # "will receive the award", "is to receive the Black Stars in Uyo"
+            if (
+                m.group(0).lower() == "met"
+                and _MET_COUNT.match(text, m.end())
+                and _PERFECT_BEFORE.search(text, max(start, m.start() - 20), m.start())
+            ):
+                continue  # "has only met once": a count of a body's sittings
+            if m.group(0)[:4].lower() == "host" and (
+                _HOSTED_GATHERING.match(text, m.end())
+                or _GATHERING_BEFORE.search(text, max(start, m.start() - 90), m.start())
+            ):
+                continue  # "the conference that Egypt hosted", "hosted the investment forum"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
             if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
@@ -1195,3 +1249,7 @@ _PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
+_HOSTED_BEFORE = quick.guard(_HOSTED_BEFORE)
+_HOSTED_GATHERING = quick.guard(_HOSTED_GATHERING)
+_GATHERING_BEFORE = quick.guard(_GATHERING_BEFORE)
+_MET_COUNT = quick.guard(_MET_COUNT)
