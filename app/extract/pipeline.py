@@ -88,10 +88,13 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True
     if (
         draft.back_reference
-        and kept.type == draft.type
+        and _same_kind(kept, draft)
+        and (kept.type == draft.type or _contains(kept, draft))
         and set(draft.countries) < set(kept.countries)
     ):
-        return True  # "At the end of the meeting, the parties agreed": the three-party meeting
+        # "At the end of the meeting, the parties agreed": the three-party meeting; "The
+        # document was signed … in the presence of A's and B's leaders": the three-party MoU
+        return True
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
@@ -629,6 +632,13 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         words = {w for p in keep.people for w in p.name.casefold().split()}
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
+    if (
+        kind in SIGNED
+        and other.back_reference
+        and _IN_PRESENCE.search(other.sent.text)
+        and not _signed_by(other.sent.text)
+    ):
+        add = []  # "The document was signed … in the presence of A, B and C": its witnesses
     persons = _fuller(keep.people + add)
     if (
         other.people
@@ -659,6 +669,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     )
 
 
+_IN_PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b")
 # "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
 # …or after "President Tebboune signed a decree ratifying the agreement": who ratified it

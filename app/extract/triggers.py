@@ -491,6 +491,28 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     )
 
 
+# "after the meeting", "following the talks", "at the end of the visit": the event already
+# told, as the time of another act
+_ADVERBIAL_BEFORE = re.compile(
+    r"(?i)\b(?:after|following|before|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|"
+    r"in\s+the\s+course\s+of|on\s+the\s+margins\s+of)\s+(?:the|this|that|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+
+
+# "the next tripartite ministerial meeting": the series' next one (not "the upcoming Forum
+# Leaders Meeting", a gathering named)
+_NEXT_OF_SERIES = re.compile(r"(?i)\b(?:the|their)\s+next\s+(?:[\w-]+\s+){0,3}$")
+
+
+def adverbial_reference(text: str, trigger: Trigger) -> bool:
+    """The trigger is a definite noun for an event told before, used as a time ("told
+    reporters after the meeting")."""
+    if trigger.type not in ("meeting", "visit") or not is_back_reference(text, trigger):
+        return False
+    return _ADVERBIAL_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None
+
+
 def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None) -> Trigger:
     return Trigger(type, match.start(), match.end(), match.group(0), rule, n)
 
@@ -885,7 +907,11 @@ _PROPOSED = re.compile(
     r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
     r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|begin|start|launch)\b[^.;,]{0,30}$"
     # "The ministers agreed to hold the next trilateral summit in Ashgabat."
-    r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$",
+    r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$"
+    # "agreed to respect each other's sovereignty … and to start technical negotiations": a
+    # second infinitive of the same agreement
+    r"|\b(?:agreed|decided|pledged|undertook|committed\s+themselves)\s+to\b[^.;]{0,110}?\band\s+to\s+"
+    r"(?:(?:convene|hold|begin|start|launch|resume|open)\b[^.;,]{0,30})?$",
     re.I,
 )
 
@@ -1153,7 +1179,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     proposals = [
         replace(t, proposal=True)
         for t in found
-        if t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 90), t.start)
+        if t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 170), t.start)
     ]
     found = [t for t in found if not any(p.start == t.start for p in proposals)]
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
@@ -1166,8 +1192,16 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y"), as an act told in a past clause does to the main clause's
     # ("The presidents, who last met in Beijing in May, held a phone call on Monday").
-    def rank(t: Trigger) -> tuple[bool, bool, int]:
-        return t.rule == _ATTENDED, _aside(text, start, end, t, found), t.start
+    nexts = any(
+        t.type == "meeting" and _NEXT_OF_SERIES.search(text, max(start, t.start - 50), t.start)
+        for t in found
+    )
+
+    # "The communique issued at the end of the meeting said the next meeting will take place
+    # in Cotonou": the meeting of the sentence, not the one it is dated by
+    def rank(t: Trigger) -> tuple[bool, bool, bool, int]:
+        adverbial = t.type == "meeting" and nexts and adverbial_reference(text, t)
+        return t.rule == _ATTENDED, _aside(text, start, end, t, found), adverbial, t.start
 
     for t in sorted(found, key=rank):
         if t.rule == TOUR:
