@@ -784,6 +784,10 @@ def build(
         pair = ctx.told if ctx.told and not codes else ctx.dominant
         codes, completed = party.with_context(codes, text, sent.start, sent.end, pair)
         context_rule = completed or context_rule
+    if triggers.adverbial_reference(text, trigger):
+        # "told reporters after the meeting, adding that trade rose … last year": the
+        # sentence's dates are its own act's, only one right after the noun is the meeting's
+        dates = [d for d in dates if d.start - trigger.end <= 40]
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     if not codes and _signed_before(trigger, date, ctx, sent):
         codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"

@@ -130,7 +130,11 @@ _ORGANISATION = re.compile(
     r"United\s+Nations|UN|NATO|ASEAN|World\s+Bank|IMF|International\s+Monetary\s+Fund|"
     r"Secretary[- ]General|Commonwealth|OSCE|UNESCO|UNICEF|UNHCR|WHO|OPEC|ECOWAS|SADC|IGAD|"
     r"Arab\s+League|League\s+of\s+Arab\s+States|Gulf\s+Cooperation\s+Council|GCC|BRICS|"
-    r"company|corporation|bank|Ltd|Inc|PLC|LLC|JSC|Group)\b"
+    r"company|corporation|bank|Ltd|Inc|PLC|LLC|JSC|Group|"
+    # "signed a memorandum with the breakaway region of Somaliland", "talks with the rebels":
+    # a side that is no state
+    r"[Bb]reakaway|[Ss]eparatists?|[Rr]ebels?|[Ii]nsurgents?|[Mm]ilitias?|"
+    r"[Aa]rmed\s+(?:groups?|movements?|factions?|opposition))\b"
 )
 _MANY = re.compile(
     r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"

@@ -88,10 +88,13 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True
     if (
         draft.back_reference
-        and kept.type == draft.type
+        and _same_kind(kept, draft)
+        and (kept.type == draft.type or _contains(kept, draft))
         and set(draft.countries) < set(kept.countries)
     ):
-        return True  # "At the end of the meeting, the parties agreed": the three-party meeting
+        # "At the end of the meeting, the parties agreed": the three-party meeting; "The
+        # document was signed … in the presence of A's and B's leaders": the three-party MoU
+        return True
     if (
         kept.countries != draft.countries
         or not _same_kind(kept, draft)
@@ -123,6 +126,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
+    if kept.type in SIGNED and (_SUMMED.search(kept.sent.text) or _SUMMED.search(draft.sent.text)):
+        return True  # "attended the signing of a number of agreements": its witnesses named
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
     return not a or not b or _names_within(a, b) or _names_within(b, a)
@@ -172,7 +177,29 @@ def _another_document(kept: Draft, draft: Draft) -> bool:
     if _headline(kept) or _headline(draft):
         return False
     also = "also" in draft.sent.text and _ALSO_SIGNED.search(draft.sent.text) is not None
+    if also and (_SUMMED.search(kept.sent.text) or _SUMMED.search(draft.sent.text)):
+        # "attended the signing of a number of agreements and memoranda" and then "the
+        # ministers also signed an agreement on …": one of the documents summed up, named
+        also = False
     return also or kept.status != draft.status
+
+
+def _summed_then_named(keep: Draft, other: Draft) -> bool:
+    """`keep` counts the documents signed ("three memoranda"), `other` names one of them."""
+    return (
+        keep.sent != other.sent
+        and _SUMMED.search(keep.sent.text) is not None
+        and _SUMMED.search(other.sent.text) is None
+    )
+
+
+# "the signing of a number of agreements", "signed 12 memoranda", "several MoUs": documents
+# counted, not named one by one
+_SUMMED = re.compile(
+    r"(?i)\b(?:a\s+(?:number|series|package|set|range|host)\s+of|several|a\s+few|various|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements|memoranda|memorandums|MoUs|documents|deals|accords)\b"
+)
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -196,6 +223,7 @@ class _Group:
     count: int | None  # "the three countries", "the five prime ministers"
     round: str | None  # "the previous summit": its noun ("summit")
     adjective: int | None = None  # where "a tripartite …" (the count's word) ends
+    pair: bool = False  # "the two foreign ministries", "both sides": a pair, not a series
 
 
 # "the first China-Central Asia Summit", "the Central Asia + Japan dialogue": the five states
@@ -246,7 +274,15 @@ def _group_of(
             return _Group(frozenset(), _NUMBERS[m["n"].lower()], noun)
         if m is not None and not _setting(text, sent, m.start()):
             return _Group(frozenset(), _ADJECTIVE_COUNTS[m["adj"].lower()], noun, m.end())
-    return _Group(frozenset(), None, noun)
+    pair = noun is not None and _THE_TWO.search(text, sent.start, sent.end) is not None
+    return _Group(frozenset(), None, noun, None, pair)
+
+
+# "the two foreign ministries", "both governments"
+_THE_TWO = re.compile(
+    r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:countries|states|nations|sides|parties|"
+    r"governments|ministries|foreign\s+ministries|ministers|leaders|delegations)\b"
+)
 
 
 # "on the sidelines of the trilateral summit", "on the margins of the first summit"
@@ -292,6 +328,10 @@ def _group(
         # of the last told by that noun ("the next tripartite summit") when there is one
         told = [d for d in drafts if d.type == "meeting" and not d.back_reference]
         named = [d for d in told if group.round in d.sent.text.lower()]
+        if not named and group.pair:
+            # "officials of the two foreign ministries held their first round of political
+            # consultations": the document's pair, not the last meeting told
+            return frozenset()
         last = (named or told)[-1] if told else None
         return frozenset(last.countries) if last else frozenset()
     return frozenset()
@@ -592,9 +632,24 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         words = {w for p in keep.people for w in p.name.casefold().split()}
         add = [p for p in add if p.country == visitor or words & set(p.name.casefold().split())]
     kind = min((keep.type, other.type), key=lambda t: SIGNED.index(t) if t in SIGNED else 9)
+    if (
+        kind in SIGNED
+        and other.back_reference
+        and _IN_PRESENCE.search(other.sent.text)
+        and not _signed_by(other.sent.text)
+    ):
+        add = []  # "The document was signed … in the presence of A, B and C": its witnesses
     persons = _fuller(keep.people + add)
-    if other.people and _signed_by(other.sent.text) and _witnessed(keep.sent.text):
+    if (
+        other.people
+        and _witnessed(keep.sent.text)
+        and (_signed_by(other.sent.text) or not _witnessed(other.sent.text))
+    ):
         persons = _fuller(other.people)  # who signed it, not who witnessed the signing
+    elif other.people and kind in SIGNED and _summed_then_named(keep, other):
+        # "signed three memoranda … following talks between A and B", then "X and Y signed
+        # the MoU on trade": who signed the one named
+        persons = _fuller(other.people)
     # a lead dated by the dateline alone is the body's act ("The MoU was signed on …")
     lead = keep.why["date"].rule == DATELINE_DAY and better is other
     return keep.replaced(
@@ -614,11 +669,13 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     )
 
 
+_IN_PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b")
 # "The agreement was signed by X and Y" after "the two leaders witnessed the signing of …"
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|inked)\s+(?:[\w\s]{0,30}?\s)?by\b")
 # …or after "President Tebboune signed a decree ratifying the agreement": who ratified it
 _WITNESSED = re.compile(
-    r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\bratif(?:y|ied|ies|ying)\s+the\b"
+    r"\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?)\s+the\s+(?:signing|exchange)\b|"
+    r"\bratif(?:y|ied|ies|ying)\s+the\b"
 )
 
 
@@ -640,7 +697,7 @@ def _signed_by(sentence: str) -> bool:
 
 def _witnessed(sentence: str) -> bool:
     """ "… witnessed the signing", "… ratifying the agreement" (see _WITNESSED)."""
-    words = "witness" in sentence or "ratif" in sentence
+    words = "witness" in sentence or "ratif" in sentence or "attend" in sentence
     return words and _WITNESSED.search(sentence) is not None
 
 

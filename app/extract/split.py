@@ -100,7 +100,19 @@ def distribute(
         return [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
+    if len(draft.countries) >= 3 and _PLURAL_DOCUMENTS.match(text, trigger.start, trigger.end + 30):
+        # "has concluded visa waiver arrangements with a number of African states, including
+        # Kenya, Rwanda and Botswana": documents, one with each
+        return _relations_with_each(draft, trigger, text, mentions, _SIGNED_EACH)
     return [draft]
+
+
+# "visa waiver arrangements", "agreements", "memoranda": the trigger's noun, plural
+_PLURAL_DOCUMENTS = re.compile(
+    r"(?i)[\w\s-]{0,30}?\b(?:agreements|arrangements|memoranda|memorandums|MoUs|treaties|"
+    r"accords|deals|protocols)\b"
+)
+_SIGNED_EACH = "a document with each of the states listed"
 
 
 # "with the Republic of Chad and with the Kingdom of Lesotho": the gap between two listed states
@@ -108,11 +120,19 @@ _WITH_EACH = re.compile(
     r"[\s,]*(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|"
     r"Principality|Federation|Commonwealth|Union)\s+of\s+(?:the\s+)?)?"
 )
-_WITH_FIRST = re.compile(r"\bwith\s+(?:the\s+)?[\w\s]{0,30}$")
+_WITH_FIRST = re.compile(
+    r"\bwith\s+(?:the\s+)?[\w\s]{0,30}$"
+    # "with a number of African states, including Kenya, …"
+    r"|\bwith\s+[\w\s-]{0,50},?\s+(?:including|such\s+as|among\s+them)\s+$"
+)
 
 
 def _relations_with_each(
-    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    rule: str = "relations with each of the states listed",
 ) -> list[Draft]:
     """ "X established diplomatic relations with A and with B": relations of X with each, when
     one state of the record is not in the list of states after "with"."""
@@ -137,7 +157,7 @@ def _relations_with_each(
     out = []
     for code in dict.fromkeys(m.code for m in listed):
         why = dict(draft.why)
-        why["countries"] = Why(code, "relations with each of the states listed")
+        why["countries"] = Why(code, rule)
         out.append(draft.replaced(countries=tuple(sorted({one, code})), why=why))
     return out
 

@@ -39,6 +39,8 @@ SIGN = re.compile(
 NO_ACT = re.compile(
     r"\b(?:possibility|possibilities|prospects?|draft|drafting|preparation|prepar(?:e|ing)|"
     r"negotiat(?:e|ing|ions?)\s+(?:on|of|over)|ready\s+to|"
+    # "expressed readiness to sign", "their willingness to conclude": a disposition, no act
+    r"(?:readiness|willingness|eagerness|keenness|determination|desire|commitment)\s+to|"
     # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
     r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
@@ -489,6 +491,28 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     )
 
 
+# "after the meeting", "following the talks", "at the end of the visit": the event already
+# told, as the time of another act
+_ADVERBIAL_BEFORE = re.compile(
+    r"(?i)\b(?:after|following|before|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|"
+    r"in\s+the\s+course\s+of|on\s+the\s+margins\s+of)\s+(?:the|this|that|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+
+
+# "the next tripartite ministerial meeting": the series' next one (not "the upcoming Forum
+# Leaders Meeting", a gathering named)
+_NEXT_OF_SERIES = re.compile(r"(?i)\b(?:the|their)\s+next\s+(?:[\w-]+\s+){0,3}$")
+
+
+def adverbial_reference(text: str, trigger: Trigger) -> bool:
+    """The trigger is a definite noun for an event told before, used as a time ("told
+    reporters after the meeting")."""
+    if trigger.type not in ("meeting", "visit") or not is_back_reference(text, trigger):
+        return False
+    return _ADVERBIAL_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None
+
+
 def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None) -> Trigger:
     return Trigger(type, match.start(), match.end(), match.group(0), rule, n)
 
@@ -775,10 +799,47 @@ _HOST_SPORT = re.compile(
 _HOSTED_EVENT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
     r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
-    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony)\b"
+    r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony|"
+    r"COP\s?\d+|G\s?20|congress|assembly|festival)\b"
     r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
     re.I,
 )
+# "hosted the climate conference", "hosts the Games": a gathering of no two states' own, not
+# a meeting of the host with someone (talks, summits and sessions stay meetings)
+_GATHERING_HOSTED = (
+    r"(?:conferences?|forums?|games|tournament|championships?|expo|exhibition|fair|olympics|"
+    r"world\s+cup|festival|congress|COP\s?\d+|G\s?(?:7|20)\s+summit)"
+)
+_HOSTED_GATHERING = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING_HOSTED + r"\b",
+    re.I,
+)
+
+
+def _hosted_before(words: str) -> re.Pattern[str]:
+    """ "the outcome of COP29, which Baku hosted in November", "the summit that Cairo hosts":
+    a gathering named before its host, in the antecedent of the host's relative clause."""
+    return re.compile(
+        r"\b" + words + r"\b[^.;]{0,40}?,?\s+(?:which|that)\s+"
+        r"(?:(?:[\w'’-]+|the\s+[\w'’-]+)\s+){0,3}(?:also\s+|had\s+|has\s+)?$",
+        re.I,
+    )
+
+
+_GATHERING_BEFORE = _hosted_before(_GATHERING_HOSTED)
+# …and for a visit, any gathering ("the talks that Doha hosted"): no guest
+_HOSTED_BEFORE = _hosted_before(
+    r"(?:talks|meetings?|summits?|negotiations|consultations|rounds?|sessions?|dialogue|"
+    r"ceremony|assembly|" + _GATHERING_HOSTED + ")"
+)
+# "the Joint Commission, established in 2015, has only met once", "have met three times since
+# 2019": a count of meetings over a span (a body described), not one meeting
+_MET_COUNT = re.compile(
+    r"\s+(?:only\s+|just\s+)?(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|a\s+few|\d+)\s+times)\b",
+    re.I,
+)
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:only\s+|so\s+far\s+|just\s+)?$")
 _VISIT_WORD = re.compile(r"\bvisits?\b", re.I)
 # "to visit a semiconductor training center in Hsinchu": a site toured on a visit, not a visit
 _SITE = re.compile(
@@ -798,7 +859,11 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         if not _HOSTED_BY.match(text, m.end())
         and not (
             m.group(0)[:4].lower() == "host"
-            and (_HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end))
+            and (
+                _HOSTED_EVENT.match(text, m.end())
+                or _HOST_SPORT.search(text, start, end)
+                or _HOSTED_BEFORE.search(text, max(start, m.start() - 90), m.start())
+            )
         )
         and not _SITE.match(text, m.end())
         and not (m.group(0).lower() == "visited" and _VISITED_SITE.match(text, m.end()))
@@ -842,7 +907,11 @@ _PROPOSED = re.compile(
     r"\b(?:proposed|suggested|recommended|agreed|invited|urged|called\s+for)\b[^.;]{0,50}?"
     r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|begin|start|launch)\b[^.;,]{0,30}$"
     # "The ministers agreed to hold the next trilateral summit in Ashgabat."
-    r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$",
+    r"|\b(?:proposed|suggested|recommended|agreed|invited|urged|decided)\s+to\s+$"
+    # "agreed to respect each other's sovereignty … and to start technical negotiations": a
+    # second infinitive of the same agreement
+    r"|\b(?:agreed|decided|pledged|undertook|committed\s+themselves)\s+to\b[^.;]{0,110}?\band\s+to\s+"
+    r"(?:(?:convene|hold|begin|start|launch|resume|open)\b[^.;,]{0,30})?$",
     re.I,
 )
 
@@ -1059,6 +1128,17 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _HOSTED_EVENT.match(text, m.end()) or _HOST_SPORT.search(text, start, end)
             ):
                 continue  # "will receive the award", "is to receive the Black Stars in Uyo"
+            if (
+                m.group(0).lower() == "met"
+                and _MET_COUNT.match(text, m.end())
+                and _PERFECT_BEFORE.search(text, max(start, m.start() - 20), m.start())
+            ):
+                continue  # "has only met once": a count of a body's sittings
+            if m.group(0)[:4].lower() == "host" and (
+                _HOSTED_GATHERING.match(text, m.end())
+                or _GATHERING_BEFORE.search(text, max(start, m.start() - 90), m.start())
+            ):
+                continue  # "the conference that Egypt hosted", "hosted the investment forum"
             if m.group(0)[:4].lower() == "call" and _APPEAL.match(text, m.end()):
                 continue  # "called on citizens to remain calm"
             if m.group(0).lower().startswith("call") and _CALL_TO.match(text, m.end(), end):
@@ -1099,7 +1179,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     proposals = [
         replace(t, proposal=True)
         for t in found
-        if t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 90), t.start)
+        if t.type == "meeting" and _PROPOSED.search(text, max(start, t.start - 170), t.start)
     ]
     found = [t for t in found if not any(p.start == t.start for p in proposals)]
     # One trigger per kind, but every change of relations ("restored … after X severed ties").
@@ -1112,8 +1192,16 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y"), as an act told in a past clause does to the main clause's
     # ("The presidents, who last met in Beijing in May, held a phone call on Monday").
-    def rank(t: Trigger) -> tuple[bool, bool, int]:
-        return t.rule == _ATTENDED, _aside(text, start, end, t, found), t.start
+    nexts = any(
+        t.type == "meeting" and _NEXT_OF_SERIES.search(text, max(start, t.start - 50), t.start)
+        for t in found
+    )
+
+    # "The communique issued at the end of the meeting said the next meeting will take place
+    # in Cotonou": the meeting of the sentence, not the one it is dated by
+    def rank(t: Trigger) -> tuple[bool, bool, bool, int]:
+        adverbial = t.type == "meeting" and nexts and adverbial_reference(text, t)
+        return t.rule == _ATTENDED, _aside(text, start, end, t, found), adverbial, t.start
 
     for t in sorted(found, key=rank):
         if t.rule == TOUR:
@@ -1195,3 +1283,7 @@ _PREPARED = quick.fold(_PREPARED)
 _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
+_HOSTED_BEFORE = quick.guard(_HOSTED_BEFORE)
+_HOSTED_GATHERING = quick.guard(_HOSTED_GATHERING)
+_GATHERING_BEFORE = quick.guard(_GATHERING_BEFORE)
+_MET_COUNT = quick.guard(_MET_COUNT)
