@@ -604,12 +604,19 @@ def _participants(
             )
         ]
     if type == "visit" and visitor:
-        # The visitor's officials, or an official without a country named before the verb.
+        # The visitor's officials, or an official without a country named before the verb
+        # (not one of an organisation, whose trip is no state's visit).
         guest = trigger.surface.lower().startswith(_GUEST_VERBS)
         kept = [
             p
             for p in kept
-            if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
+            if p.country == visitor
+            or (
+                p.country is None
+                and p.start < trigger.start
+                and not guest
+                and not (text and person_rules.organisation_official(text, p))
+            )
         ]
     return kept
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.extract import prefilter, quick
-from app.extract.people import Person
+from app.extract.people import Person, nationality_of_unaffiliated
 from app.extract.types import CountryMention
 
 _VENUE_BEFORE = re.compile(
@@ -606,6 +606,8 @@ def sentence_parties(
             continue
         if places_listed and m.start in roles.listed:
             continue  # "met … in Rarotonga during a tour that will also take him to Niue and Tonga"
+        if nationality_of_unaffiliated(text, m.start, m.end, people):
+            continue  # "EU foreign policy chief, Spain's Josep Borrell": the EU's, not Spain's
         (hosts if m.start in roles.host else codes).add(m.code)
         surfaces.append(m.surface)
     for p in people:
