@@ -46,7 +46,7 @@ _SETTLEMENT = (
 # "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
 _CITY_OF = (
     rf"(?:the\s+(?:[\w'’-]+\s+){{0,3}}?{_SETTLEMENT}(?:\s+of|,)?\s+"
-    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?(?:[a-z]['’])?[A-Z][\w-]+['’]s)\s+"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}(?:\s+of|,)?\s+)?(?=[A-Z]))"
 )
 _AT = re.compile(
@@ -665,6 +665,10 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
         return _mentioned(p0, mentions)
+    poss = m.start("poss") if groups.get("poss") else -1
+    if poss >= 0 and text[m.end("poss") : p0] == " " and not any(c.start == poss for c in mentions):
+        # "in Cox's Bazar": a possessive that names no state is the name's own first word
+        p0, place = poss, text[poss : p0 + len(place)]
     if text[m.start()].isupper() and not _FRONTED.match(text, p0 + len(place)):
         return None  # "In Brief: …": a sentence's lead is a place only as "In Baku, X met Y"
     own = next((c for c in mentions if m.start() <= c.start < p0 < c.end), None)
