@@ -976,9 +976,9 @@ _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,
 _ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
 # the determiner and adjectives before a role's first title word
 _ROLE_LEAD = re.compile(
-    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
+    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:\b(?:first|former|late|then|acting|outgoing|incoming|"
     r"new|newly[\s-]+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
-    r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
+    r"(?:\b(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
     r"foreign|deputy|vice)\s+){0,3}$"
 )
 

@@ -206,6 +206,12 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "called Kyrgyz President Sadyr Japarov to congratulate him", "called his Turkish
+    # counterpart": a phone call (not "called for", "called off", "called X's remarks …")
+    r"called\s+(?=(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart\b|(?:the\s+)?"
+    r"(?:(?!for\b|upon\b|off\b|out\b|up\b|back\b|in\b)[\w-]+\s+){0,2}(?:President|Prime\s+Minister|"
+    r"Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince|Foreign\s+Minister)\s+\w)"
+    r"(?![^.;]{0,80}['’]s\s)|"
     # "received a courtesy visit from the newly appointed Ambassador", "bilateral discussions"
     r"(?:courtesy|farewell|introductory)\s+visit|bilateral\s+discussions|"
     # "held a tete-a-tete", "had a working lunch", "the Foreign Office Consultations", "led
