@@ -994,7 +994,10 @@ def _unrealised(text: str, start: int, end: int, t0: int, t1: int, surface: str)
 # June": put off once, then set again (a planned act)
 _RESCHEDULED = re.compile(
     r"[^.;]{0,200}?(?:\bwill\s+now\s+(?:be\s+held|take\s+place|convene)|"
-    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to))\b",
+    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to)|"
+    # "…, which had been delayed twice, will take place in Kampala": put off, then held
+    r"\bwhich\s+[^,;]{0,80}?,\s+(?:will|is\s+to|was|were)\s+(?:now\s+|finally\s+|eventually\s+)?"
+    r"(?:be\s+held|take\s+place|held|took\s+place|convene|convened))\b",
     re.I,
 )
 
