@@ -1681,11 +1681,14 @@ _REFERENCE = re.compile(
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
-    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
+    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
+    # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
+    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
     r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
 
+_ENVOY_TITLES = ("ambassador", "high commissioner", "envoy")
 _LEADER_ROLE = re.compile(
     r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader|"
     r"\bhead\s+of\b|\bchair(?:man|woman|person)?\s+of\b"
@@ -1743,6 +1746,8 @@ def referred(
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
         title = (m.group("t1") or m.group("t2") or "").lower()
+        if title in _ENVOY_TITLES and text[start : m.start()].strip():
+            continue  # "The Ambassador held talks …" opens its sentence; not "X and the Ambassador"
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
         for p in reversed(history):
             if dem and p.country != dem[0]:
