@@ -543,6 +543,9 @@ def in_sentence(
             place = _mentioned(m.start("poss"), mentions)
         if place is not None:
             found.append(place)
+    # "in Kazakhstan's capital": the capital the possessive implies, not the state it names
+    implied = {p.start for p in found if p.rule == "implied"}
+    found = [p for p in found if p.rule == "implied" or p.start not in implied]
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     # "arrived in the Kazakh capital for a state visit to Kazakhstan": the state named
@@ -608,6 +611,8 @@ _DEMONYM_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
     # "In the Uzbek capital, Kazakh Foreign Minister X met …": fronted, the clause after it
     r"|\b(?:In|At)\s+the\s+(?P<lead>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\s*,"
+    # "met in Kazakhstan's capital on Monday": the state's possessive, no city named after it
+    r"|\b(?:in|to|at)\s+(?P<own>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)['’]s\s+capital\b(?!,?\s+[A-Z])"
 )
 
 
@@ -632,8 +637,10 @@ def _may_gather(text: str, start: int, end: int) -> bool:
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
-    at = m.start("dem") if m.group("dem") else m.start("lead")
-    c = next((c for c in mentions if c.start == at and c.kind in ("demonym", "alias")), None)
+    group = next(g for g in ("dem", "lead", "own") if m.group(g))
+    kinds = ("demonym", "alias", "name") if group == "own" else ("demonym", "alias")
+    at = m.start(group)
+    c = next((c for c in mentions if c.start == at and c.kind in kinds), None)
     city = CAPITALS.get(c.code) if c else None
     return Place(city, at, m.end(), "implied") if city else None
 
