@@ -2257,7 +2257,8 @@ _ORGANISATION_ROLE = re.compile(
 # Spain's Josep Borrell": the office told right before the name
 _ORGANISATION_BEFORE = re.compile(
     r"(?<!\bto\s)(?<!\bto\sthe\s)(?<!\bfor\s)\b" + _ORGANISATION + r"(?:['’]s)?\s+"
-    r"(?:(?:[\w-]+\s+){0,4}|(?:[\w-]+\s+){0,3}[\w-]+,\s+[A-Z][\w-]*['’]s\s+)$"
+    r"(?:(?:(?!and\b|with\b)[a-z][\w-]*\s+){0,4}|(?:(?!and\b|with\b)[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"[A-Z][\w-]*['’]s\s+)$"
 )
 # "Spain's Josep Borrell", "Oliver Varhelyi of Hungary", "Ursula von der Leyen, a German"
 _NATIONALITY_BEFORE = re.compile(r"(?:['’]s)?\s+$")
