@@ -1432,7 +1432,9 @@ _REIGNING = {
     "grand duke": {"henri": "LUX", "guillaume": "LUX"},
     "grand duchess": {"maria": "LUX", "stéphanie": "LUX", "stephanie": "LUX"},
     "prince": {"albert": "MCO", "hans-adam": "LIE", "alois": "LIE"},
-    "sultan": {"hassanal": "BRN", "haitham": "OMN", "qaboos": "OMN"},
+    "sultan": {
+        "hassanal": "BRN", "haitham": "OMN", "qaboos": "OMN", "ibrahim": "MYS", "abdullah": "MYS",
+    },
     "emir": {"tamim": "QAT", "mishal": "KWT", "meshal": "KWT", "nawaf": "KWT", "sabah": "KWT"},
     "pope": {"francis": "VAT", "benedict": "VAT", "leo": "VAT"},
     "crown prince": {"mohammed bin salman": "SAU", "salman bin hamad": "BHR", "hussein": "JOR"},
