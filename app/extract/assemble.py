@@ -604,12 +604,19 @@ def _participants(
             )
         ]
     if type == "visit" and visitor:
-        # The visitor's officials, or an official without a country named before the verb.
+        # The visitor's officials, or an official without a country named before the verb
+        # (not one of an organisation, whose trip is no state's visit).
         guest = trigger.surface.lower().startswith(_GUEST_VERBS)
         kept = [
             p
             for p in kept
-            if p.country == visitor or (p.country is None and p.start < trigger.start and not guest)
+            if p.country == visitor
+            or (
+                p.country is None
+                and p.start < trigger.start
+                and not guest
+                and not (text and person_rules.organisation_official(text, p))
+            )
         ]
     return kept
 
@@ -1055,9 +1062,26 @@ def _place_after(
         after = places.in_sentence(
             text, resume.start(), stop.start() if stop else sent.end, mentions, destination=False
         )
+    if after is None and clause and clause.group(0).lstrip(", ").startswith("which"):
+        # "The Joint Commission session, which was postponed last year, will now be held in
+        # Lome": the subject's own verb goes on after the relative clause
+        main = _MAIN_AFTER_WHICH.match(text, clause.end(), sent.end)
+        if main:
+            stop = _CLAUSE_END.search(text, main.end(), sent.end)
+            after = places.in_sentence(
+                text, main.end(), stop.start() if stop else sent.end, mentions, destination=False
+            )
     if after and status == "occurred" and _FUTURE_VENUE.search(text, sent.start, after.start):
         return None  # "discussed the forum scheduled to be held in Santiago next November"
     return after
+
+
+# the comma that closes a relative clause, then the main verb of its antecedent
+_MAIN_AFTER_WHICH = re.compile(
+    r"[^,;]{3,100}?,\s+(?=(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:will|would|was|were|"
+    r"is|are|has|have|had)\s+(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:be\s+|been\s+)?"
+    r"(?:held|convened|take|took|taken|taking|opened|hosted)\b)"
+)
 
 
 # "scheduled to meet the Speaker on Thursday and to visit a training centre in Hsinchu",

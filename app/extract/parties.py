@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.extract import prefilter, quick
-from app.extract.people import Person
+from app.extract.people import Person, nationality_of_unaffiliated
 from app.extract.types import CountryMention
 
 _VENUE_BEFORE = re.compile(
@@ -153,12 +153,27 @@ _GLUED = re.compile(r"[A-Z][\w’']*-$")
 _GLUED_AFTER = re.compile(r"-[A-Z]")
 
 
+# "switched diplomatic recognition from Taipei to Beijing", "shifted its ties to China from
+# Taiwan": the states the recognition leaves and goes to, parties (a capital standing for its
+# government), not places
+_SWITCHED_BEFORE = re.compile(
+    r"\b(?:recognition|ties|relations|allegiance)\s+(?:(?:from|to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:from|to)\s+(?:the\s+)?$"
+)
+
+
+def switched_between(text: str, start: int) -> bool:
+    """Is the mention at `start` a state a recognition is switched from or to?"""
+    before = text[max(0, start - 70) : start]
+    return ("from" in before or "to" in before) and _SWITCHED_BEFORE.search(before) is not None
+
+
 def is_venue(text: str, mention: CountryMention) -> bool:
     """ "in Moscow", "to the Russian Federation"; a demonym ("visiting Thai Prime Minister")
     or an institution is never a venue."""
     if mention.kind == "demonym":
         return _place_of(text, mention)
-    if mention.kind == "institution":
+    if mention.kind == "institution" or switched_between(text, mention.start):
         return False
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
@@ -333,7 +348,9 @@ def _capital_as_actor(text: str, mention: CountryMention) -> bool:
         return False  # the European Union's institutions, not Belgium
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(
-        _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between)\s+$", before)
+        _CAPITAL_ACTS.match(text, mention.end)
+        or re.search(r"\b(?:with|between)\s+$", before)
+        or switched_between(text, mention.start)
     )
 
 
@@ -593,6 +610,8 @@ def sentence_parties(
             continue
         if places_listed and m.start in roles.listed:
             continue  # "met … in Rarotonga during a tour that will also take him to Niue and Tonga"
+        if nationality_of_unaffiliated(text, m.start, m.end, people):
+            continue  # "EU foreign policy chief, Spain's Josep Borrell": the EU's, not Spain's
         (hosts if m.start in roles.host else codes).add(m.code)
         surfaces.append(m.surface)
     for p in people:
@@ -743,6 +762,7 @@ def with_context(
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _VENUE_BEFORE = quick.guard(_VENUE_BEFORE)
+_SWITCHED_BEFORE = quick.guard(_SWITCHED_BEFORE)
 _NOT_PARTY_BEFORE = quick.guard(_NOT_PARTY_BEFORE)
 _HOST_BEFORE = quick.guard(_HOST_BEFORE)
 _HOST_PERSON = quick.guard(_HOST_PERSON)

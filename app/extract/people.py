@@ -12,7 +12,7 @@ apposition right after it ("Ouch Borith, Secretary of State for …,").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -32,7 +32,7 @@ TITLE_WORDS = (
     r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
+    r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -624,7 +624,8 @@ def _is_initial(word: str) -> bool:
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _MONARCH = re.compile(
-    r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Patriarch)\s+$"
+    r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Grand\s+Duchess|Emperor|"
+    r"Empress|Patriarch)\s+$"
 )
 # "President Xi", "Kazakh FM Nurtleu": one name word right after a title
 _TITLE_BEFORE = re.compile(
@@ -975,9 +976,9 @@ _ROLE_LEFT = re.compile(r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'\-]+\s+){0,
 _ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
 # the determiner and adjectives before a role's first title word
 _ROLE_LEAD = re.compile(
-    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:(?:first|former|late|then|acting|outgoing|incoming|"
+    r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:\b(?:first|former|late|then|acting|outgoing|incoming|"
     r"new|newly[\s-]+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
-    r"(?:(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
+    r"(?:\b(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
     r"foreign|deputy|vice)\s+){0,3}$"
 )
 
@@ -1387,23 +1388,82 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
-        regnal = _REGNAL.search(text, max(start, n0 - 8), n0) if role and " " not in name else None
+        regnal = _REGNAL.search(text, max(start, n0 - 15), n0) if role and " " not in name else None
         if regnal:
             # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
             # its title, as annotators write it ("Sultan Ibrahim", not "Ibrahim")
             n0 = regnal.start(1)
             name = text[n0 : n0 + len(regnal.group(1)) + 1] + name
-            role = (role or "").removesuffix(regnal.group(1)).strip() or role
+            rest = (role or "").removesuffix(regnal.group(1)).strip()
+            role = rest if rest and not rest.endswith(("’s", "'s")) else role
         people.append(Person(name, n0, n0 + len(name) + gap, role, country, speaks, sender))
     return people
 
 
-_REGNAL = re.compile(r"\b(Pope|Sultan) $")
+_REGNAL = re.compile(r"\b(Pope|Sultan|Grand\s+Duke|Grand\s+Duchess) $")
+_REGNAL_TITLES = ("Pope ", "Sultan ", "Grand Duke ", "Grand Duchess ")
 
 
 def _regnal(name: str) -> bool:
     """A regnal name written with its title ("Pope Francis", "Sultan Ibrahim")."""
-    return name.startswith(("Pope ", "Sultan ")) and name.count(" ") == 1
+    return name.startswith(_REGNAL_TITLES) and name.count(" ") == len(
+        next(t for t in _REGNAL_TITLES if name.startswith(t)).split()
+    )
+
+
+# Reigning monarchs (and heirs who act for them) named by title and regnal name alone:
+# "King Charles III received …", "Emperor Naruhito met …", "Prince Albert II" stand for their
+# states as "President Ruto" would not
+_REIGNING = {
+    "king": {
+        "charles": "GBR", "willem-alexander": "NLD", "philippe": "BEL", "felipe": "ESP",
+        "carl": "SWE", "harald": "NOR", "frederik": "DNK", "abdullah ii": "JOR",
+        "mohammed vi": "MAR", "salman": "SAU", "hamad": "BHR", "tupou": "TON", "mswati": "SWZ",
+        "letsie": "LSO", "maha": "THA", "vajiralongkorn": "THA", "norodom": "KHM",
+        "jigme": "BTN",
+    },
+    "queen": {
+        "elizabeth": "GBR", "camilla": "GBR", "margrethe": "DNK", "mary": "DNK", "maxima": "NLD",
+        "máxima": "NLD", "mathilde": "BEL", "letizia": "ESP", "rania": "JOR", "silvia": "SWE",
+        "sonja": "NOR", "suthida": "THA",
+    },
+    "emperor": {"naruhito": "JPN", "akihito": "JPN"},
+    "empress": {"masako": "JPN", "michiko": "JPN"},
+    "grand duke": {"henri": "LUX", "guillaume": "LUX"},
+    "grand duchess": {"maria": "LUX", "stéphanie": "LUX", "stephanie": "LUX"},
+    "prince": {"albert": "MCO", "hans-adam": "LIE", "alois": "LIE"},
+    "sultan": {
+        "hassanal": "BRN", "haitham": "OMN", "qaboos": "OMN", "ibrahim": "MYS", "abdullah": "MYS",
+    },
+    "emir": {"tamim": "QAT", "mishal": "KWT", "meshal": "KWT", "nawaf": "KWT", "sabah": "KWT"},
+    "pope": {"francis": "VAT", "benedict": "VAT", "leo": "VAT"},
+    "crown prince": {"mohammed bin salman": "SAU", "salman bin hamad": "BHR", "hussein": "JOR"},
+}  # fmt: skip
+_REIGNING["amir"] = _REIGNING["emir"]
+_MONARCH_TITLE = re.compile(
+    r"\b(Crown\s+Prince|Grand\s+Duke|Grand\s+Duchess|King|Queen|Emperor|Empress|Prince|Sultan|"
+    r"Emir|Amir|Pope)\s*$"
+)
+
+
+def monarch_state(text: str, p: Person) -> str | None:
+    """The state of a reigning monarch named by title and regnal name ("King Charles III",
+    "Emperor Naruhito", "Prince Albert II"), from the title in the name, the role or before it."""
+    title = _MONARCH_TITLE.search(p.role or "") or _MONARCH_TITLE.search(
+        text, max(0, p.start - 16), p.start
+    )
+    name = p.name
+    regnal = next((t for t in _REGNAL_TITLES if name.startswith(t)), None)
+    key = (
+        regnal.strip().lower()
+        if regnal
+        else (" ".join(title.group(1).lower().split()) if title else None)
+    )
+    if key is None:
+        return None
+    name = name.removeprefix(regnal or "").lower()
+    table = _REIGNING.get(key, {})
+    return next((code for n, code in table.items() if name == n or name.startswith(n + " ")), None)
 
 
 _SPEECH_WORD = re.compile(
@@ -1623,11 +1683,14 @@ _REFERENCE = re.compile(
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
-    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
+    r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
+    # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
+    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
     r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
 
+_ENVOY_TITLES = ("ambassador", "high commissioner", "envoy")
 _LEADER_ROLE = re.compile(
     r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader|"
     r"\bhead\s+of\b|\bchair(?:man|woman|person)?\s+of\b"
@@ -1685,6 +1748,8 @@ def referred(
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
         title = (m.group("t1") or m.group("t2") or "").lower()
+        if title in _ENVOY_TITLES and text[start : m.start()].strip():
+            continue  # "The Ambassador held talks …" opens its sentence; not "X and the Ambassador"
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
         for p in reversed(history):
             if dem and p.country != dem[0]:
@@ -1809,7 +1874,10 @@ def infer_countries(
         return persons
     out = []
     for p in persons:
-        if p.country is None:
+        monarch = monarch_state(text, p) if p.country is None and text else None
+        if monarch:
+            p = replace(p, country=monarch)
+        elif p.country is None:
             same = known.get(p.name.split()[-1])
             if same is not None and same.name == p.name and same.country:
                 p = replace(p, country=same.country)
@@ -2171,3 +2239,59 @@ _PRESENCE = quick.guard(_PRESENCE)
 _PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
 _BUILDING_AFTER = quick.guard(_BUILDING_AFTER)
 _WITNESS_AFTER = prefilter.sift(_WITNESS_AFTER)
+
+
+# An office of an organisation of states, held by a person who stands for no state: "European
+# Commission President", "EU High Representative", "Secretary-General of the Gulf Cooperation
+# Council", "UN Secretary-General" (not "Ambassador to the EU", "Minister for EU Affairs")
+_ORGANISATION = (
+    r"(?:EU|European\s+(?:Commission|Council|Union|Parliament)|GCC|Gulf\s+Cooperation\s+Council|"
+    r"African\s+Union(?:\s+Commission)?|AU\s+Commission|Arab\s+League|League\s+of\s+Arab\s+States|"
+    r"OSCE|NATO|ASEAN|(?:UN|United\s+Nations)(?=\s+(?:Secretary[- ]General|High\s+Commissioner)))"
+)
+_ORGANISATION_ROLE = re.compile(
+    r"(?<!\bto\s)(?<!\bto\sthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bat\sthe\s)(?<!\bin\s)(?<!\bin\sthe\s)"
+    r"(?<!\bwith\s)(?<!\bwith\sthe\s)\b"
+    + _ORGANISATION
+    + r"\b(?!\s+(?:member|affairs|integration))"
+)
+# "met with EU enlargement commissioner Oliver Varhelyi", "the EU's foreign policy chief,
+# Spain's Josep Borrell": the office told right before the name
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<!\bto\s)(?<!\bto\sthe\s)(?<!\bfor\s)\b" + _ORGANISATION + r"(?:['’]s)?\s+"
+    r"(?:(?:(?!and\b|with\b)[a-z][\w-]*\s+){0,4}|(?:(?!and\b|with\b)[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"[A-Z][\w-]*['’]s\s+)$"
+)
+# "Spain's Josep Borrell", "Oliver Varhelyi of Hungary", "Ursula von der Leyen, a German"
+_NATIONALITY_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+_NATIONALITY_AFTER = re.compile(r",\s+(?:a|an)\s+|,?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def organisation_official(text: str, p: Person) -> bool:
+    """Does `p` hold an office of an organisation of states rather than of one state?"""
+    if p.role and _ORGANISATION_ROLE.search(p.role):
+        return True
+    return _ORGANISATION_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
+
+
+def nationality_of_unaffiliated(text: str, start: int, end: int, persons: Sequence[Person]) -> bool:
+    """Does the state name at text[start:end] only tell the nationality of an official of an
+    organisation ("Spain's Josep Borrell", "Jasem Albudaiwi, a Kuwaiti national")?"""
+    for p in persons:
+        if p.country is not None:
+            continue
+        if p.start - 4 <= end <= p.start and _NATIONALITY_BEFORE.fullmatch(text, end, p.start):
+            return organisation_official(text, p)
+        if p.end < start <= p.end + 12 and _NATIONALITY_AFTER.fullmatch(text, p.end, start):
+            return organisation_official(text, p)
+    return False
+
+
+def unaffiliated(persons: list[Person], text: str) -> list[Person]:
+    """Officials of the European Union, the GCC and the like have no state: their nationality
+    ("Spain's Josep Borrell", "von der Leyen, a German") or the report's home state is not the
+    side they take part for."""
+    return [
+        replace(p, country=None) if p.country and organisation_official(text, p) else p
+        for p in persons
+    ]

@@ -1741,6 +1741,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
+                named = people.unaffiliated(named, text)
                 if named and drafts and _attended(text, sent):
                     _add_attendees(drafts, named, sent)
                 if named and drafts and _accompanied(text, sent):
@@ -1771,6 +1772,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )
+        persons = people.unaffiliated(persons, text)
         people.register(known, persons, text)
         found_people.append(persons)
         history.extend(p for p in persons if p.role)

@@ -46,7 +46,7 @@ _SETTLEMENT = (
 # "Kenya's coastal city of", "Uzbekistan's" (the state's possessive, group `poss`)
 _CITY_OF = (
     rf"(?:the\s+(?:[\w'’-]+\s+){{0,3}}?{_SETTLEMENT}(?:\s+of|,)?\s+"
-    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    rf"|(?P<poss>(?:[A-Z][\w-]+\s+)?(?:[a-z]['’])?[A-Z][\w-]+['’]s)\s+"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT}(?:\s+of|,)?\s+)?(?=[A-Z]))"
 )
 _AT = re.compile(
@@ -543,6 +543,9 @@ def in_sentence(
             place = _mentioned(m.start("poss"), mentions)
         if place is not None:
             found.append(place)
+    # "in Kazakhstan's capital": the capital the possessive implies, not the state it names
+    implied = {p.start for p in found if p.rule == "implied"}
+    found = [p for p in found if p.rule == "implied" or p.start not in implied]
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     # "arrived in the Kazakh capital for a state visit to Kazakhstan": the state named
@@ -608,6 +611,8 @@ _DEMONYM_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?P<dem>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\b(?!,?\s+[A-Z])"
     # "In the Uzbek capital, Kazakh Foreign Minister X met …": fronted, the clause after it
     r"|\b(?:In|At)\s+the\s+(?P<lead>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)\s+capital\s*,"
+    # "met in Kazakhstan's capital on Monday": the state's possessive, no city named after it
+    r"|\b(?:in|to|at)\s+(?P<own>[A-Z][\w.-]+(?:\s[A-Z][\w-]+)?)['’]s\s+capital\b(?!,?\s+[A-Z])"
 )
 
 
@@ -632,8 +637,10 @@ def _may_gather(text: str, start: int, end: int) -> bool:
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
-    at = m.start("dem") if m.group("dem") else m.start("lead")
-    c = next((c for c in mentions if c.start == at and c.kind in ("demonym", "alias")), None)
+    group = next(g for g in ("dem", "lead", "own") if m.group(g))
+    kinds = ("demonym", "alias", "name") if group == "own" else ("demonym", "alias")
+    at = m.start(group)
+    c = next((c for c in mentions if c.start == at and c.kind in kinds), None)
     city = CAPITALS.get(c.code) if c else None
     return Place(city, at, m.end(), "implied") if city else None
 
@@ -665,6 +672,10 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
         return _mentioned(p0, mentions)
+    poss = m.start("poss") if groups.get("poss") else -1
+    if poss >= 0 and text[m.end("poss") : p0] == " " and not any(c.start == poss for c in mentions):
+        # "in Cox's Bazar": a possessive that names no state is the name's own first word
+        p0, place = poss, text[poss : p0 + len(place)]
     if text[m.start()].isupper() and not _FRONTED.match(text, p0 + len(place)):
         return None  # "In Brief: …": a sentence's lead is a place only as "In Baku, X met Y"
     own = next((c for c in mentions if m.start() <= c.start < p0 < c.end), None)

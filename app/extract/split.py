@@ -96,7 +96,8 @@ def distribute(
         if by_year:
             return by_year
         if len(draft.countries) >= 3:
-            return _relations_with_each(draft, trigger, text, mentions)
+            each = _relations_with_each(draft, trigger, text, mentions)
+            return each if len(each) > 1 else _switched(draft, trigger, text, mentions) or each
         return [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
@@ -159,6 +160,62 @@ def _relations_with_each(
         why = dict(draft.why)
         why["countries"] = Why(code, rule)
         out.append(draft.replaced(countries=tuple(sorted({one, code})), why=why))
+    return out
+
+
+# "severed ties with Taiwan", "switched recognition from Taipei to Beijing": the state an act
+# of relations is with
+_OBJECT_BEFORE = re.compile(r"\b(?:with|from|to)\s+(?:the\s+)?(?:so-called\s+)?$")
+
+
+def _objects(
+    text: str, act: re.Match[str], stop: int, mentions: list[CountryMention]
+) -> list[CountryMention]:
+    """The states the change of relations `act` is with, named after it before `stop`: the
+    first ("broke ties with Taiwan"), or the two a recognition is switched between."""
+    found = [
+        m
+        for m in mentions
+        if act.start() <= m.start < stop
+        and m.kind in ("name", "alias", "capital")
+        and _OBJECT_BEFORE.search(text, max(act.start(), m.start - 16), m.start)
+    ]
+    return found[:2] if act.group("switch") else found[:1]
+
+
+def _switched(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """Relations are of two states: "Nauru severed ties with Taiwan and re-established relations
+    with China", "Honduras switched diplomatic recognition from Taipei to Beijing" are one record
+    for each state the relations changed with, with the state named last before the act (not
+    one the sentence's other acts are with); an act with none ("China and Nauru resumed
+    relations, after Nauru severed ties with Taiwan") is of the two states left."""
+    start, end = draft.sent.start, draft.sent.end
+    acts = list(triggers.RELATIONS.finditer(text, start, end))
+    here = [m for m in mentions if start <= m.start < end and m.code in draft.countries]
+    mine: list[CountryMention] = []
+    every: set[str] = set()
+    at = -1
+    for i, act in enumerate(acts):
+        found = _objects(text, act, acts[i + 1].start() if i + 1 < len(acts) else end, here)
+        every |= {m.code for m in found}
+        if act.start() <= trigger.start < act.end():
+            mine, at = found, act.start()
+    if at < 0:
+        return []
+    if not mine:
+        left = tuple(sorted(set(draft.countries) - every))
+        return [draft.replaced(countries=left)] if len(left) == 2 else []
+    codes = {m.code for m in mine}
+    before = [m.code for m in here if m.start < at and m.code not in every | codes]
+    if not before:
+        return []
+    out = []
+    for m in mine:
+        why = dict(draft.why)
+        why["countries"] = Why(m.surface, "the state relations were changed with, and who did")
+        out.append(draft.replaced(countries=tuple(sorted({before[-1], m.code})), why=why))
     return out
 
 
@@ -333,4 +390,5 @@ _ONE_BY_ONE = quick.guard(_ONE_BY_ONE)
 _TOGETHER = quick.guard(_TOGETHER)
 _WITH_EACH = quick.guard(_WITH_EACH)
 _WITH_FIRST = quick.guard(_WITH_FIRST)
+_OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
 _CREDENTIALS = quick.guard(_CREDENTIALS)

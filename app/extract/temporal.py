@@ -929,6 +929,34 @@ def _full_dates(text: str, start: int, end: int) -> list[DateMention]:
 
 _DATELINE_CLOSE = re.compile(r"\s(?:--|—|–|-)\s|\(|:\s")
 
+# A header's date with a two-digit year: "03/03/20", "12.03.24", "12-Mar-24", "12 Mar. '24",
+# "Mar 12 '24" (a month before the day needs the apostrophe: "March 12 24" may count things)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})(?![\d/.-])"
+    rf"|\b(?P<d>{_D})[\s-](?P<m>{_MON})[\s-]['’]?(?P<y2>\d{{2}})\b(?![\d:.,/-])"
+    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_D}),?\s+['’](?P<y3>\d{{2}})\b(?![\d:])"
+)
+
+
+def _short_year_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """The dates with a two-digit year of a header line (numeric ones day first, as
+    `_month_first` may turn them), read as years of this century."""
+    out = []
+    for m in _SHORT_YEAR.finditer(text, start, end):
+        if m.group("a"):
+            day, month, rule = int(m.group("a")), int(m.group("b")), "two-digit year, day first"
+            year = m.group("y")
+        elif m.group("d"):
+            day, month, rule = _day(m.group("d")), _month(m.group("m")), "two-digit year"
+            year = m.group("y2")
+        else:
+            day, month, rule = _day(m.group("d3")), _month(m.group("m3")), "two-digit year"
+            year = m.group("y3")
+        value = _iso(2000 + int(year), month, day) if 1 <= month <= 12 else None
+        if value:
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
+    return out
+
 
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
@@ -1007,6 +1035,8 @@ def publication_date(text: str) -> Publication | None:
             # "4 APR 2023, 14:22": the month in capitals, read as written in title case
             titled = text[: line.start()] + text[line.start() : end].title() + text[end:]
             found = _full_dates(titled, line.start(), end)
+        if not found and short:
+            found = _short_year_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:

@@ -101,6 +101,10 @@ RELATIONS = re.compile(
     r"suspend(?:ed|s|ing)?)\b"
     r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     # "decided to resume the work of their diplomatic missions": relations restored
+    # "switched diplomatic recognition from Taipei to Beijing", "shifted its allegiance to China":
+    # relations severed with the one and established with the other (`split`)
+    r"|\b(?P<switch>(?:switch|shift|transferr?)(?:ed|es|s|ing)?)\s+(?:its\s+|their\s+)?"
+    r"(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)(?=\s+(?:from|to)\b)"
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
@@ -204,6 +208,12 @@ MEETING = re.compile(
     r"(?=(?:a|the|an)?\s*(?:phone|telephone|call|delegation|credentials|letters?\s+of\s+"
     r"credence|ambassador|visiting|newly)|[A-Z])|"
     r"receives\s+(?=[A-Z])|hosted|co-chaired|courtesy\s+call|summit\s+with|"
+    # "called Kyrgyz President Sadyr Japarov to congratulate him", "called his Turkish
+    # counterpart": a phone call (not "called for", "called off", "called X's remarks …")
+    r"called\s+(?=(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart\b|(?:the\s+)?"
+    r"(?:(?!for\b|upon\b|off\b|out\b|up\b|back\b|in\b)[\w-]+\s+){0,2}(?:President|Prime\s+Minister|"
+    r"Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince|Foreign\s+Minister)\s+\w)"
+    r"(?![^.;]{0,80}['’]s\s)|"
     # "received a courtesy visit from the newly appointed Ambassador", "bilateral discussions"
     r"(?:courtesy|farewell|introductory)\s+visit|bilateral\s+discussions|"
     # "held a tete-a-tete", "had a working lunch", "the Foreign Office Consultations", "led
@@ -630,7 +640,11 @@ _AND_A = re.compile(
 _RELATIONS_AIM = re.compile(
     r"(?i)\b(?:talks|negotiations|discussions?|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|"
     r"possibility|prospects?|path|steps|process|hopes?|hoped|ready|willing(?:ness)?|bid|"
-    r"efforts?|conditions|push(?:ed|es)?|seek(?:s|ing)?|sought)\s+(?:on|of|about|to|for|towards?|"
+    r"efforts?|conditions|push(?:ed|es)?|seek(?:s|ing)?|sought|"
+    # "has refused to switch recognition to Beijing", "pledged to restore ties if elected"
+    r"refus(?:e|ed|es|ing|al)|declin(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
+    r"vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?|intend(?:s|ed|ing)?|intention|unwilling|"
+    r"reluctan(?:t|ce))\s+(?:on|of|about|to|for|towards?|"
     r"at)?\s*(?:the\s+)?(?:possible\s+|eventual\s+|full\s+)?$"
 )
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|nevertheless\s+)?$")
@@ -729,7 +743,7 @@ _SIGN_WORDS = _words(
     "forg",
 )
 _VISA_WORDS = _words("visa")
-_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions")
+_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions", "recognition", "allegiance")
 _VISIT_WORDS = _words(
     "visit",
     "arriv",
@@ -767,7 +781,7 @@ _MEETING_WORDS = _words(
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|"
     r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
@@ -1049,7 +1063,10 @@ def _unrealised(text: str, start: int, end: int, t0: int, t1: int, surface: str)
 # June": put off once, then set again (a planned act)
 _RESCHEDULED = re.compile(
     r"[^.;]{0,200}?(?:\bwill\s+now\s+(?:be\s+held|take\s+place|convene)|"
-    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to))\b",
+    r"\b(?:has|have)\s+been\s+rescheduled\s+(?:for|to)|\bnow\s+rescheduled\s+(?:for|to)|"
+    # "…, which had been delayed twice, will take place in Kampala": put off, then held
+    r"\bwhich\s+[^,;]{0,80}?,\s+(?:will|is\s+to|was|were)\s+(?:now\s+|finally\s+|eventually\s+)?"
+    r"(?:be\s+held|take\s+place|held|took\s+place|convene|convened))\b",
     re.I,
 )
 
