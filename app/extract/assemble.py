@@ -123,6 +123,7 @@ class Draft:
     sent: Sentence
     why: dict[str, Why] = field(default_factory=dict)
     back_reference: bool = False
+    item: int = 0  # the n-th document of a list signed at once (see `triggers.Trigger.item`)
 
     def replaced(self, **changes: Any) -> Draft:
         """`dataclasses.replace(self, **changes)`, without its per-field checks: every field
@@ -139,6 +140,7 @@ class Draft:
             "sent": self.sent,
             "why": self.why,
             "back_reference": self.back_reference,
+            "item": self.item,
         }
         return Draft(**{**fields, **changes})
 
@@ -787,6 +789,11 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     if not codes and _signed_before(trigger, date, ctx, sent):
         codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"
+    if not codes and _documents_listed(trigger, ctx, sent):
+        codes, context_rule = (
+            set(ctx.dominant),
+            "the documents just signed, listed: the report's pair",
+        )
     if len(codes) < 2:
         return None
     status, status_why = _status(trigger, sent, text, date, ctx)
@@ -798,6 +805,7 @@ def build(
         chosen = []  # who prepares a summit is not who will attend it
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
+        item=trigger.item,
         type=trigger.type,
         countries=tuple(sorted(codes)),
         date=date,
@@ -827,6 +835,26 @@ def _signed_before(trigger: Trigger, date: str | None, ctx: Context, sent: Sente
         return False
     earlier = bool(date and ctx.published and date[:4] < ctx.published[:4])
     return earlier and not party.names_others(ctx.text, sent.start, sent.end)
+
+
+# "The documents signed included memoranda …", "Among them were …", "These include an
+# agreement on …": the list of a signing the sentence before told
+_LISTED_DOCUMENTS = re.compile(
+    r"(?i)\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|instruments|"
+    r"accords|texts)\s+(?:(?:signed|inked|exchanged)\s+)?(?:(?:also|further)\s+)?"
+    r"(?:included?|comprised?|covered?|were|are)|(?:they|these)\s+(?:also\s+)?include[ds]?|"
+    r"among\s+(?:them|these|those)\s+(?:were|was|are|is))\b"
+)
+
+
+def _documents_listed(trigger: Trigger, ctx: Context, sent: Sentence) -> bool:
+    """A sentence that lists the documents of a signing just told ("The documents signed
+    included an agreement on …") and names no side: the report's pair."""
+    if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    if _LISTED_DOCUMENTS.match(ctx.text, sent.start) is None:
+        return False
+    return not party.names_others(ctx.text, sent.start, sent.end)
 
 
 _AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")

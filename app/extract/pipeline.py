@@ -98,7 +98,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         or not (_contains(kept, draft) or _legs(kept, draft) or _report_day(kept, draft))
     ):
         return False
-    if kept.sent == draft.sent and kept.type != draft.type:
+    if kept.sent == draft.sent and (kept.type != draft.type or kept.item != draft.item):
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn" (also
     # after "during the first official visit … on February 15, 2022")
@@ -175,8 +175,7 @@ def _another_document(kept: Draft, draft: Draft) -> bool:
     return also or kept.status != draft.status
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}  # fmt: skip
+_NUMBERS = triggers.NUMBERS
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
     r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state|"
@@ -1528,7 +1527,7 @@ _SIGNED_THEM = re.compile(
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
-    r"declaration|protocol|deal|document|convention|statement|communiqu[ée])s?\s+(?:was|were)\s+"
+    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda)s?\s+(?:was|were)\s+"
     r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
 
@@ -1556,7 +1555,16 @@ def _signed_them(
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
     if not earlier:
         return
+    # "… signed three memoranda …" told a few sentences before "The instruments were signed
+    # by A and B", with only talks in between: the signing told last
+    signed = [i for i in earlier if drafts[i].type in SIGNED and not drafts[i].people]
     last = drafts[earlier[-1]].sent.start
+    if (
+        passive
+        and signed
+        and not any(drafts[i].type in SIGNED for i in earlier if drafts[i].sent.start == last)
+    ):
+        last = drafts[signed[-1]].sent.start
     for i in earlier:
         d = drafts[i]
         if d.sent.start != last or d.type not in kinds or d.people:
@@ -1676,7 +1684,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if drafts and assemble.may_tell_place(text, sent):
             here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             assemble.told_place(drafts, text, sent, here)
-        if not fired and not people.may_speak(low, sent):
+        # "The instruments were signed by A and B": officials told by surname alone
+        signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
+        if not fired and not signers and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
                 # references of later sentences ("the two leaders", "President Ruto")
@@ -1727,6 +1737,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts:
             assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
+            if signers and persons:
+                _signed_them(drafts, len(drafts), persons, text, sent)
             previous_sent = sent
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
