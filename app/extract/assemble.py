@@ -1545,6 +1545,29 @@ _ENVOY = re.compile(
 )
 
 
+def _envoys_states(drafts: list[Draft], reception: Draft, envoys: list[Person]) -> list[Draft]:
+    """ "received the credentials of a number of newly appointed ambassadors. They are the
+    Ambassador of Japan, A; the Ambassador of Uzbekistan, B …": a reception whose sentence
+    named only the host (its other side the report's pair) is one meeting with each envoy's
+    state (`drafts` changed in place; the meetings returned)."""
+    if reception.why["countries"].rule != party.DOMINANT_OTHER_SIDE:
+        return [reception]
+    hosts = {q.country for q in reception.people if q.country in reception.countries}
+    states = [p.country for p in envoys if p.country and p.country not in hosts]
+    if len(hosts) != 1 or not set(states) - set(reception.countries):
+        return [reception]
+    host = next(iter(hosts))
+    at = drafts.index(reception)
+    mine = [q for q in reception.people if q.country == host]
+    why = {**reception.why, "countries": Why(None, "the states of the envoys named after it")}
+    each = [
+        reception.replaced(countries=tuple(sorted({host, code})), people=list(mine), why=why)
+        for code in dict.fromkeys(states)
+    ]
+    drafts[at : at + 1] = each
+    return each
+
+
 def envoys_named_after(
     drafts: list[Draft], persons: list[Person], text: str, sent: Sentence
 ) -> None:
@@ -1568,6 +1591,8 @@ def envoys_named_after(
     if not envoys or not _CREDENTIALS.search(text, last.start, last.end):
         return
     receptions = [d for d in told if d.sent.start == last.start and d.type == "meeting"]
+    if len(receptions) == 1:
+        receptions = _envoys_states(drafts, receptions[0], envoys)
     # the headline's receptions too ("President X receives credentials of ambassadors of A, B")
     earlier = [
         d

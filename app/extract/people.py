@@ -635,7 +635,7 @@ _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
     r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
     r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,8}$",
+    r"(?:[\w’'-]+,?\s+){0,8}$",
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1622,7 +1622,7 @@ _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
-    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
+    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|President|president|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister))\b"
     r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
@@ -1643,6 +1643,9 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
+    if title.startswith("president of"):
+        # "the President of the Republic" is no "Director of the Cabinet of the Presidency"
+        return _has_word(low, "president") and "vice" not in low
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
 

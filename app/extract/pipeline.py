@@ -1012,6 +1012,14 @@ def _speakers(
     out = []
     for d in drafts:
         same = [x for x in drafts if x.type == "meeting" and x.countries == d.countries]
+        # who met others in the report speaks of those talks ("Dr. Al Zayani noted …" after
+        # the King's reception of envoys and the minister's own meetings)
+        elsewhere = {
+            p.name.casefold()
+            for x in drafts
+            if x.type == "meeting" and x.countries != d.countries
+            for p in x.people
+        }
         background = bool(d.date and published and d.date[:4] < published[:4])
         if d.type == "meeting" and len(same) == 1 and d.status == "occurred" and not background:
             names = {p.name.casefold() for p in d.people}
@@ -1025,6 +1033,7 @@ def _speakers(
                 and p.start >= d.sent.end
                 and p.country in d.countries
                 and p.name.casefold() not in names
+                and p.name.casefold() not in elsewhere
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
             ]
             seen = set(names)
@@ -1795,6 +1804,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             )
             if draft.date:
                 previous = draft
+        split.other_envoys(drafts, text, first_new)
         visitors.without_hosts(drafts, fired, first_new)
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)

@@ -248,6 +248,53 @@ def _relations_by_year(
     return out
 
 
+# "The other envoys who presented their credentials were …": more guests of the reception
+# told just before
+_OTHER_ENVOYS = re.compile(
+    r"(?i)\W*(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|"
+    r"heads\s+of\s+mission|high\s+commissioners)\b"
+)
+
+
+def other_envoys(drafts: list[Draft], text: str, first: int) -> None:
+    """The meetings of "The other envoys who presented their credentials were A, B and C"
+    (`drafts[first:]`) are held at the reception told before: its host, day and place."""
+    new = drafts[first:]
+    if not new or _OTHER_ENVOYS.match(text, new[0].sent.start) is None:
+        return
+    before = next(
+        (
+            d
+            for d in reversed(drafts[:first])
+            if d.type == "meeting" and _CREDENTIALS.search(text, d.sent.start, d.sent.end)
+        ),
+        None,
+    )
+    if before is None:
+        return
+    for i, d in enumerate(new, first):
+        if d.type != "meeting" or d.sent.start != new[0].sent.start:
+            continue
+        host = [c for c in d.countries if c in before.countries]
+        if len(host) != 1:
+            continue
+        mine = [p for p in before.people if p.country == host[0]]
+        names = {p.name.casefold() for p in d.people}
+        why = dict(d.why)
+        changes: dict[str, object] = {
+            "people": mine + [p for p in d.people if p.country != host[0]]
+        }
+        if d.location is None and before.location:
+            changes["location"] = before.location
+            why["location"] = Why(before.location, "the reception of credentials told before")
+        if d.date is None and before.date:
+            changes["date"] = before.date
+            why["date"] = Why(before.date, "the reception of credentials told before")
+        if not all(p.name.casefold() in names for p in mine):
+            why["participants"] = Why(None, "the host of the reception of credentials told before")
+        drafts[i] = d.replaced(why=why, **changes)
+
+
 def _receptions(
     draft: Draft,
     trigger: Trigger,
@@ -314,3 +361,4 @@ _TOGETHER = quick.guard(_TOGETHER)
 _WITH_EACH = quick.guard(_WITH_EACH)
 _WITH_FIRST = quick.guard(_WITH_FIRST)
 _CREDENTIALS = quick.guard(_CREDENTIALS)
+_OTHER_ENVOYS = quick.guard(_OTHER_ENVOYS)
