@@ -639,6 +639,23 @@ _SENDER = re.compile(
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+# "a Saudi delegation led by Deputy Foreign Minister X": X is of the delegation's state
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _delegation_of(text: str, lo: int, at: int, mentions: list[CountryMention]) -> str | None:
+    """The state of "a Saudi delegation led by" just before a role at `at`."""
+    led = _LED_BY.search(text, lo, at)
+    if led is None:
+        return None
+    near = [
+        m for m in mentions if lo <= m.start and m.end <= led.start() and led.start() - m.end <= 12
+    ]
+    return near[-1].code if near else None
+
+
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
 # "Sultan bin Saad": a title word followed by "bin" is the first name of a patronymic name.
@@ -1365,6 +1382,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         ):
             continue  # a spokesperson reports the event and takes no part in it
         country = owner or _country_of(role, role_span[0], role_span[1], mentions)
+        if country is None:
+            country = _delegation_of(text, max(start, role_span[0] - 60), role_span[0], mentions)
         listed = 0
         queue = []
         if role_before and _PLURAL_TITLE.search(role_before):

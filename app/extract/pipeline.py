@@ -1834,6 +1834,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
 # "On the margins of the meeting, A held bilateral talks with B": an act of its own
 _SIDE_ACT = re.compile(
     r"(?i)\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:separate\s+)?bilateral\s+(?:talks|meetings?)\b"
+    # "Deng held separate talks with A and B"
+    r"|\b(?:held|had|hold|holds)\s+separate\s+(?:[\w-]+\s+)?(?:talks|meetings|consultations)\b"
     r"|\bmet\s+separately\b"
 )
 
@@ -1851,7 +1853,7 @@ def _side_act(draft: Draft, text: str) -> Draft:
 
 
 # A word every match of _SIDE_ACT holds.
-_SIDE_WORDS = ("bilateral", "separately")
+_SIDE_WORDS = ("bilateral", "separate")
 
 
 def _group_people(drafts: list[Draft]) -> list[Draft]:

@@ -96,11 +96,44 @@ def distribute(
         if by_year:
             return by_year
         if len(draft.countries) >= 3:
+            pair = _relations_of_two(draft, trigger, text, mentions)
+            if pair is not None:
+                return [pair]
             return _relations_with_each(draft, trigger, text, mentions)
         return [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
     return [draft]
+
+
+# "Saudi Arabia and Iran, with China, signed a joint statement announcing that the two
+# countries had agreed to resume diplomatic relations": the relations of two, the third there
+_THE_TWO = re.compile(r"(?i)\bthe\s+two\s+(?:countries|states|nations|sides|governments|parties)\b")
+_ASIDE_WITH = re.compile(
+    r"(?i)(?:,|\()\s*(?:along\s+|together\s+)?with\s+(?:the\s+)?$|"
+    r"(?i:\b(?:mediated|brokered|facilitated)\s+by|\bmediation\s+of)\s+(?:the\s+)?$"
+)
+
+
+def _relations_of_two(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> Draft | None:
+    """Relations of "the two countries" in a sentence naming three states: those two, not the
+    state told aside ("A and B, with C, signed …") or as mediator."""
+    if not _THE_TWO.search(text, draft.sent.start, trigger.start):
+        return None
+    aside = {
+        m.code
+        for m in mentions
+        if draft.sent.start <= m.start < draft.sent.end
+        and _ASIDE_WITH.search(text, max(draft.sent.start, m.start - 30), m.start)
+    }
+    two = tuple(c for c in draft.countries if c not in aside)
+    if len(two) != 2:
+        return None
+    why = {**draft.why, "countries": Why(None, "the two countries of the relations, not the third")}
+    keep = [p for p in draft.people if p.country in two]
+    return draft.replaced(countries=two, people=keep, why=why)
 
 
 # "with the Republic of Chad and with the Kingdom of Lesotho": the gap between two listed states
@@ -362,3 +395,5 @@ _WITH_EACH = quick.guard(_WITH_EACH)
 _WITH_FIRST = quick.guard(_WITH_FIRST)
 _CREDENTIALS = quick.guard(_CREDENTIALS)
 _OTHER_ENVOYS = quick.guard(_OTHER_ENVOYS)
+_THE_TWO = quick.fold(_THE_TWO)
+_ASIDE_WITH = quick.guard(_ASIDE_WITH)

@@ -42,6 +42,8 @@ NO_ACT = re.compile(
     # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
     r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
+    # "We hope that the two countries will be able to sign an agreement": a wish
+    r"(?:hope|hopes|hoped|wish|wishes)\s+that|(?:will|would)\s+(?:soon\s+)?be\s+able\s+to|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
     r"(?:push(?:es|ed)?|bid|drive|attempts?|campaign|quest|ambition)\s+to)\b",
@@ -517,6 +519,10 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     window = text[max(start, sign.start() - 60) : sign.end()]
     if NO_ACT.search(window):
         return []
+    if _COMPANIES.search(text, sign.start(), min(end, sign.end() + 40)) or _COMPANIES.search(
+        text, max(start, sign.start() - 80), sign.start()
+    ):
+        return []  # "agreements … were concluded between companies": business deals
     found: list[Trigger] = []
     visas = [m for m in VISA.finditer(text, start, end)]
     for m in visas:
@@ -578,6 +584,14 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "the bilateral documents were signed by …": those just named
             found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
+
+
+# "investment agreements worth $26 billion were concluded between companies", "deals
+# signed by private firms": signatories that are no state
+_COMPANIES = re.compile(
+    r"(?i)\b(?:between|by|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|"
+    r"enterprises|investors|business\s+(?:people|communities|leaders|representatives))\b"
+)
 
 
 # "signed into law a bill ratifying the agreement", "signed a decree on the ratification of
@@ -1223,6 +1237,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 # The same matches, found faster: a first-character guard on each (see `quick`).
 SIGN = prefilter.sift(quick.fold(SIGN))
 NO_ACT = quick.guard(NO_ACT)
+_COMPANIES = quick.guard(_COMPANIES)
 VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
