@@ -398,7 +398,7 @@ _PREPARED_FOR = re.compile(
     r"(?i)\bprepar(?:ations?|ing|e)\s+(?:for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3})?$"
 )
 _PLANNED_PREDICATE = re.compile(
-    r"(?:\s+(?:of|between|with|on|for|in|at|and|the|[\w'’-]+)\b){0,12}?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"(?:,?\s+(?:of|between|with|on|for|in|at|and|the|[\w'’-]+)\b){0,14}?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
     r"(?:due|scheduled|expected|set|slated|planned)\s+to|will)\s+(?:take\s+place|be\s+held|convene)\b"
 )
 
