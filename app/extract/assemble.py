@@ -123,6 +123,7 @@ class Draft:
     sent: Sentence
     why: dict[str, Why] = field(default_factory=dict)
     back_reference: bool = False
+    item: int = 0  # the n-th document of a list signed at once (see `triggers.Trigger.item`)
 
     def replaced(self, **changes: Any) -> Draft:
         """`dataclasses.replace(self, **changes)`, without its per-field checks: every field
@@ -139,6 +140,7 @@ class Draft:
             "sent": self.sent,
             "why": self.why,
             "back_reference": self.back_reference,
+            "item": self.item,
         }
         return Draft(**{**fields, **changes})
 
@@ -396,7 +398,7 @@ _PREPARED_FOR = re.compile(
     r"(?i)\bprepar(?:ations?|ing|e)\s+(?:for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3})?$"
 )
 _PLANNED_PREDICATE = re.compile(
-    r"(?:\s+(?:of|between|with|on|for|in|at|and|the|[\w'’-]+)\b){0,12}?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"(?:,?\s+(?:of|between|with|on|for|in|at|and|the|[\w'’-]+)\b){0,14}?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
     r"(?:due|scheduled|expected|set|slated|planned)\s+to|will)\s+(?:take\s+place|be\s+held|convene)\b"
 )
 
@@ -798,6 +800,11 @@ def build(
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     if not codes and _signed_before(trigger, date, ctx, sent):
         codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"
+    if not codes and _documents_listed(trigger, ctx, sent):
+        codes, context_rule = (
+            set(ctx.dominant),
+            "the documents just signed, listed: the report's pair",
+        )
     if len(codes) < 2:
         return None
     status, status_why = _status(trigger, sent, text, date, ctx)
@@ -809,6 +816,7 @@ def build(
         chosen = []  # who prepares a summit is not who will attend it
     return Draft(
         back_reference=triggers.is_back_reference(text, trigger),
+        item=trigger.item,
         type=trigger.type,
         countries=tuple(sorted(codes)),
         date=date,
@@ -838,6 +846,26 @@ def _signed_before(trigger: Trigger, date: str | None, ctx: Context, sent: Sente
         return False
     earlier = bool(date and ctx.published and date[:4] < ctx.published[:4])
     return earlier and not party.names_others(ctx.text, sent.start, sent.end)
+
+
+# "The documents signed included memoranda …", "Among them were …", "These include an
+# agreement on …": the list of a signing the sentence before told
+_LISTED_DOCUMENTS = re.compile(
+    r"(?i)\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|instruments|"
+    r"accords|texts)\s+(?:(?:signed|inked|exchanged)\s+)?(?:(?:also|further)\s+)?"
+    r"(?:included?|comprised?|covered?|were|are)|(?:they|these)\s+(?:also\s+)?include[ds]?|"
+    r"among\s+(?:them|these|those)\s+(?:were|was|are|is))\b"
+)
+
+
+def _documents_listed(trigger: Trigger, ctx: Context, sent: Sentence) -> bool:
+    """A sentence that lists the documents of a signing just told ("The documents signed
+    included an agreement on …") and names no side: the report's pair."""
+    if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    if _LISTED_DOCUMENTS.match(ctx.text, sent.start) is None:
+        return False
+    return not party.names_others(ctx.text, sent.start, sent.end)
 
 
 _AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
@@ -1545,6 +1573,29 @@ _ENVOY = re.compile(
 )
 
 
+def _envoys_states(drafts: list[Draft], reception: Draft, envoys: list[Person]) -> list[Draft]:
+    """ "received the credentials of a number of newly appointed ambassadors. They are the
+    Ambassador of Japan, A; the Ambassador of Uzbekistan, B …": a reception whose sentence
+    named only the host (its other side the report's pair) is one meeting with each envoy's
+    state (`drafts` changed in place; the meetings returned)."""
+    if reception.why["countries"].rule != party.DOMINANT_OTHER_SIDE:
+        return [reception]
+    hosts = {q.country for q in reception.people if q.country in reception.countries}
+    states = [p.country for p in envoys if p.country and p.country not in hosts]
+    if len(hosts) != 1 or not set(states) - set(reception.countries):
+        return [reception]
+    host = next(iter(hosts))
+    at = drafts.index(reception)
+    mine = [q for q in reception.people if q.country == host]
+    why = {**reception.why, "countries": Why(None, "the states of the envoys named after it")}
+    each = [
+        reception.replaced(countries=tuple(sorted({host, code})), people=list(mine), why=why)
+        for code in dict.fromkeys(states)
+    ]
+    drafts[at : at + 1] = each
+    return each
+
+
 def envoys_named_after(
     drafts: list[Draft], persons: list[Person], text: str, sent: Sentence
 ) -> None:
@@ -1568,6 +1619,8 @@ def envoys_named_after(
     if not envoys or not _CREDENTIALS.search(text, last.start, last.end):
         return
     receptions = [d for d in told if d.sent.start == last.start and d.type == "meeting"]
+    if len(receptions) == 1:
+        receptions = _envoys_states(drafts, receptions[0], envoys)
     # the headline's receptions too ("President X receives credentials of ambassadors of A, B")
     earlier = [
         d

@@ -235,6 +235,19 @@ def is_object(text: str, person: Person) -> bool:
     return _OBJECT_BEFORE.search(text, lead, person.start) is not None
 
 
+# "… paid a visit to Islamabad at the invitation of Prime Minister X": X is the host's
+_INVITATION_OF = re.compile(
+    r"\binvitation\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s+){0,8}$"
+)
+
+
+def _invited_by(text: str, person: Person) -> bool:
+    lead = max(0, person.start - 80)
+    if "invitation" not in text[lead : person.start]:
+        return False
+    return _INVITATION_OF.search(text, lead, person.start) is not None
+
+
 def mark(
     people: list[Person],
     text: str,
@@ -256,7 +269,11 @@ def mark(
         if p.country is None and listed:
             p = replace(p, country=listed)  # "… and Bahrain, Foreign Minister X"
         elif p.country is None and p.role and not weak and _unmarked_official(p, text):
-            host = abroad is not None and abroad.code != home.code and is_object(text, p)
+            host = (
+                abroad is not None
+                and abroad.code != home.code
+                and (is_object(text, p) or _invited_by(text, p))
+            )
             code = abroad.code if host and abroad else home.code
             p = replace(p, country=_not_counterpart(code, p, people, home))
         out.append(p)
@@ -337,5 +354,6 @@ def self_references(
 _STATE_OFFICE = quick.guard(_STATE_OFFICE)
 _FOREIGN = quick.guard(_FOREIGN)
 _OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
+_INVITATION_OF = quick.guard(_INVITATION_OF)
 _SELF = prefilter.sift(quick.guard(_SELF))
 _AGENCY = quick.lead(_AGENCY)  # scanned from its leading class (a lookbehind, `\b`, `^` lead it)

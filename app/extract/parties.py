@@ -22,7 +22,9 @@ from app.extract.types import CountryMention
 
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|to|visiting|near|outside|inside|across|via|landed\s+in|arrived\s+in)\s+(?:the\s+)?"
-    r"(?:(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?)?$",
+    r"(?:(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?)?"
+    # "the situation in eastern DR Congo", "in northern Mozambique": a region of the state
+    r"(?:(?:north|south)-?(?:east|west)(?:ern)?\s+|(?:north|south|east|west)(?:ern)?\s+|central\s+)?$",
     re.I,
 )
 _NOT_PARTY_BEFORE = re.compile(
@@ -53,6 +55,16 @@ _VENUE_ENDS = {
     **dict.fromkeys(("in", "at", "to", "visiting", "near", "outside", "inside"), _ANY),
     **dict.fromkeys(("across", "via", "capital", "city", "town"), _ANY),
     "of": ("capital", "city", "town"),
+    **dict.fromkeys(
+        (
+            *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+            *("northeast", "northwest", "southeast", "southwest", "north-east", "north-west"),
+            *("south-east", "south-west", "northeastern", "northwestern", "southeastern"),
+            *("southwestern", "north-eastern", "north-western", "south-eastern"),
+            *("south-western", "central"),
+        ),
+        ("in", "at", "to", "near", "across", "inside", "outside"),
+    ),
 }
 _NOT_PARTY_ENDS = {
     "by": ("brokered", "mediated", "facilitated", "organised", "organized", "moderated"),

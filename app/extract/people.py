@@ -636,10 +636,27 @@ _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
     r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
     r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,8}$",
+    r"(?:[\w’'-]+,?\s+){0,8}$",
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+# "a Saudi delegation led by Deputy Foreign Minister X": X is of the delegation's state
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _delegation_of(text: str, lo: int, at: int, mentions: list[CountryMention]) -> str | None:
+    """The state of "a Saudi delegation led by" just before a role at `at`."""
+    led = _LED_BY.search(text, lo, at)
+    if led is None:
+        return None
+    near = [
+        m for m in mentions if lo <= m.start and m.end <= led.start() and led.start() - m.end <= 12
+    ]
+    return near[-1].code if near else None
+
+
 # Titles that are also given names or name parts.
 _NAME_TITLES = frozenset({"Amir", "Emir", "King", "Sultan", "Prince", "Malik", "Rais"})
 # "Sultan bin Saad": a title word followed by "bin" is the first name of a patronymic name.
@@ -1366,6 +1383,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         ):
             continue  # a spokesperson reports the event and takes no part in it
         country = owner or _country_of(role, role_span[0], role_span[1], mentions)
+        if country is None:
+            country = _delegation_of(text, max(start, role_span[0] - 60), role_span[0], mentions)
         listed = 0
         queue = []
         if role_before and _PLURAL_TITLE.search(role_before):
@@ -1682,7 +1701,7 @@ _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
-    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
+    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|President|president|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
@@ -1706,6 +1725,9 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
+    if title.startswith("president of"):
+        # "the President of the Republic" is no "Director of the Cabinet of the Presidency"
+        return _has_word(low, "president") and "vice" not in low
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
 

@@ -101,7 +101,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         or not (_contains(kept, draft) or _legs(kept, draft) or _report_day(kept, draft))
     ):
         return False
-    if kept.sent == draft.sent and kept.type != draft.type:
+    if kept.sent == draft.sent and (kept.type != draft.type or kept.item != draft.item):
         return False  # "four memoranda … as well as an agreement on visa exemption": two acts
     # "visited Doha in March" and "is scheduled to pay a state visit … in the autumn" (also
     # after "during the first official visit … on February 15, 2022")
@@ -202,8 +202,7 @@ _SUMMED = re.compile(
 )
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}  # fmt: skip
+_NUMBERS = triggers.NUMBERS
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
     r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state|"
@@ -1070,6 +1069,14 @@ def _speakers(
     out = []
     for d in drafts:
         same = [x for x in drafts if x.type == "meeting" and x.countries == d.countries]
+        # who met others in the report speaks of those talks ("Dr. Al Zayani noted …" after
+        # the King's reception of envoys and the minister's own meetings)
+        elsewhere = {
+            p.name.casefold()
+            for x in drafts
+            if x.type == "meeting" and x.countries != d.countries
+            for p in x.people
+        }
         background = bool(d.date and published and d.date[:4] < published[:4])
         if d.type == "meeting" and len(same) == 1 and d.status == "occurred" and not background:
             names = {p.name.casefold() for p in d.people}
@@ -1083,6 +1090,7 @@ def _speakers(
                 and p.start >= d.sent.end
                 and p.country in d.countries
                 and p.name.casefold() not in names
+                and p.name.casefold() not in elsewhere
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
             ]
             seen = set(names)
@@ -1585,7 +1593,7 @@ _SIGNED_THEM = re.compile(
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
-    r"declaration|protocol|deal|document|convention|statement|communiqu[ée])s?\s+(?:was|were)\s+"
+    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda)s?\s+(?:was|were)\s+"
     r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
 
@@ -1613,7 +1621,16 @@ def _signed_them(
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
     if not earlier:
         return
+    # "… signed three memoranda …" told a few sentences before "The instruments were signed
+    # by A and B", with only talks in between: the signing told last
+    signed = [i for i in earlier if drafts[i].type in SIGNED and not drafts[i].people]
     last = drafts[earlier[-1]].sent.start
+    if (
+        passive
+        and signed
+        and not any(drafts[i].type in SIGNED for i in earlier if drafts[i].sent.start == last)
+    ):
+        last = drafts[signed[-1]].sent.start
     for i in earlier:
         d = drafts[i]
         if d.sent.start != last or d.type not in kinds or d.people:
@@ -1733,7 +1750,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if drafts and assemble.may_tell_place(text, sent):
             here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             assemble.told_place(drafts, text, sent, here)
-        if not fired and not people.may_speak(low, sent):
+        # "The instruments were signed by A and B": officials told by surname alone
+        signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
+        if not fired and not signers and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
                 # references of later sentences ("the two leaders", "President Ruto")
@@ -1786,6 +1805,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts:
             assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
+            if signers and persons:
+                _signed_them(drafts, len(drafts), persons, text, sent)
             previous_sent = sent
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
@@ -1842,6 +1863,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             )
             if draft.date:
                 previous = draft
+        split.other_envoys(drafts, text, first_new)
         visitors.without_hosts(drafts, fired, first_new)
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
@@ -1871,6 +1893,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
 # "On the margins of the meeting, A held bilateral talks with B": an act of its own
 _SIDE_ACT = re.compile(
     r"(?i)\b(?:held|had|hold|holds)\s+(?:a\s+)?(?:separate\s+)?bilateral\s+(?:talks|meetings?)\b"
+    # "Deng held separate talks with A and B"
+    r"|\b(?:held|had|hold|holds)\s+separate\s+(?:[\w-]+\s+)?(?:talks|meetings|consultations)\b"
     r"|\bmet\s+separately\b"
 )
 
@@ -1888,7 +1912,7 @@ def _side_act(draft: Draft, text: str) -> Draft:
 
 
 # A word every match of _SIDE_ACT holds.
-_SIDE_WORDS = ("bilateral", "separately")
+_SIDE_WORDS = ("bilateral", "separate")
 
 
 def _group_people(drafts: list[Draft]) -> list[Draft]:

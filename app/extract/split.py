@@ -96,6 +96,9 @@ def distribute(
         if by_year:
             return by_year
         if len(draft.countries) >= 3:
+            pair = _relations_of_two(draft, trigger, text, mentions)
+            if pair is not None:
+                return [pair]
             each = _relations_with_each(draft, trigger, text, mentions)
             return each if len(each) > 1 else _switched(draft, trigger, text, mentions) or each
         return [draft]
@@ -114,6 +117,36 @@ _PLURAL_DOCUMENTS = re.compile(
     r"accords|deals|protocols)\b"
 )
 _SIGNED_EACH = "a document with each of the states listed"
+
+
+# "Saudi Arabia and Iran, with China, signed a joint statement announcing that the two
+# countries had agreed to resume diplomatic relations": the relations of two, the third there
+_THE_TWO = re.compile(r"(?i)\bthe\s+two\s+(?:countries|states|nations|sides|governments|parties)\b")
+_ASIDE_WITH = re.compile(
+    r"(?i)(?:,|\()\s*(?:along\s+|together\s+)?with\s+(?:the\s+)?$|"
+    r"(?i:\b(?:mediated|brokered|facilitated)\s+by|\bmediation\s+of)\s+(?:the\s+)?$"
+)
+
+
+def _relations_of_two(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> Draft | None:
+    """Relations of "the two countries" in a sentence naming three states: those two, not the
+    state told aside ("A and B, with C, signed …") or as mediator."""
+    if not _THE_TWO.search(text, draft.sent.start, trigger.start):
+        return None
+    aside = {
+        m.code
+        for m in mentions
+        if draft.sent.start <= m.start < draft.sent.end
+        and _ASIDE_WITH.search(text, max(draft.sent.start, m.start - 30), m.start)
+    }
+    two = tuple(c for c in draft.countries if c not in aside)
+    if len(two) != 2:
+        return None
+    why = {**draft.why, "countries": Why(None, "the two countries of the relations, not the third")}
+    keep = [p for p in draft.people if p.country in two]
+    return draft.replaced(countries=two, people=keep, why=why)
 
 
 # "with the Republic of Chad and with the Kingdom of Lesotho": the gap between two listed states
@@ -325,6 +358,53 @@ def _relations_by_year(
     return out
 
 
+# "The other envoys who presented their credentials were …": more guests of the reception
+# told just before
+_OTHER_ENVOYS = re.compile(
+    r"(?i)\W*(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|"
+    r"heads\s+of\s+mission|high\s+commissioners)\b"
+)
+
+
+def other_envoys(drafts: list[Draft], text: str, first: int) -> None:
+    """The meetings of "The other envoys who presented their credentials were A, B and C"
+    (`drafts[first:]`) are held at the reception told before: its host, day and place."""
+    new = drafts[first:]
+    if not new or _OTHER_ENVOYS.match(text, new[0].sent.start) is None:
+        return
+    before = next(
+        (
+            d
+            for d in reversed(drafts[:first])
+            if d.type == "meeting" and _CREDENTIALS.search(text, d.sent.start, d.sent.end)
+        ),
+        None,
+    )
+    if before is None:
+        return
+    for i, d in enumerate(new, first):
+        if d.type != "meeting" or d.sent.start != new[0].sent.start:
+            continue
+        host = [c for c in d.countries if c in before.countries]
+        if len(host) != 1:
+            continue
+        mine = [p for p in before.people if p.country == host[0]]
+        names = {p.name.casefold() for p in d.people}
+        why = dict(d.why)
+        changes: dict[str, object] = {
+            "people": mine + [p for p in d.people if p.country != host[0]]
+        }
+        if d.location is None and before.location:
+            changes["location"] = before.location
+            why["location"] = Why(before.location, "the reception of credentials told before")
+        if d.date is None and before.date:
+            changes["date"] = before.date
+            why["date"] = Why(before.date, "the reception of credentials told before")
+        if not all(p.name.casefold() in names for p in mine):
+            why["participants"] = Why(None, "the host of the reception of credentials told before")
+        drafts[i] = d.replaced(why=why, **changes)
+
+
 def _receptions(
     draft: Draft,
     trigger: Trigger,
@@ -392,3 +472,6 @@ _WITH_EACH = quick.guard(_WITH_EACH)
 _WITH_FIRST = quick.guard(_WITH_FIRST)
 _OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
 _CREDENTIALS = quick.guard(_CREDENTIALS)
+_OTHER_ENVOYS = quick.guard(_OTHER_ENVOYS)
+_THE_TWO = quick.fold(_THE_TWO)
+_ASIDE_WITH = quick.guard(_ASIDE_WITH)

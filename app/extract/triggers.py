@@ -44,6 +44,8 @@ NO_ACT = re.compile(
     # "agreed to work towards signing a visa exemption agreement", "moving toward signing"
     r"(?:work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|steps?)\s+(?:towards?|closer\s+to)\s+(?:the\s+)?sign\w*|agreed\s+(?:[\w-]+\s+){0,3}to\s+sign|intends?\s+to|proposals?\s+to|approv\w*\s+(?:the\s+)?signing|"
     r"(?:want|wants|hope|hopes|hoped|wish|wishes)\s+to|could|might|may\s+sign|should|"
+    # "We hope that the two countries will be able to sign an agreement": a wish
+    r"(?:hope|hopes|hoped|wish|wishes)\s+that|(?:will|would)\s+(?:soon\s+)?be\s+able\s+to|"
     r"would\s+like|interested\s+in|calls?\s+for|called\s+for|urged?|"
     # "Uruguay's push to sign a free trade agreement with China": an aim, not an act
     r"(?:push(?:es|ed)?|bid|drive|attempts?|campaign|quest|ambition)\s+to)\b",
@@ -194,7 +196,7 @@ MEETING = re.compile(
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
-    r"(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    r"(?:spoke|spoken|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
@@ -288,7 +290,7 @@ MEETING = re.compile(
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
     r"took\s+place|(?:was|were)\s+held))|"
-    r"present(?:ed|s)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|the)\s+(?:credentials|letters?\s+of\s+credence)|"
+    r"present(?:ed|s)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+(?:credentials|letters?\s+of\s+credence)|"
     # "President Rinkēvičs accepted the credentials of the newly appointed ambassadors of …"
     r"accept(?:ed|s|ing)?\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence|copies\s+of)|"
     # "The summit brought together the leaders of …"
@@ -466,6 +468,7 @@ class Trigger:
     rule: str
     anniversary: int | None = None  # "the 20th anniversary of diplomatic relations"
     proposal: bool = False  # "agreed to hold the next meeting …": no event, but its words
+    item: int = 0  # the n-th document of a list signed at once (0: the first or the only one)
 
 
 def is_back_reference(text: str, trigger: Trigger) -> bool:
@@ -550,6 +553,10 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
     window = text[max(start, sign.start() - 60) : sign.end()]
     if NO_ACT.search(window):
         return []
+    if _COMPANIES.search(text, sign.start(), min(end, sign.end() + 40)) or _COMPANIES.search(
+        text, max(start, sign.start() - 80), sign.start()
+    ):
+        return []  # "agreements … were concluded between companies": business deals
     found: list[Trigger] = []
     visas = [m for m in VISA.finditer(text, start, end)]
     for m in visas:
@@ -570,15 +577,31 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
         )
 
     tally = _has(low, _TALLY_WORDS)
+    memoranda: list[Trigger] = []
     for m in MOU.finditer(text, start, end):
         if tally and _tallied(text, start, end, m):
             continue  # "have signed more than 100 memoranda since 1991": a count over years
-        if not absorbed(m):
-            found.append(_fire("mou", m, "memorandum of understanding signed"))
+        if absorbed(m):
+            continue
+        if memoranda and (
+            _plural(memoranda[-1].surface)
+            or not _ANOTHER_ONE.search(text, max(start, m.start() - 30), m.start())
+        ):
+            # "a memorandum of understanding (MoU) on …": the same document again; "memoranda,
+            # including an MoU on …": one of those told
+            continue
+        one = _fire("mou", m, "memorandum of understanding signed")
+        memoranda.append(replace(one, item=len(memoranda)))
+        # "memoranda of understanding on tourism, on health and on sport": one per document
+        memoranda += [replace(one, item=n) for n in range(1, _listed(text, m, end))]
+    found += memoranda
     for m in AGREEMENT.finditer(text, start, end):
         if tally and _tallied(text, start, end, m):
             continue
-        if not absorbed(m) and not MOU.search(text, max(start, m.start() - 40), m.start()):
+        mou = MOU.search(text, max(start, m.start() - 40), m.start())
+        if mou and _SECOND.search(text, mou.end(), m.start()):
+            mou = None  # "three memoranda of understanding and an agreement on …": two kinds
+        if not absorbed(m) and not mou:
             if found and _AMONG.search(text, max(start, m.start() - 30), m.start()):
                 continue  # "Among the agreements signed was a memorandum …": the MoU alone
             found.append(_fire("agreement", m, "agreement, treaty, protocol or declaration signed"))
@@ -595,6 +618,14 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "the bilateral documents were signed by …": those just named
             found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
+
+
+# "investment agreements worth $26 billion were concluded between companies", "deals
+# signed by private firms": signatories that are no state
+_COMPANIES = re.compile(
+    r"(?i)\b(?:between|by|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|"
+    r"enterprises|investors|business\s+(?:people|communities|leaders|representatives))\b"
+)
 
 
 # "signed into law a bill ratifying the agreement", "signed a decree on the ratification of
@@ -616,6 +647,68 @@ def _views_exchanged(text: str, start: int, sign: re.Match[str]) -> bool:
     if not sign.group(0).lower().endswith("exchanged"):
         return False
     return _VIEWS.search(text, max(start, sign.start() - 60), sign.start()) is not None
+
+
+# "a memorandum on tourism and a memorandum on health": each document told with its article
+_ANOTHER_ONE = re.compile(r"(?i)\b(?:an?|another|one|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,2}$")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+# The words after a plural document up to its topic: "memoranda of understanding (MoUs),
+# covering cooperation in", "MoUs on", "The memoranda cover cooperation in".
+_LIST_HEAD = re.compile(
+    r"(?i)(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?,?\s+"
+    r"(?:(?:which\s+)?(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|concern(?:s|ed|ing)?|"
+    r"relat(?:e|es|ed|ing)\s+to|deal(?:s|t)?\s+with|(?:are|were)|focus(?:es|ed)?\s+on)\s+)?"
+    r"(?:(?:bilateral\s+)?co-?operation\s+)?(?P<prep>on|in|for)\s"
+)
+# Where a list of documents ends: the next document of another kind, or the clause.
+_LIST_END = re.compile(
+    r"(?i)\bas\s+well\s+as\b|;|,?\s+and\s+(?:an?|the)\s|\s+(?:which|that|signed|were)\s"
+)
+# "two memoranda … The memoranda cover cooperation in sport, in health and in tourism"
+_LISTED_AFTER = re.compile(
+    r"(?i)\b(?:the|these|both)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:memoranda|MoUs|MOUs)\b"
+)
+
+
+def _items(text: str, at: int, end: int) -> int:
+    """How many documents the list at `at` names, one per repeated preposition ("on
+    tourism, on health and on sport": three); 1 when the topics share one ("on trade, health
+    and tourism": the annotators' one document of several topics)."""
+    head = _LIST_HEAD.match(text, at, end)
+    if head is None:
+        return 1
+    stop = _LIST_END.search(text, head.end(), end)
+    body = text[head.end() : stop.start() if stop else end]
+    prep = head.group("prep")
+    return 1 + len(re.findall(rf"(?:,\s*(?:and\s+)?|\s+and\s+){prep}\s", body))
+
+
+def _plural(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("s") or word == "memoranda"
+
+
+def _listed(text: str, doc: re.Match[str], end: int) -> int:
+    """How many documents a plural "memoranda" signed stands for: those its own list names
+    one by one, or, after a count ("signed three memoranda"), those a later sentence lists
+    ("The memoranda cover cooperation in A, in B and in C") when they are that many."""
+    if not _plural(doc.group(0)):
+        return 1
+    n = _items(text, doc.end(), end)
+    if n > 1:
+        return n
+    count = re.search(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?$",
+                      text[max(0, doc.start() - 25) : doc.start()])  # fmt: skip
+    if count is None:
+        return 1
+    told = NUMBERS.get(count.group(1).lower()) or int(count.group(1))
+    later = _LISTED_AFTER.search(text, end, min(len(text), end + 1500))
+    if later is None:
+        return 1
+    stop = text.find(".", later.end())
+    n = _items(text, later.end(), stop if stop > 0 else len(text))
+    return n if n == told else 1
 
 
 # "Among the agreements signed was a memorandum of understanding on …"
@@ -1205,6 +1298,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     # the earlier legs of a tour, beside the visit of the day
     tours = [t for t in found if t.rule == TOUR][:1]
     seconds: list[Trigger] = []
+    documents: list[Trigger] = []
 
     # A summit someone attended yields to the talks the sentence reports ("X, who attended
     # the BRICS summit, met Y"), as an act told in a past clause does to the main clause's
@@ -1230,6 +1324,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 seconds.append(t)  # "discussed preparations for the tripartite summit"
         elif t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
             seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
+        elif t.item:
+            documents.append(t)  # "memoranda on tourism, on health and on sport": each one
         elif t.type != "diplomatic_relations":
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
@@ -1238,13 +1334,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
     return sorted(
-        [*firsts.values(), *seconds[:2], *relations, *tours, *proposals[:1]], key=lambda t: t.start
+        [*firsts.values(), *seconds[:2], *documents[:12], *relations, *tours, *proposals[:1]],
+        key=lambda t: (t.start, t.item),
     )
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 SIGN = prefilter.sift(quick.fold(SIGN))
 NO_ACT = quick.guard(NO_ACT)
+_COMPANIES = quick.guard(_COMPANIES)
 VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
