@@ -134,6 +134,7 @@ def test_draft_replaced_keeps_every_field() -> None:
         "sent",
         "why",
         "back_reference",
+        "item",
     }
 
 
