@@ -1423,11 +1423,15 @@ _REGNAL = re.compile(r"\b(Pope|Sultan|Grand\s+Duke|Grand\s+Duchess) $")
 _REGNAL_TITLES = ("Pope ", "Sultan ", "Grand Duke ", "Grand Duchess ")
 
 
+def _regnal_title(name: str) -> str | None:
+    """The title a regnal name is written with ("Pope " of "Pope Francis"), if any."""
+    return next((t for t in _REGNAL_TITLES if name.startswith(t)), None)
+
+
 def _regnal(name: str) -> bool:
     """A regnal name written with its title ("Pope Francis", "Sultan Ibrahim")."""
-    return name.startswith(_REGNAL_TITLES) and name.count(" ") == len(
-        next(t for t in _REGNAL_TITLES if name.startswith(t)).split()
-    )
+    title = _regnal_title(name)
+    return title is not None and name.count(" ") == title.count(" ")
 
 
 # Reigning monarchs (and heirs who act for them) named by title and regnal name alone:
@@ -1472,7 +1476,7 @@ def monarch_state(text: str, p: Person) -> str | None:
         text, max(0, p.start - 16), p.start
     )
     name = p.name
-    regnal = next((t for t in _REGNAL_TITLES if name.startswith(t)), None)
+    regnal = _regnal_title(name)
     key = (
         regnal.strip().lower()
         if regnal

@@ -126,7 +126,7 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
-    if kept.type in SIGNED and (_SUMMED.search(kept.sent.text) or _SUMMED.search(draft.sent.text)):
+    if kept.type in SIGNED and _either_summed(kept, draft):
         return True  # "attended the signing of a number of agreements": its witnesses named
     a = {p.name.casefold() for p in kept.people}
     b = {p.name.casefold() for p in draft.people}
@@ -177,11 +177,16 @@ def _another_document(kept: Draft, draft: Draft) -> bool:
     if _headline(kept) or _headline(draft):
         return False
     also = "also" in draft.sent.text and _ALSO_SIGNED.search(draft.sent.text) is not None
-    if also and (_SUMMED.search(kept.sent.text) or _SUMMED.search(draft.sent.text)):
+    if also and _either_summed(kept, draft):
         # "attended the signing of a number of agreements and memoranda" and then "the
         # ministers also signed an agreement on …": one of the documents summed up, named
         also = False
     return also or kept.status != draft.status
+
+
+def _either_summed(a: Draft, b: Draft) -> bool:
+    """Does the sentence of `a` or of `b` count the documents signed ("three memoranda")?"""
+    return _SUMMED.search(a.sent.text) is not None or _SUMMED.search(b.sent.text) is not None
 
 
 def _summed_then_named(keep: Draft, other: Draft) -> bool:
@@ -202,7 +207,7 @@ _SUMMED = re.compile(
 )
 
 
-_NUMBERS = triggers.NUMBERS
+_NUMBERS = temporal.NUMBER_WORDS
 _THE_N = re.compile(
     r"(?i)\bthe\s+(?P<n>three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?"
     r"(?:countries|states|nations|leaders|presidents|prime\s+ministers|heads\s+of\s+state|"
@@ -1069,17 +1074,17 @@ def _speakers(
     out = []
     for d in drafts:
         same = [x for x in drafts if x.type == "meeting" and x.countries == d.countries]
-        # who met others in the report speaks of those talks ("Dr. Al Zayani noted …" after
-        # the King's reception of envoys and the minister's own meetings)
-        elsewhere = {
-            p.name.casefold()
-            for x in drafts
-            if x.type == "meeting" and x.countries != d.countries
-            for p in x.people
-        }
         background = bool(d.date and published and d.date[:4] < published[:4])
         if d.type == "meeting" and len(same) == 1 and d.status == "occurred" and not background:
             names = {p.name.casefold() for p in d.people}
+            # who met others in the report speaks of those talks ("Dr. Al Zayani noted …"
+            # after the King's reception of envoys and the minister's own meetings)
+            elsewhere = {
+                p.name.casefold()
+                for x in drafts
+                if x.type == "meeting" and x.countries != d.countries
+                for p in x.people
+            }
             extra = [
                 p
                 for found in sents

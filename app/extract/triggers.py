@@ -651,8 +651,10 @@ def _views_exchanged(text: str, start: int, sign: re.Match[str]) -> bool:
 
 # "a memorandum on tourism and a memorandum on health": each document told with its article
 _ANOTHER_ONE = re.compile(r"(?i)\b(?:an?|another|one|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,2}$")
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}  # fmt: skip
+# "signed three memoranda": the count just before a plural document
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?$"
+)
 # The words after a plural document up to its topic: "memoranda of understanding (MoUs),
 # covering cooperation in", "MoUs on", "The memoranda cover cooperation in".
 _LIST_HEAD = re.compile(
@@ -698,11 +700,10 @@ def _listed(text: str, doc: re.Match[str], end: int) -> int:
     n = _items(text, doc.end(), end)
     if n > 1:
         return n
-    count = re.search(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?$",
-                      text[max(0, doc.start() - 25) : doc.start()])  # fmt: skip
+    count = _COUNT_BEFORE.search(text[max(0, doc.start() - 25) : doc.start()])
     if count is None:
         return 1
-    told = NUMBERS.get(count.group(1).lower()) or int(count.group(1))
+    told = temporal.NUMBER_WORDS.get(count.group(1).lower()) or int(count.group(1))
     later = _LISTED_AFTER.search(text, end, min(len(text), end + 1500))
     if later is None:
         return 1
