@@ -155,7 +155,9 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     if mention.kind == "demonym":
         return _place_of(text, mention)
     if mention.kind == "institution":
-        return False
+        # "the signing of the declaration at the White House in Washington": the building
+        # where it happened; but "talks at the Kremlin" still have the Kremlin's state
+        return _BUILDING_VENUE.search(text, max(0, mention.start - 60), mention.start) is not None
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
     may_follow = before is None or _may_end(before, _VENUE_ENDS)
@@ -168,6 +170,11 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     if _CITY_COMMA.search(text, lead, mention.start) is None:
         return False
     return not accredited(text, mention.start)  # "accredited to the European Union, Belgium"
+
+
+_BUILDING_VENUE = re.compile(
+    r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?at\s+the\s+$"
+)
 
 
 # "Ambassador Kerenga, who resides in Brussels": where an envoy lives, not where he was received

@@ -1548,9 +1548,12 @@ def _signed_them(
     # "The treaty was signed by A and B" that is a record of its own merges there; relations
     # established by signing a communiqué take its signatories all the same
     passive = found.group(0)[-2:] == "by"
+    # "The documents were signed by A and B" after a sentence listing them: the signers of
+    # each (its own record only stands for them)
+    plural = passive and " were " in found.group(0)
     kinds = (
         ("diplomatic_relations",)
-        if passive and len(drafts) > first
+        if passive and len(drafts) > first and not plural
         else (*SIGNED, "diplomatic_relations")
     )
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
@@ -1761,6 +1764,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
             draft = _side_act(draft, text)
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
+            draft = assemble.unnamed_counterpart(draft, text, here, history)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)

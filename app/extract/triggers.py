@@ -167,6 +167,12 @@ NO_VISIT = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
+    # "chose instead to travel to Brazil for a conservative political conference": a party's
+    # or a campaign's event abroad, no official visit
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|went|go(?:es)?|trip)\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:for|to\s+attend|to\s+address)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:political|party|partisan|conservative|liberal|campaign|electoral|religious|private|"
+    r"family)\s+(?:conference|rally|convention|event|gathering|congress|forum|summit|wedding)\b|"
     # "which hosts no churches", aircraft and aid that land ("has not yet travelled to Dili",
     # "who had never visited Japan before, arrived in Tokyo": only the negated verb is no
     # visit, see `_UNREALISED_BEFORE`)
