@@ -89,14 +89,17 @@ BACK_REFERENCE = re.compile(
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:talks|meeting|visit|negotiations|"
     r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
     r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
-    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b|"
+    # "The two defence ministers then signed …", "They subsequently inked …": after the talks
+    r"\b(?:they|the\s+(?:two\s+)?(?:[a-z]+\s+)?(?:ministers|leaders|presidents|prime\s+ministers|"
+    r"sides|delegations))\s+(?:then|subsequently|afterwards)\s+(?:signed|inked|exchanged)\b",
     re.I,
 )
 # A word every match of BACK_REFERENCE holds.
 _BACK_WORDS = (
     "following", "after", "during", "sidelines", "margins", "framework", "end", "course", "same",
     "later",
-    "earlier", "occasion",
+    "earlier", "occasion", "then", "subsequently", "afterwards",
 )  # fmt: skip
 PHONE = "a phone call has no place"
 DATELINE_DAY = "dateline city, event of the news day"
@@ -157,7 +160,18 @@ class Context:
     told: tuple[str, ...] = ()  # the pair "the two sides" stands for, when not `dominant`
 
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 _SIGNING_ANNIVERSARY = re.compile(
     r"(?i)\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))\s+anniversary\s+"
     r"of\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -1259,7 +1273,9 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "visit"
         if "visit" in word
         else "meeting"
-        if re.search(r"talks|meeting|negotiations|consultations|session", word)
+        if re.search(
+            r"talks|meeting|negotiations|consultations|session|then|subsequently|afterwards", word
+        )
         else None
     )
     if "same" in word or "occasion" in word or word.endswith(" day"):
@@ -1565,9 +1581,11 @@ _SIGNER_NOUNS = (
     r"heads\s+of\s+(?:state|government)|premiers|speakers|chancellors|secretaries|officials|"
     r"chairmen|chairs)"
 )
+# "the two trade ministers", "the two defence ministers"
+_PORTFOLIO = person_rules.PORTFOLIO_BEFORE
 _SIGNERS = re.compile(
     rf"(?i)\bthe\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:visiting\s+)?"
-    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?(?P<who>{_SIGNER_NOUNS})\s+"
+    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?{_PORTFOLIO}?(?P<who>{_SIGNER_NOUNS})\s+"
     r"(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged)\b"
     # "The Avaza Declaration was signed by the three presidents"

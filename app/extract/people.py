@@ -1627,6 +1627,7 @@ _REFERENCE = re.compile(
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e)\s)(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President|president|"
+    r"Foreign\s+Secretary|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     r"Ambassador|ambassador|Envoy))\b"
     r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b))(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
@@ -1655,7 +1656,11 @@ def _fits(title: str, role: str) -> bool:
     if title.startswith("foreign") and "counterpart" not in low:
         # "the Foreign Minister" is not the Deputy Minister of Foreign Affairs named last, nor
         # the Minister of Trade
-        return _FOREIGN_ROLE.search(low) is not None and _DEPUTY_ROLE.search(low) is None
+        return (
+            _FOREIGN_ROLE.search(low) is not None
+            and _DEPUTY_ROLE.search(low) is None
+            and _has_word(low, head)  # "the Foreign Secretary" is not the Foreign Minister
+        )
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
 
@@ -1748,8 +1753,15 @@ def referred(
     return out
 
 
+# "the two trade ministers": a portfolio before the title
+PORTFOLIO_BEFORE = (
+    r"(?:(?:trade|finance|defen[cs]e|economy|energy|health|education|interior|justice|"
+    r"agriculture|transport|tourism|labou?r|environment|culture)\s+(?=ministers))"
+)
 _THE_TWO = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?"
+    rf"{PORTFOLIO_BEFORE}?"
+    r"(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
 )

@@ -1170,6 +1170,10 @@ _ATTENDED = re.compile(
     r"(?:also\s+)?attended\s+by\b"
     # "The Uzbek delegation was headed by X, the Hungarian delegation — by Y"
     r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b"
+    # "X led the Bangladesh side while Y led his side at the consultations"
+    r"|\b(?:led|headed)\s+(?:the|his|her|their)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:side|delegation)\b"
+    r"(?=[^.;]{0,80}\bat\s+the\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|meeting|session|"
+    r"negotiations|round)\b)"
     # "The meeting took place in the presence of Foreign Minister X", "Also present were …"
     # (a ceremony in someone's presence is one he witnessed: see people.in_presence)
     r"|\b(?:talks|meeting|session|consultations)\s+(?:took\s+place|"
@@ -1730,6 +1734,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts:
             assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
+            if persons and drafts and _attended(text, sent):
+                _add_attendees(drafts, persons, sent)  # "X led the Bangladesh side at the talks"
             previous_sent = sent
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
