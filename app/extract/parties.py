@@ -41,6 +41,11 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:support|solidarity|assistance|aid)\s+(?:for|to|with)\s+(?:the\s+)?$|"
     # what was discussed: "discussed the war with Russia", "the border dispute with Eritrea"
     r"\b(?:war|conflict|dispute|tensions|hostilities|confrontation|fighting)\s+with\s+(?:the\s+)?$|"
+    # a topic: "the war in Sudan and the situation in eastern DR Congo", "the crisis in Haiti"
+    r"\b(?:situation|war|crisis|conflict|fighting|violence|unrest|developments|hostilities|"
+    r"insurgency)\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
+    r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
+    r"southeastern|southwestern)\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -49,6 +54,15 @@ _NOT_PARTY_BEFORE = re.compile(
 # blanks and an optional "the"), each with the words one of which must end the word before
 # it (none: any word or none); the phrase "… between …" of the latter is tested on its own.
 _ANY: tuple[str, ...] = ()
+_TOPIC_IN = (
+    *("situation", "war", "crisis", "conflict", "fighting", "violence", "unrest"),
+    *("developments", "hostilities", "insurgency"),
+)
+_REGION_WORDS = (
+    *("eastern", "western", "northern", "southern", "central", "north-eastern", "north-western"),
+    *("south-eastern", "south-western", "northeastern", "northwestern", "southeastern"),
+    "southwestern",
+)
 _VENUE_ENDS = {
     **dict.fromkeys(("in", "at", "to", "visiting", "near", "outside", "inside"), _ANY),
     **dict.fromkeys(("across", "via", "capital", "city", "town"), _ANY),
@@ -67,6 +81,8 @@ _NOT_PARTY_ENDS = {
         ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
     ),
     "from": ("independence", "secession", "separated", "split", "away"),
+    "in": _TOPIC_IN,
+    **dict.fromkeys(_REGION_WORDS, _ANY),
     "with": (
         *("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
         *("solidarity", "support"),
