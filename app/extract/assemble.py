@@ -758,6 +758,9 @@ def _visit_host(
         dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
     if dest is None and trigger.surface.endswith(" for"):
         dest = _left_for(text, trigger, mentions)  # "will leave for Uzbekistan on Tuesday"
+    if dest is None and text.endswith("where ", max(0, trigger.start - 6), trigger.start):
+        # "… held at the PDVSA headquarters in Caracas, where Young arrived on Sunday"
+        dest = places.where_antecedent(text, sent.start, trigger.start, mentions)
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)

@@ -556,6 +556,8 @@ STOP = frozenset(
         "religious",
         "veterans",
         "irrigation",
+        "company",
+        "corporation",
         "forestry",
     ]
 )

@@ -724,6 +724,8 @@ def _earlier_day_of_visit(kept: Draft, draft: Draft) -> bool:
     May for a two-day visit": the earlier day is the visit's first (and its sentence its city)."""
     if not (kept.type == draft.type == "visit" and kept.date and draft.date):
         return False
+    if draft.back_reference:
+        return False  # "had spoken by telephone on Friday to prepare the visit": not its day
     return len(kept.date) == len(draft.date) == 10 and draft.date < kept.date
 
 
