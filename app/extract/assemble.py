@@ -89,14 +89,17 @@ BACK_REFERENCE = re.compile(
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:talks|meeting|visit|negotiations|"
     r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
     r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
-    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b",
+    r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b|"
+    # "The two defence ministers then signed …", "They subsequently inked …": after the talks
+    r"\b(?:they|the\s+(?:two\s+)?(?:[a-z]+\s+)?(?:ministers|leaders|presidents|prime\s+ministers|"
+    r"sides|delegations))\s+(?:then|subsequently|afterwards)\s+(?:signed|inked|exchanged)\b",
     re.I,
 )
 # A word every match of BACK_REFERENCE holds.
 _BACK_WORDS = (
     "following", "after", "during", "sidelines", "margins", "framework", "end", "course", "same",
     "later",
-    "earlier", "occasion",
+    "earlier", "occasion", "then", "subsequently", "afterwards",
 )  # fmt: skip
 PHONE = "a phone call has no place"
 DATELINE_DAY = "dateline city, event of the news day"
@@ -159,6 +162,34 @@ class Context:
     told: tuple[str, ...] = ()  # the pair "the two sides" stands for, when not `dominant`
 
 
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_SIGNING_ANNIVERSARY = re.compile(
+    r"(?i)\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))\s+anniversary\s+"
+    r"of\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _signing_anniversary(text: str, trigger: Trigger) -> int | None:
+    """The years since a document was signed whose anniversary the sentence marks."""
+    if trigger.type not in triggers.SIGNED_TYPES:
+        return None
+    found = _SIGNING_ANNIVERSARY.search(text, max(0, trigger.start - 80), trigger.start)
+    if found is None:
+        return None
+    return int(found["n"]) if found["n"] else _ORDINALS.index(found["w"].lower()) + 1
+
+
 def _date_for(
     trigger: Trigger,
     dates: list[DateMention],
@@ -215,6 +246,12 @@ def _date_for(
             None,
             Why(trigger.surface, f"anniversary: {year} minus {trigger.anniversary} years"),
         )
+    signed_years = _signing_anniversary(ctx.text, trigger)
+    if signed_years is not None and ctx.published:
+        # "on the occasion of the second anniversary of the signing of the Declaration": the
+        # year it was signed, not the day it is marked
+        value = years_before(ctx.published, signed_years)
+        return value, None, Why(trigger.surface, f"anniversary: signed {signed_years} years before")
     chosen = _nearest(trigger, usable)
     if chosen is None:
         return None, None, Why(None, "no date in the sentence")
@@ -533,8 +570,12 @@ def _participants(
     others: tuple[Trigger, ...] = (),
     sent_start: int = 0,
 ) -> list[Person]:
-    if text and _aside(text, trigger, others):
-        return []
+    if text and (_aside(text, trigger, others) or _signing_anniversary(text, trigger)):
+        return []  # who marks a signing's anniversary did not sign it
+    if text and _SINCE_BEFORE.search(text, max(sent_start, trigger.start - 50), trigger.start):
+        # "The Minister and the Ambassador reviewed the progress since the signing of the
+        # declaration …": who reviews it now did not sign it then
+        people = [p for p in people if p.start > trigger.start]
     kept = [
         p
         for p in people
@@ -647,8 +688,26 @@ def _aside(text: str, trigger: Trigger, others: tuple[Trigger, ...]) -> bool:
 
 
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
+_SINCE_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:the\s+|their\s+|its\s+)?(?:(?:signing|conclusion|adoption)\s+of\s+"
+    r"(?:the\s+|an?\s+)?)?(?:[\w'’-]+\s+){0,2}$"
+)
 _GUEST_VERBS = ("visiting", "host", "welcomed")  # "hosted", "hosts", "will host"
 _HOST_VERBS = ("host", "welcomed")
+
+
+# "a visit to Fiji at the invitation of Prime Minister Sitiveni Rabuka"
+_INVITED_BY = re.compile(r"(?i)\binvitation\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+
+
+def _inviters_of(host: str, people: list[Person], text: str) -> list[Person]:
+    """Who invited the visitor, named with no state of his own, is the host's official."""
+    return [
+        replace(p, country=host)
+        if p.country is None and _INVITED_BY.search(text, max(0, p.start - 60), p.start)
+        else p
+        for p in people
+    ]
 
 
 def _visitor(
@@ -708,6 +767,9 @@ def _visit_host(
         dest = places.in_sentence(text, trigger.start, sent.end, mentions, destination=True)
     if dest is None and trigger.surface.endswith(" for"):
         dest = _left_for(text, trigger, mentions)  # "will leave for Uzbekistan on Tuesday"
+    if dest is None and text.endswith("where ", max(0, trigger.start - 6), trigger.start):
+        # "… held at the PDVSA headquarters in Caracas, where Young arrived on Sunday"
+        dest = places.where_antecedent(text, sent.start, trigger.start, mentions)
     if dest is None:
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
@@ -720,7 +782,23 @@ def _visit_host(
             return None, None
         dest = near
     host = [m for m in mentions if m.start == dest.start]
+    if not host and not _OTHER_ACT.search(text, trigger.end, dest.start):
+        # "arrived in Nadi yesterday for a three-day official visit to Fiji": a city the
+        # gazetteer does not know, in the state the visit phrase names
+        end = stop.start() if stop is not None else sent.end
+        host = [
+            m
+            for m in mentions
+            if trigger.end <= m.start < end
+            and m.kind == "name"
+            and _VISIT_TO.search(text, max(0, m.start - 40), m.start)
+        ][:1]
     return (host[0] if host else None), dest
+
+
+# "paid a state visit to China and took part in the … Summit in Xi'an": the city of another act
+_OTHER_ACT = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:took|went|[a-z]{3,}ed)\b")
+_VISIT_TO = re.compile(r"(?i)\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$")
 
 
 def build(
@@ -747,6 +825,8 @@ def build(
         if host is None:  # "arrived in the Chinese capital": the demonym names the host
             host = party.demonym_place(text, mentions, trigger.start, sent.end)
         keep = frozenset({host.code}) if host else frozenset()
+        if host:
+            people = _inviters_of(host.code, people, text)
     lo, hi = _clause(text, sent, trigger)
 
     def parties_in(start: int, end: int) -> tuple[set[str], list[str]]:
@@ -809,6 +889,8 @@ def build(
         return None
     status, status_why = _status(trigger, sent, text, date, ctx)
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
+    if location and _signing_anniversary(text, trigger):
+        location, location_why = None, Why(None, "an anniversary marked: not where it was signed")
     chosen = _participants(
         trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
     )
@@ -1250,7 +1332,9 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         "visit"
         if "visit" in word
         else "meeting"
-        if re.search(r"talks|meeting|negotiations|consultations|session", word)
+        if re.search(
+            r"talks|meeting|negotiations|consultations|session|then|subsequently|afterwards", word
+        )
         else None
     )
     if "same" in word or "occasion" in word or word.endswith(" day"):
@@ -1502,14 +1586,65 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
     return draft.replaced(people=[last, *draft.people])
 
 
+# "held talks with his Dominican counterpart at the National Palace": a counterpart the
+# sentence does not name
+_UNNAMED_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart\b(?!s)(?!,?\s+(?:[A-Z]|the\s+[A-Z]))"
+)
+
+
+def unnamed_counterpart(
+    draft: Draft, text: str, mentions: list[CountryMention], history: list[Person]
+) -> Draft:
+    """ "X held talks with his Dominican counterpart": the official of that state named
+    before (here as the host who invited him) whose office matches X's."""
+    if draft.type != "meeting" or len(draft.countries) != 2:
+        return draft
+    found = _UNNAMED_COUNTERPART.search(text, draft.sent.start, draft.sent.end)
+    if found is None:
+        return draft
+    named = [m.code for m in mentions if found.start() <= m.start < found.end()]
+    sides = {p.country for p in draft.people if p.country in draft.countries}
+    rest = [c for c in draft.countries if c not in sides]
+    if named and named[0] in draft.countries:
+        rest = [named[0]]
+    if len(rest) != 1 or rest[0] in sides or not draft.people:
+        return draft
+    subject = next((p for p in draft.people if p.start < found.start()), draft.people[0])
+    if subject.country == rest[0]:
+        return draft
+    # one named without a state only in this sentence ("at the invitation of President Y")
+    other = next(
+        (
+            p
+            for p in reversed(history)
+            if (p.country == rest[0] or (p.country is None and p.start >= draft.sent.start))
+            and p.name != subject.name
+            and p.role
+            and person_rules.counterparts(subject.role, p.role)
+        ),
+        None,
+    )
+    if other is None:
+        return draft
+    why = dict(draft.why)
+    why["participants"] = Why(
+        "; ".join(p.name for p in [*draft.people, other]),
+        "'his counterpart' unnamed: the official of that state named before",
+    )
+    return draft.replaced(people=[*draft.people, replace(other, sender=False)], why=why)
+
+
 _SIGNER_NOUNS = (
     r"(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"heads\s+of\s+(?:state|government)|premiers|speakers|chancellors|secretaries|officials|"
     r"chairmen|chairs)"
 )
+# "the two trade ministers", "the two defence ministers"
+_PORTFOLIO = person_rules.PORTFOLIO_BEFORE
 _SIGNERS = re.compile(
     rf"(?i)\bthe\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:visiting\s+)?"
-    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?(?P<who>{_SIGNER_NOUNS})\s+"
+    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?{_PORTFOLIO}?(?P<who>{_SIGNER_NOUNS})\s+"
     r"(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged)\b"
     # "The Avaza Declaration was signed by the three presidents"
@@ -1526,7 +1661,9 @@ def _people_of_last(earlier: list[Draft], codes: tuple[str, ...]) -> list[Person
     last = [d for d in earlier if d.sent.start == earlier[-1].sent.start]
     if {c for d in last for c in d.countries} != set(codes):
         return []
-    return [p for d in last for p in d.people]
+    people = [p for d in last for p in d.people]
+    # "Mirzoyan arrived in Athens …" told after the talks: the visitor alone signs nothing
+    return people if len({p.country for p in people}) >= 2 else []
 
 
 def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:

@@ -46,6 +46,10 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+# A paragraph led by a word in capitals: "PAPUA New Guinea …", "SOUTH Korean President …"
+_DROP_CAP = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z’'-]+)(?= [A-Za-z])")
+
+
 class Gazetteer:
     """Country names, codes and mentions; immutable once loaded."""
 
@@ -104,7 +108,34 @@ class Gazetteer:
                 or self._given_name(text, surface, first, last)
             ):
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
+        if "\n" in text and _DROP_CAP.search(text, start, stop):
+            found = self._drop_caps(text, start, stop, found)
         return found
+
+    def _drop_caps(
+        self, text: str, start: int, stop: int, found: list[CountryMention]
+    ) -> list[CountryMention]:
+        """A paragraph's first word in capitals, the newspaper style ("PAPUA New Guinea Prime
+        Minister James Marape arrived …"): the name it begins, read as if not in capitals."""
+        added = []
+        for cap in _DROP_CAP.finditer(text, start, stop):
+            first = cap.start(1)
+            if any(m.start <= first < m.end for m in found):
+                continue
+            word = cap.group(1)
+            probe = word[0] + word[1:].lower() + text[cap.end(1) : min(stop, cap.end(1) + 60)]
+            match = self._pattern.match(probe)
+            entry = self._table.surfaces.get(match.group()) if match else None
+            if match is None or entry is None or match.end() < len(word):
+                continue
+            if match.end() < len(probe) and _is_word_char(probe[match.end()]):
+                continue
+            last = first + match.end()
+            added.append(CountryMention(entry.code, first, last, text[first:last], entry.kind))
+        if not added:
+            return found
+        kept = [m for m in found if not any(a.start <= m.start < a.end for a in added)]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def _given_name(self, text: str, surface: str, first: int, last: int) -> bool:
         """True when a state's name that is also a given name leads a person's name here."""

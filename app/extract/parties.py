@@ -43,6 +43,11 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:support|solidarity|assistance|aid)\s+(?:for|to|with)\s+(?:the\s+)?$|"
     # what was discussed: "discussed the war with Russia", "the border dispute with Eritrea"
     r"\b(?:war|conflict|dispute|tensions|hostilities|confrontation|fighting)\s+with\s+(?:the\s+)?$|"
+    # a topic: "the war in Sudan and the situation in eastern DR Congo", "the crisis in Haiti"
+    r"\b(?:situation|war|crisis|conflict|fighting|violence|unrest|developments|hostilities|"
+    r"insurgency)\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
+    r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
+    r"southeastern|southwestern)\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
     re.I,
@@ -51,6 +56,15 @@ _NOT_PARTY_BEFORE = re.compile(
 # blanks and an optional "the"), each with the words one of which must end the word before
 # it (none: any word or none); the phrase "… between …" of the latter is tested on its own.
 _ANY: tuple[str, ...] = ()
+_TOPIC_IN = (
+    *("situation", "war", "crisis", "conflict", "fighting", "violence", "unrest"),
+    *("developments", "hostilities", "insurgency"),
+)
+_REGION_WORDS = (
+    *("eastern", "western", "northern", "southern", "central", "north-eastern", "north-western"),
+    *("south-eastern", "south-western", "northeastern", "northwestern", "southeastern"),
+    "southwestern",
+)
 _VENUE_ENDS = {
     **dict.fromkeys(("in", "at", "to", "visiting", "near", "outside", "inside"), _ANY),
     **dict.fromkeys(("across", "via", "capital", "city", "town"), _ANY),
@@ -79,6 +93,8 @@ _NOT_PARTY_ENDS = {
         ("on", "regarding", "concerning"), ("support", "position", "positions", "stance")
     ),
     "from": ("independence", "secession", "separated", "split", "away"),
+    "in": _TOPIC_IN,
+    **dict.fromkeys(_REGION_WORDS, _ANY),
     "with": (
         *("war", "conflict", "dispute", "tensions", "hostilities", "confrontation", "fighting"),
         *("solidarity", "support"),
@@ -185,8 +201,12 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     or an institution is never a venue."""
     if mention.kind == "demonym":
         return _place_of(text, mention)
-    if mention.kind == "institution" or switched_between(text, mention.start):
+    if switched_between(text, mention.start):
         return False
+    if mention.kind == "institution":
+        # "the signing of the declaration at the White House in Washington": the building
+        # where it happened; but "talks at the Kremlin" still have the Kremlin's state
+        return _BUILDING_VENUE.search(text, max(0, mention.start - 60), mention.start) is not None
     lead = max(0, mention.start - 40)
     before = _lowered(text, lead, mention.start)
     may_follow = before is None or _may_end(before, _VENUE_ENDS)
@@ -199,6 +219,11 @@ def is_venue(text: str, mention: CountryMention) -> bool:
     if _CITY_COMMA.search(text, lead, mention.start) is None:
         return False
     return not accredited(text, mention.start)  # "accredited to the European Union, Belgium"
+
+
+_BUILDING_VENUE = re.compile(
+    r"\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?at\s+the\s+$"
+)
 
 
 # "Ambassador Kerenga, who resides in Brussels": where an envoy lives, not where he was received

@@ -29,7 +29,9 @@ TITLE_WORDS = (
     r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
     r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
     r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart"
-    r"|diplomat|official|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
+    r"|diplomat|official(?!\s+(?:and\s+working\s+|state\s+|working\s+)?(?:visit|talks|trip|tour|ceremony|"
+    r"meeting|welcome|reception|engagements?|programme|program|invitation|residence|dinner|level|"
+    r"delegation|statement|website|sources?|channels|documents?|language|data|figures)\b)|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
     r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
@@ -554,11 +556,13 @@ STOP = frozenset(
         "religious",
         "veterans",
         "irrigation",
+        "company",
+        "corporation",
         "forestry",
     ]
 )
 _TOKEN = re.compile(
-    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
 )
 _PARTICLES = frozenset(
     {
@@ -580,6 +584,8 @@ _PARTICLES = frozenset(
         "den",
         "du",
         "la",
+        "las",
+        "los",
         "le",
         "di",
         "y",
@@ -1704,12 +1710,13 @@ def mentioned_again(
 _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
-    r"|[Tt]he\s+(?:(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e)\s)(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|President|president|"
+    r"Foreign\s+Secretary|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
-    r"(?!\s+(?:of|for|and)\b)(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+    r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b))(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
 )
 
 
@@ -1718,6 +1725,10 @@ _LEADER_ROLE = re.compile(
     r"(?i)president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|prince|leader|"
     r"\bhead\s+of\b|\bchair(?:man|woman|person)?\s+of\b"
 )
+
+
+_FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b")
+_DEPUTY_ROLE = re.compile(r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state)\b")
 
 
 def _fits(title: str, role: str) -> bool:
@@ -1732,6 +1743,14 @@ def _fits(title: str, role: str) -> bool:
     if title.startswith("president of"):
         # "the President of the Republic" is no "Director of the Cabinet of the Presidency"
         return _has_word(low, "president") and "vice" not in low
+    if title.startswith("foreign") and "counterpart" not in low:
+        # "the Foreign Minister" is not the Deputy Minister of Foreign Affairs named last, nor
+        # the Minister of Trade
+        return (
+            _FOREIGN_ROLE.search(low) is not None
+            and _DEPUTY_ROLE.search(low) is None
+            and _has_word(low, head)  # "the Foreign Secretary" is not the Foreign Minister
+        )
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
 
@@ -1747,6 +1766,38 @@ def _has_word(low: str, word: str) -> bool:
             return True
         i = low.find(word, i + 1)
     return False
+
+
+_HEAD_ROLE = re.compile(
+    r"(?i)\b(?:president|prime\s+minister|premier|chancellor|king|queen|amir|emir|sultan|"
+    r"taoiseach|head\s+of\s+(?:state|government))\b"
+)
+_NOT_HEAD = re.compile(
+    r"(?i)\b(?:vice|deputy|former|senate|parliament|assembly|congress|council|court|"
+    r"commission|bank|chamber|party|house|majlis|duma|province|region|state\s+of)\b"
+)
+
+
+def _head(role: str) -> bool:
+    """A head of state or government ("President", "Prime Minister of Jamaica"), not the
+    President of the Senate or a Vice President."""
+    return _HEAD_ROLE.search(role) is not None and _NOT_HEAD.search(role) is None
+
+
+def counterparts(role: str | None, other: str) -> bool:
+    """Whether an official of `other`'s office is the counterpart of one of `role`'s: heads
+    of state or government of each other, else the same office ("Foreign Minister" and
+    "Minister of Foreign Affairs")."""
+    if not role:
+        return False
+    if _head(role) or _head(other):
+        return _head(role) and _head(other)
+    if (_DEPUTY_ROLE.search(role.lower()) is None) != (_DEPUTY_ROLE.search(other.lower()) is None):
+        return False
+    if _FOREIGN_ROLE.search(role.lower()):
+        return _fits("foreign minister", other)
+    title = _last_title(role)
+    return bool(title) and _fits(title, other)
 
 
 def fits_plural(noun: str, role: str) -> bool:
@@ -1794,8 +1845,15 @@ def referred(
     return out
 
 
+# "the two trade ministers": a portfolio before the title
+PORTFOLIO_BEFORE = (
+    r"(?:(?:trade|finance|defen[cs]e|economy|energy|health|education|interior|justice|"
+    r"agriculture|transport|tourism|labou?r|environment|culture)\s+(?=ministers))"
+)
 _THE_TWO = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:deputy|vice)\s+)?"
+    rf"{PORTFOLIO_BEFORE}?"
+    r"(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
 )

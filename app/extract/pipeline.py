@@ -785,6 +785,8 @@ def _earlier_day_of_visit(kept: Draft, draft: Draft) -> bool:
     May for a two-day visit": the earlier day is the visit's first (and its sentence its city)."""
     if not (kept.type == draft.type == "visit" and kept.date and draft.date):
         return False
+    if draft.back_reference:
+        return False  # "had spoken by telephone on Friday to prepare the visit": not its day
     return len(kept.date) == len(draft.date) == 10 and draft.date < kept.date
 
 
@@ -1240,6 +1242,10 @@ _ATTENDED = re.compile(
     r"(?:also\s+)?attended\s+by\b"
     # "The Uzbek delegation was headed by X, the Hungarian delegation — by Y"
     r"|\b(?:delegation|side)s?\s+(?:was|were)\s+(?:also\s+)?(?:led|headed|chaired)\s+by\b"
+    # "X led the Bangladesh side while Y led his side at the consultations"
+    r"|\b(?:led|headed)\s+(?:the|his|her|their)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:side|delegation)\b"
+    r"(?=[^.;]{0,80}\bat\s+the\s+(?:[\w-]+\s+){0,2}(?:talks|consultations|meeting|session|"
+    r"negotiations|round)\b)"
     # "The meeting took place in the presence of Foreign Minister X", "Also present were …"
     # (a ceremony in someone's presence is one he witnessed: see people.in_presence)
     r"|\b(?:talks|meeting|session|consultations)\s+(?:took\s+place|"
@@ -1618,9 +1624,12 @@ def _signed_them(
     # "The treaty was signed by A and B" that is a record of its own merges there; relations
     # established by signing a communiqué take its signatories all the same
     passive = found.group(0)[-2:] == "by"
+    # "The documents were signed by A and B" after a sentence listing them: the signers of
+    # each (its own record only stands for them)
+    plural = passive and " were " in found.group(0)
     kinds = (
         ("diplomatic_relations",)
-        if passive and len(drafts) > first
+        if passive and len(drafts) > first and not plural
         else (*SIGNED, "diplomatic_relations")
     )
     earlier = [i for i in range(first) if drafts[i].sent.start < sent.start]
@@ -1812,6 +1821,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if not fired:
             if signers and persons:
                 _signed_them(drafts, len(drafts), persons, text, sent)
+            if persons and drafts and _attended(text, sent):
+                _add_attendees(drafts, persons, sent)  # "X led the Bangladesh side at the talks"
             previous_sent = sent
             continue
         future = assemble.sentence_future(text, sent.start, sent.end)
@@ -1846,6 +1857,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
             draft = _side_act(draft, text)
             draft = assemble.pronoun_subject(draft, trigger, text, last_speaker)
+            draft = assemble.unnamed_counterpart(draft, text, here, history)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)

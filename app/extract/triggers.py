@@ -146,7 +146,9 @@ VISIT_VERB = re.compile(
     r"\b(?:visited|visiting|(?:will|would|to|shall)\s+(?:also\s+)?visit|"
     # "arrived today in Nouakchott", "arrived on Sunday in Hanoi", "arrives late Monday in …"
     r"arriv(?:ed|es|e)\s+(?:(?:today|yesterday|tonight|earlier|here|late|early|on\s+\w+|"
-    r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|"
+    # "… in Caracas, where Young arrived on Sunday at the head of a delegation": the place before
+    r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
     r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|"
     r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
@@ -175,6 +177,12 @@ NO_VISIT = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
+    # "chose instead to travel to Brazil for a conservative political conference": a party's
+    # or a campaign's event abroad, no official visit
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|went|go(?:es)?|trip)\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:for|to\s+attend|to\s+address)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:political|party|partisan|conservative|liberal|campaign|electoral|religious|private|"
+    r"family)\s+(?:conference|rally|convention|event|gathering|congress|forum|summit|wedding)\b|"
     # "which hosts no churches", aircraft and aid that land ("has not yet travelled to Dili",
     # "who had never visited Japan before, arrived in Tokyo": only the negated verb is no
     # visit, see `_UNREALISED_BEFORE`)
@@ -196,7 +204,7 @@ MEETING = re.compile(
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
-    r"(?:spoke|spoken|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    r"(?:spoke|spoken|talked|speak|speaks|talk|talks)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
