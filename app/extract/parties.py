@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -506,11 +506,37 @@ _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[^,.;()]{0,40}")
 _ASIDE = re.compile(r"\([^()]{3,240}\)|\s[-–—]\s[^-–—.;]{3,240}?\s[-–—](?=\s)")
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _asides(text: str) -> Iterator[re.Match[str]]:
+    """`_ASIDE.finditer(text)`, but `_ASIDE` tried only where a match can start (a "(", a
+    blank before a dash) found with `str.find`: the engine would enter its alternation at
+    every position."""
+    starts = []
+    at = text.find("(")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("(", at + 1)
+    for dash in _DASHES:
+        at = text.find(dash, 1)
+        while at >= 0:
+            if text[at - 1].isspace():  # as `\s` (both are Unicode's whitespace)
+                starts.append(at - 1)
+            at = text.find(dash, at + 1)
+    starts.sort()
+    pos = 0
+    for start in starts:
+        if start >= pos and (aside := _ASIDE.match(text, start)) is not None:
+            yield aside
+            pos = aside.end()  # never empty: the next starts after it, as in finditer
+
+
 def _member_lists(text: str, mentions: Sequence[CountryMention]) -> tuple[tuple[int, int], ...]:
     if len(mentions) < 3:
         return ()
     out = []
-    for aside in _ASIDE.finditer(text):
+    for aside in _asides(text):
         inside = [m for m in mentions if aside.start() <= m.start < aside.end()]
         if len(inside) >= 3:
             out.append(aside.span())
