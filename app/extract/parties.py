@@ -323,14 +323,15 @@ def _may_end(before: str, ends: dict[str, tuple[str, ...]]) -> bool:
     return not needs or (len(words) > 1 and words[-2].endswith(needs))
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+$")
+
+
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
     """A capital stands for its government only as an actor: "Riyadh severed ties with Tehran"."""
     if mention.surface == "Brussels":
         return False  # the European Union's institutions, not Belgium
     before = text[max(0, mention.start - 12) : mention.start]
-    return bool(
-        _CAPITAL_ACTS.match(text, mention.end) or re.search(r"\b(?:with|between)\s+$", before)
-    )
+    return bool(_CAPITAL_ACTS.match(text, mention.end) or _WITH_BEFORE.search(before))
 
 
 def counts_as_party(
@@ -357,7 +358,14 @@ def _not_party(text: str, mention: CountryMention) -> bool:
         return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
-    return _WAGED_AFTER.match(text, mention.end) is not None
+    # `_WAGED_AFTER` opens with "'s" or "’s"
+    return (
+        text.startswith(_POSSESSIVES, mention.end)
+        and _WAGED_AFTER.match(text, mention.end) is not None
+    )
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 # "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose

@@ -97,6 +97,7 @@ _BOUNDARY = re.compile(r"([.!?])(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
 # tests a leading class at every position)
 _STOP_BOUNDARY = re.compile(r"(\.)(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _word_before(text: str, dot: int) -> str | None:
@@ -124,7 +125,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _FINAL and _STARTER.match(text, dot + 1):
         return False  # "… on the U.S. The talks …"
     # initials: "J. Smith", "A.K. Abdul Momen"
-    return word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) is not None
+    return word in ABBREVIATIONS or _INITIALS.fullmatch(bare) is not None
 
 
 def _strip(text: str, start: int, end: int) -> Sentence | None:
