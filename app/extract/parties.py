@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -379,6 +379,9 @@ def _may_end(before: str, ends: dict[str, tuple[str, ...]]) -> bool:
     return not needs or (len(words) > 1 and words[-2].endswith(needs))
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+$")
+
+
 def _capital_as_actor(text: str, mention: CountryMention) -> bool:
     """A capital stands for its government only as an actor: "Riyadh severed ties with Tehran"."""
     if mention.surface == "Brussels":
@@ -386,7 +389,7 @@ def _capital_as_actor(text: str, mention: CountryMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(
         _CAPITAL_ACTS.match(text, mention.end)
-        or re.search(r"\b(?:with|between)\s+$", before)
+        or _WITH_BEFORE.search(before)
         or switched_between(text, mention.start)
     )
 
@@ -415,7 +418,14 @@ def _not_party(text: str, mention: CountryMention) -> bool:
         return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
-    return _WAGED_AFTER.match(text, mention.end) is not None
+    # `_WAGED_AFTER` opens with "'s" or "’s"
+    return (
+        text.startswith(_POSSESSIVES, mention.end)
+        and _WAGED_AFTER.match(text, mention.end) is not None
+    )
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 # "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose
@@ -564,11 +574,37 @@ _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[^,.;()]{0,40}")
 _ASIDE = re.compile(r"\([^()]{3,240}\)|\s[-–—]\s[^-–—.;]{3,240}?\s[-–—](?=\s)")
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _asides(text: str) -> Iterator[re.Match[str]]:
+    """`_ASIDE.finditer(text)`, but `_ASIDE` tried only where a match can start (a "(", a
+    blank before a dash) found with `str.find`: the engine would enter its alternation at
+    every position."""
+    starts = []
+    at = text.find("(")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("(", at + 1)
+    for dash in _DASHES:
+        at = text.find(dash, 1)
+        while at >= 0:
+            if text[at - 1].isspace():  # as `\s` (both are Unicode's whitespace)
+                starts.append(at - 1)
+            at = text.find(dash, at + 1)
+    starts.sort()
+    pos = 0
+    for start in starts:
+        if start >= pos and (aside := _ASIDE.match(text, start)) is not None:
+            yield aside
+            pos = aside.end()  # never empty: the next starts after it, as in finditer
+
+
 def _member_lists(text: str, mentions: Sequence[CountryMention]) -> tuple[tuple[int, int], ...]:
     if len(mentions) < 3:
         return ()
     out = []
-    for aside in _ASIDE.finditer(text):
+    for aside in _asides(text):
         inside = [m for m in mentions if aside.start() <= m.start < aside.end()]
         if len(inside) >= 3:
             out.append(aside.span())

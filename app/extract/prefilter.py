@@ -201,6 +201,40 @@ class Sifted:
             pos = match.end()  # never empty (it holds a string): the next starts after it
 
 
+class Words:
+    """Lower-case ASCII strings registered like a sifted pattern's, to tell whether one of them
+    stands in a span of the read document from where the one pass found them, instead of a
+    substring test for each over the span lower-cased (the same answer: with no
+    `quick.NOT_ASCII_LETTERS` in the text, lower-casing puts an ASCII letter only where one
+    stood, each at its offset).  Register them when the module loads: a document read before
+    holds none of the strings registered after."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        if not all(w.isascii() and w == w.lower() for w in words):
+            raise ValueError(f"not lower-case ASCII: {words}")
+        self.words = words
+        self._numbers = tuple(sorted({_number(w) for w in words}))
+        self._memo: tuple[_Document | None, Spans] = (None, [])
+
+    def inside(self, text: str, start: int, end: int) -> bool | None:
+        """Whether one of the strings stands whole in text[start:end]; None when `text` is
+        not the read document."""
+        document = _document
+        if document is None or id(text) not in document.ids:
+            return None
+        memo = self._memo
+        if memo[0] is not document:
+            memo = self._memo = (document, document.spans(self._numbers))
+        spans = memo[1]
+        for i in range(bisect_left(spans, (start,)), len(spans)):
+            first, last = spans[i]
+            if first >= end:
+                break
+            if last <= end:
+                return True
+        return False
+
+
 # Every sifted pattern (for the tests that compare them with their originals).
 SIFTED: list[Sifted] = []
 

@@ -93,19 +93,39 @@ _STARTER = re.compile(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"([.!?])(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
+# `_BOUNDARY` for a text without "!" or "?": led by a literal, which `re` skips to at once (it
+# tests a leading class at every position)
+_STOP_BOUNDARY = re.compile(r"(\.)(['\"’”)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """`_WORD_BEFORE.search(text, max(0, dot - 24), dot).group(1)`: the run of word characters
+    and dots ending at `dot`, read back from it (the search tries every position of the span)."""
+    if text[dot - 1 : dot] == "\n":
+        match = _WORD_BEFORE.search(text, max(0, dot - 24), dot)  # "$" before a final newline
+        return match.group(1) if match else None
+    lo = max(0, dot - 24)
+    at = dot
+    while at > lo:
+        char = text[at - 1]
+        if not (char.isalnum() or char == "_" or char == "."):  # `[\w.]`: \w is str.isalnum's
+            break
+        at -= 1
+    return text[at:dot] if at < dot else None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
-    if not match:
+    found = _word_before(text, dot)
+    if found is None:
         return False
-    word = match.group(1).lower()
+    word = found.lower()
     bare = word.rstrip(".")
     if word in _FINAL and _STARTER.match(text, dot + 1):
         return False  # "… on the U.S. The talks …"
     # initials: "J. Smith", "A.K. Abdul Momen"
-    return word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) is not None
+    return word in ABBREVIATIONS or _INITIALS.fullmatch(bare) is not None
 
 
 def _strip(text: str, start: int, end: int) -> Sentence | None:
@@ -119,9 +139,10 @@ def _strip(text: str, start: int, end: int) -> Sentence | None:
 def split(text: str) -> list[Sentence]:
     """Sentences of `text`, in order, offsets into `text`."""
     out: list[Sentence] = []
+    boundaries = _BOUNDARY if "!" in text or "?" in text else _STOP_BOUNDARY
     for line in _PARAGRAPH.finditer(text):
         start = line.start()
-        for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
+        for boundary in boundaries.finditer(text, line.start(), line.end()):
             if boundary.group(1) == "." and _is_abbreviation(text, boundary.start()):
                 continue
             sent = _strip(text, start, boundary.end(2))

@@ -327,8 +327,12 @@ def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(token: str) -> int:
-    return int(re.sub(r"\D", "", token))
+    return int(_NOT_DIGIT.sub("", token))
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -416,7 +420,7 @@ def _resolve_absolute(
         if first and last:
             year = int(last)
         end = _iso(year, m2, _day(g["d2"]))
-        listed = [_day(d) for d in re.findall(r"\d+", g.get("mid") or "")]
+        listed = [_day(d) for d in _DIGITS.findall(g.get("mid") or "")]
         if listed and listed != list(range(_day(g["d"]) + 1, _day(g["d"]) + 1 + len(listed))):
             end = None  # "on March 5, 12 and 19": days apart, not one span
         if end is None or not _span_days(start, end) or (first and _span_days(start, end) > 62):
@@ -630,12 +634,15 @@ def _vaguely_ago(unit: str, published: dt.date) -> tuple[str | None, str | None,
 _DAYS_SHIFT = re.compile(r"(\w+) days (earlier|later)")
 
 
+_LATER = re.compile(r"after|following|next|later")
+
+
 def day_shift(phrase: str) -> int:
     """Days from the day counted from to the day `phrase` names: "the day before" -1, "the
     following morning" 1, "three days earlier" -3, "earlier in the day" 0."""
     if phrase.endswith("the day"):
         return 0
-    sign = 1 if re.search(r"after|following|next|later", phrase) else -1
+    sign = 1 if _LATER.search(phrase) else -1
     many = _DAYS_SHIFT.search(phrase)
     if many is None:
         return sign

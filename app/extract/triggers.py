@@ -15,6 +15,53 @@ from dataclasses import dataclass, replace
 from app.extract import prefilter, quick, temporal
 from app.extract.types import EventType
 
+
+def _has(seg: str, words: tuple[str, ...]) -> bool:
+    """A cheap guard: does the lower-cased span contain any of these word starts?
+    (Substring tests, looser than the patterns they guard, so never a missed trigger.)"""
+    for w in words:  # noqa: SIM110 (a plain loop: no generator frame per word)
+        if w in seg:
+            return True
+    return False
+
+
+class _Guard:
+    """Guard words (see `_has`): the lower-case ASCII ones registered with the prefilter, the
+    others (as "tête-") tested in the lower-cased span."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.ascii = prefilter.Words(tuple(w for w in words if w.isascii()))
+        self.others = tuple(w for w in words if not w.isascii())
+
+
+def _words(*words: str) -> _Guard:
+    return _Guard(words)
+
+
+class _Span:
+    """A sentence's span asked which guard words it holds: from where the prefilter's one pass
+    over the read document found them (`prefilter.Words`), else by substring tests over the
+    span lower-cased (made once)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self._low: str | None = None
+
+    def _lowered(self) -> str:
+        if self._low is None:
+            self._low = self.text[self.start : self.end].lower()
+        return self._low
+
+    def has(self, guard: _Guard) -> bool:
+        held = guard.ascii.inside(self.text, self.start, self.end)
+        if held is None:
+            return _has(self._lowered(), guard.words)
+        return held or (bool(guard.others) and _has(self._lowered(), guard.others))
+
+
 SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|put(?:s|ting)?\s+pen\s+to\s+paper|conclud(?:ed|es|ing)|"
     # "penned a memorandum", "forged an agreement on reciprocal access" (not "forged ties")
@@ -391,16 +438,16 @@ _RECEIVED_THING = re.compile(
     re.I,
 )
 _TALKS_WITH = frozenset({"met", "meets", "meet", "talks", "held talks", "meeting"})
-_TEAM_WORDS = ("team", "squad", "players", "footballers", "cricketers", "athletes")
+_TEAM_WORDS = _words("team", "squad", "players", "footballers", "cricketers", "athletes")
 
 
-def _sport(text: str, seg: str, start: int, end: int) -> bool:
+def _sport(text: str, span: _Span, start: int, end: int) -> bool:
     """A sports side's trip or match: a score, or a team word and a sports word in one
     sentence."""
-    if "-" in seg and _SCORE.search(text, start, end):
+    if text.find("-", start, end) >= 0 and _SCORE.search(text, start, end):
         return True
     return (
-        _has(seg, _TEAM_WORDS)
+        span.has(_TEAM_WORDS)
         and _TEAM.search(text, start, end) is not None
         and _SPORT.search(text, start, end) is not None
     )
@@ -479,6 +526,10 @@ class Trigger:
     item: int = 0  # the n-th document of a list signed at once (0: the first or the only one)
 
 
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+_LINKED_AFTER = re.compile(r"\s+(?:of|with|between)\b")
+
+
 def is_back_reference(text: str, trigger: Trigger) -> bool:
     """ "the meeting", "during the visit": a definite noun for an event already reported."""
     if trigger.rule == BACK_DOCUMENTS:
@@ -494,12 +545,10 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
         and _SIGNED_AFTER.match(text, trigger.end)
     ):
         # "The agreement was signed yesterday … by A and B": the document already named
-        return bool(
-            re.search(r"(?i)\b(?:the|this)\s+$", text[max(0, trigger.start - 5) : trigger.start])
-        )
+        return bool(_THE_BEFORE.search(text[max(0, trigger.start - 5) : trigger.start]))
     if not words or not _NOUNS.match(words[-1]):
         return False
-    if re.match(r"\s+(?:of|with|between)\b", text[trigger.end : trigger.end + 10]):
+    if _LINKED_AFTER.match(text[trigger.end : trigger.end + 10]):
         return False
     before = text[max(0, trigger.start - 25) : trigger.start]
     if _ENDING.search(before):
@@ -538,12 +587,11 @@ def _fire(type: EventType, match: re.Match[str], rule: str, n: int | None = None
     return Trigger(type, match.start(), match.end(), match.group(0), rule, n)
 
 
-def _signed(text: str, start: int, end: int) -> list[Trigger]:
+def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
     if not SIGN.search(text, start, end):
         return []
-    low = text[start:end].lower()
-    gate = _has(low, _UNREALISED_WORDS)
-    implementing = _has(low, _IMPLEMENTING_WORDS)
+    gate = span.has(_UNREALISED_WORDS)
+    implementing = span.has(_IMPLEMENTING_WORDS)
     sign = next(
         (
             m
@@ -584,7 +632,7 @@ def _signed(text: str, start: int, end: int) -> list[Trigger]:
             for v in visas
         )
 
-    tally = _has(low, _TALLY_WORDS)
+    tally = span.has(_TALLY_WORDS)
     memoranda: list[Trigger] = []
     for m in MOU.finditer(text, start, end):
         if tally and _tallied(text, start, end, m):
@@ -753,7 +801,7 @@ _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no\s+longer)\s+(?:yet\s+|neverthel
 # "Turkish President Erdogan and Russian President Putin discussed the grain corridor": two
 # officials as one subject of a verb of talks (the call or the meeting a headline told)
 JOINT_TALK = "two officials discussed"
-_JOINT_TALK_WORDS = ("discussed", "reviewed", "exchanged views")
+_JOINT_TALK_WORDS = _words("discussed", "reviewed", "exchanged views")
 _JOINT_TALK = re.compile(
     r"\b(?:President|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Prince|Secretary|Speaker)\b"
     r"[^.;,]{0,60}?\s+and\s+(?:his|her|the|[A-Z])[^.;,]{0,80}?\s+(?:discussed|reviewed|"
@@ -770,7 +818,9 @@ _TALKS_AFTER = re.compile(
 
 # "reviewed the implementation of the agreements signed between the two countries": the
 # undated documents of earlier signings, no act of their own (with a year, a background event)
-_IMPLEMENTING_WORDS = ("implement", "follow-up", "follow up", "execution", "review", "progress")
+_IMPLEMENTING_WORDS = _words(
+    "implement", "follow-up", "follow up", "execution", "review", "progress"
+)
 _IMPLEMENTING_BEFORE = re.compile(
     r"\b(?:implement(?:ation|ing|s|ed)?|follow[- ]up|execution|review(?:ed|ing|s)?|progress)\s+"
     r"(?:of|on|in)?\s*(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|"
@@ -788,7 +838,7 @@ def _implementing(text: str, start: int, sign: re.Match[str]) -> bool:
 
 # "Lithuania and Poland have signed more than 100 agreements since 1991": a tally of
 # many signings over the years, no one act ("signed 12 agreements during the visit" is one)
-_TALLY_WORDS = ("since", "to date", "so far", "over the past", "over the last", "in total")
+_TALLY_WORDS = _words("since", "to date", "so far", "over the past", "over the last", "in total")
 _TALLY_COUNT = re.compile(
     r"\b(?:more\s+than|over|nearly|almost|about|some|around|a\s+total\s+of|dozens\s+of|"
     r"hundreds\s+of|\d+)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}$",
@@ -815,19 +865,6 @@ def _talks_ended(text: str, sign: re.Match[str]) -> bool:
         _TALKS_BEFORE.search(text, max(0, sign.start() - 140), sign.start())
         or _TALKS_AFTER.match(text, sign.end())
     )
-
-
-def _has(seg: str, words: tuple[str, ...]) -> bool:
-    """A cheap guard: does the lower-cased span contain any of these word starts?
-    (Substring tests, looser than the patterns they guard, so never a missed trigger.)"""
-    for w in words:  # noqa: SIM110 (a plain loop: no generator frame per word)
-        if w in seg:
-            return True
-    return False
-
-
-def _words(*words: str) -> tuple[str, ...]:
-    return words
 
 
 # Cheap guards: a sentence without any of these words cannot fire that kind of trigger.
@@ -1003,6 +1040,9 @@ _COMPLEMENT = re.compile(
 SIGNED_TYPES = ("visa_agreement", "mou", "agreement")
 
 
+_BREAK_BETWEEN = re.compile(r"[,;]|\b(?:in|at)\s")
+
+
 def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bool:
     """ "a memorandum on political consultations", "the protocol of the session of the
     committee": a meeting word naming what a signed document is about, not a meeting."""
@@ -1011,11 +1051,7 @@ def _describes_document(text: str, trigger: Trigger, found: list[Trigger]) -> bo
     near = [t for t in found if t.type in SIGNED_TYPES and 0 <= trigger.start - t.end <= 60]
     before = text[max(0, trigger.start - 40) : trigger.start]
     between = text[near[-1].end : trigger.start] if near else ""
-    return (
-        bool(near)
-        and bool(_COMPLEMENT.search(before))
-        and not re.search(r"[,;]|\b(?:in|at)\s", between)
-    )
+    return bool(near) and bool(_COMPLEMENT.search(before)) and not _BREAK_BETWEEN.search(between)
 
 
 # "proposed the two sides soon convene the 10th meeting": a proposal, not a meeting.
@@ -1202,15 +1238,18 @@ def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) ->
     return main and temporal.dated_outside_clauses(text, start, end)
 
 
+_PREPARATION_WORDS = _words("preparation")
+
+
 def find(text: str, start: int, end: int) -> list[Trigger]:
     """Every event trigger in text[start:end], at most one per type, in order of position."""
-    seg = text[start:end].lower()
-    found = _signed(text, start, end) if _has(seg, _SIGN_WORDS) else []
-    if _has(seg, _VISA_WORDS) and not any(t.type == "visa_agreement" for t in found):
+    span = _Span(text, start, end)
+    found = _signed(text, span, start, end) if span.has(_SIGN_WORDS) else []
+    if span.has(_VISA_WORDS) and not any(t.type == "visa_agreement" for t in found):
         act = VISA_ACT.search(text, start, end)
         if act:
             found.append(_fire("visa_agreement", act, "visa requirements cancelled"))
-    if _has(seg, _RELATION_WORDS):
+    if span.has(_RELATION_WORDS):
         for m in RELATIONS.finditer(text, start, end):
             if _NOT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue  # "have nevertheless not severed diplomatic relations"
@@ -1223,13 +1262,13 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             found.append(
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
-    sport = _sport(text, seg, start, end)
-    if _has(seg, _VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
+    sport = _sport(text, span, start, end)
+    if span.has(_VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
         found += [
             _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
             for m in _visits(text, start, end)
         ]
-    if _has(seg, _MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
+    if span.has(_MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
@@ -1270,11 +1309,11 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
             found.append(_fire("meeting", m, rule))
-    if not any(t.type == "meeting" for t in found) and _has(seg, _JOINT_TALK_WORDS):
+    if not any(t.type == "meeting" for t in found) and span.has(_JOINT_TALK_WORDS):
         found += [_fire("meeting", m, JOINT_TALK) for m in _JOINT_TALK.finditer(text, start, end)][
             :1
         ]
-    if _has(seg, ("preparation",)):
+    if span.has(_PREPARATION_WORDS):
         found += [
             _fire("meeting", m, PREPARED)
             for m in _PREPARED.finditer(text, start, end)
@@ -1286,7 +1325,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.type == "visit" for t in found):
         # "will welcome his counterpart for a state visit": the visit alone (as "will host")
         found = [t for t in found if not t.surface.lower().startswith("welcome ")]
-    if found and _has(seg, _UNREALISED_WORDS):
+    if found and span.has(_UNREALISED_WORDS):
         found = [
             t
             for t in found
