@@ -740,13 +740,13 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 ONLINE = prefilter.sift(quick.fold(ONLINE))
-_AT = quick.guard(_AT)
-_AT_THE = quick.guard(_AT_THE)
+_AT = quick.lead(_AT)  # led by their first letters: `re` tries a `\b` at every position
+_AT_THE = quick.lead(_AT_THE)
 _DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
 _HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
 _VENUE_LEAD = quick.guard(_VENUE_LEAD)
 _OF_GATHERING = quick.guard(_OF_GATHERING)
-_VENUE = quick.guard(_VENUE)
-_TO = quick.guard(_TO)
+_VENUE = prefilter.sift(_VENUE)  # tried only where a seat's name stands
+_TO = quick.lead(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
 _TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)
