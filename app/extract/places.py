@@ -742,10 +742,10 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 ONLINE = prefilter.sift(quick.fold(ONLINE))
 _AT = quick.lead(_AT)  # led by their first letters: `re` tries a `\b` at every position
 _AT_THE = quick.lead(_AT_THE)
-_DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
-_HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
+_DEMONYM_CAPITAL = quick.lead(_DEMONYM_CAPITAL)
+_HOSTS_SEAT = quick.lead(_HOSTS_SEAT)
 _VENUE_LEAD = quick.guard(_VENUE_LEAD)
-_OF_GATHERING = quick.guard(_OF_GATHERING)
+_OF_GATHERING = quick.lead(_OF_GATHERING)
 _VENUE = prefilter.sift(_VENUE)  # tried only where a seat's name stands
 _TO = quick.lead(_TO)
 _MASTHEAD = quick.guard(_MASTHEAD)
