@@ -823,23 +823,34 @@ class _Word:
     breaks: bool  # a stop word (not an honorific) or a word with a full stop
     possessive: bool  # "Lavrov's"
     particle: bool  # "bin", "al", "de" …
+    # a stop word that only ends the run (none of the cases `_runs` reads before that):
+    # "The", "Minister", "Ministry"
+    plain: bool
 
 
 @lru_cache(maxsize=16384)
 def _word(word: str) -> _Word:
     low = word.lower()
     stop = _is_stop(word)
+    initial = _is_initial(word) and low not in HONORIFICS
+    ambiguous = word.removesuffix(".") in _NAME_TITLES
+    suffix = word.rstrip(".,") in _SUFFIXES
+    breaks = (stop and low.rstrip(".") not in HONORIFICS) or word.endswith(".")
     return _Word(
         title=_is_title(word),
-        initial=_is_initial(word) and low not in HONORIFICS,
+        initial=initial,
         honorific=low in HONORIFICS,
         stop=stop,
-        ambiguous=word.removesuffix(".") in _NAME_TITLES,
-        suffix=word.rstrip(".,") in _SUFFIXES,
+        ambiguous=ambiguous,
+        suffix=suffix,
         full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
-        breaks=(stop and low.rstrip(".") not in HONORIFICS) or word.endswith("."),
+        breaks=breaks,
         possessive=word.endswith(("’s", "'s")),
         particle=low in _PARTICLES,
+        plain=stop
+        and breaks
+        and not (initial or ambiguous or suffix)
+        and word not in _NAME_STOPS,  # (`full_stop` is only for words that are no stop)
     )
 
 
@@ -876,6 +887,15 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         word = tok.group(0)
         at, tok_end = tok.span()
         w = _word(word)
+        if w.plain and not skip_verb:
+            # what the steps below do with a plain stop word: it closes the run (one of
+            # honorifics alone is dropped: "HM The …"); `b` catches up at the next word
+            previous_title, previous_end = w.title, tok_end
+            if current and all(c[2].honorific for c in current):
+                current.clear()
+            else:
+                close()
+            continue
         while b < n_blocked and blocked[b][1] <= at:
             b += 1
         inside = False
