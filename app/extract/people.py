@@ -1618,8 +1618,8 @@ def mentioned_again(
             )
             chosen = person
             # "Bongbong Marcos" after 'Ferdinand "Bongbong" Marcos Jr.': the nickname is his
-            own = set(person.name.split()) | set(_nicknames(text, person))
-            if len(local.split()) >= 2 and not set(local.split()) <= own:
+            local_words = local.split()
+            if len(local_words) >= 2 and not set(local_words) <= _own_words(text, person):
                 if local in names:
                     continue
                 chosen = Person(local, at, at + len(surname), None, person.country)
@@ -1633,9 +1633,17 @@ def mentioned_again(
                 stop = max(stop, first + len(local))
             speaks = bool(SPEECH.match(text, stop, min(end, stop + 160)))
             # a sender named before ("greetings of President X") takes part in what he does now
-            out.append(replace(chosen, start=min(at, first), end=stop, speaks=speaks, sender=False))
+            # (`replace` with every field but name, role and country given)
+            out.append(
+                Person(chosen.name, min(at, first), stop, chosen.role, chosen.country, speaks)
+            )
             break
     return out
+
+
+def _own_words(text: str, person: Person) -> set[str]:
+    """The words of the person's name and nickname."""
+    return set(person.name.split()) | set(_nicknames(text, person))
 
 
 _REFERENCE = re.compile(
