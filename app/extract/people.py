@@ -2192,6 +2192,11 @@ _WITNESSED = quick.guard(_WITNESSED)
 _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _NAME_AFTER_STOP = quick.guard(_NAME_AFTER_STOP)
 _TO_VERB = quick.guard(_TO_VERB)
+# Searched wherever a sentence may name a dignitary or a visit: answered at once where none of
+# their (rare) words stands (see `prefilter`).
+_STYLE_LOW = prefilter.sift(_STYLE_LOW)
+_RANK_AFTER_STATE = prefilter.sift(_RANK_AFTER_STATE)
+_VISIT_OF_BEFORE = prefilter.sift(_VISIT_OF_BEFORE)
 _ROLE_VERB = quick.guard(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = prefilter.sift(quick.guard(_OFFICIAL))
