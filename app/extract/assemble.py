@@ -1630,5 +1630,7 @@ _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
 _PAST_ACT = quick.lead(_PAST_ACT)
 # Searched for every trigger: answered at once where none of their words stands (`prefilter`).
 _PREPARED_FOR = prefilter.sift(_PREPARED_FOR)
+# (matched after every meeting and visit: its lazy run of words backtracks far)
+_PLANNED_PREDICATE = prefilter.sift(_PLANNED_PREDICATE)
 _CLAUSE_END = prefilter.sift(_CLAUSE_END)
 _TO_VERB = prefilter.sift(_TO_VERB)

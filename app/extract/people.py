@@ -1375,7 +1375,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             # capitalised word is an institution's ("the Prince Saud Al-Faisal Institute")
             continue
         if role_before:
-            role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
+            role_span = (max(start, text.rfind(role_before, 0, n0)), n0)  # no copy of text[:n0]
         elif role:
             role_span = (n1, min(end, n1 + len(role) + 4))
         else:
@@ -2179,7 +2179,7 @@ def resolve_singles(persons: list[Person], known: dict[str, Person]) -> list[Per
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _TITLE = quick.guard(_TITLE)
 _TITLE_LOW = prefilter.sift(quick.guard(_TITLE_LOW))
-_TOKEN = quick.lead(_TOKEN)
+_TOKEN = quick.guard(_TOKEN)
 _MONARCH = quick.guard(_MONARCH)
 _SENDER = prefilter.sift(quick.fold(_SENDER))
 _REPORTER = quick.guard(_REPORTER)
