@@ -164,6 +164,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
+    if not dates and trigger.rule != triggers.TOUR and trigger.anniversary is None:
+        return None, None, Why(None, "no date in the sentence")  # what the steps below give
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
         d for d in dates if _names_trigger(ctx.text, d, trigger)
     ]

@@ -528,7 +528,9 @@ def in_sentence(
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
-    capitals = _DEMONYM_CAPITAL.finditer(text, start, end) if "capital" in text[start:end] else ()
+    capitals = (
+        _DEMONYM_CAPITAL.finditer(text, start, end) if text.find("capital", start, end) >= 0 else ()
+    )
     for d in capitals:
         capital = _capital_of(d, mentions)
         if capital is not None and not _embassy(text, d.start()):
@@ -543,6 +545,8 @@ def in_sentence(
             place = _mentioned(m.start("poss"), mentions)
         if place is not None:
             found.append(place)
+    if not found:
+        return None
     found.sort(key=lambda p: p.start)
     found = [p for i, p in enumerate(found) if not _venue_of(text, p, found[i + 1 :])]
     # "arrived in the Kazakh capital for a state visit to Kazakhstan": the state named
@@ -627,8 +631,12 @@ def bare_capital(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _may_gather(text: str, start: int, end: int) -> bool:
     """A word every match of `_OF_GATHERING` holds is in the span."""
-    span = text[start:end]
-    return "sidelines" in span or "margins" in span or "during" in span or "attend" in span
+    return (
+        text.find("sidelines", start, end) >= 0
+        or text.find("margins", start, end) >= 0
+        or text.find("during", start, end) >= 0
+        or text.find("attend", start, end) >= 0
+    )
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
