@@ -756,5 +756,6 @@ _VENUE_LEAD = quick.guard(_VENUE_LEAD)
 _OF_GATHERING = quick.lead(_OF_GATHERING)
 _VENUE = prefilter.sift(_VENUE)  # tried only where a seat's name stands
 _TO = quick.lead(_TO)
+_WHERE = prefilter.sift(_WHERE)  # searched before every trigger: tried only after a 'where'
 _MASTHEAD = quick.guard(_MASTHEAD)
 _TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)
