@@ -197,6 +197,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
+    if not dates and trigger.rule != triggers.TOUR and trigger.anniversary is None:
+        return None, None, Why(None, "no date in the sentence")  # what the steps below give
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
         d for d in dates if _names_trigger(ctx.text, d, trigger)
     ]
@@ -1828,20 +1830,25 @@ _FUTURE_PLAIN = quick.fold(_FUTURE_PLAIN)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _GATHERING_REF = quick.guard(_GATHERING_REF)
 _GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)
-_ASIDE = quick.guard(_ASIDE)
+_ASIDE = prefilter.sift(quick.guard(_ASIDE))
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)
 _PAST_BEFORE = quick.guard(_PAST_BEFORE)
 _WHAT_IT_DOES = quick.guard(_WHAT_IT_DOES)
-_NEWS_DAY = quick.guard(_NEWS_DAY)
+_NEWS_DAY = quick.lead(_NEWS_DAY)
 _PRONOUN = quick.guard(_PRONOUN)
 _SIGNERS = prefilter.sift(quick.fold(_SIGNERS))
 _TRAVEL = prefilter.sift(quick.fold(_TRAVEL))
-_DEST_END = quick.guard(_DEST_END)
-_AND_CLAUSE = quick.guard(_AND_CLAUSE)
-_SUBORDINATE = quick.guard(_SUBORDINATE)
-_NEXT_ACT = quick.guard(_NEXT_ACT)
-_SAID_AFTER = quick.guard(_SAID_AFTER)
+_DEST_END = quick.lead(_DEST_END)
+_AND_CLAUSE = quick.lead(_AND_CLAUSE)
+_SUBORDINATE = quick.lead(_SUBORDINATE)
+_NEXT_ACT = quick.lead(_NEXT_ACT)
+_CLAUSE_BREAK = quick.lead(_CLAUSE_BREAK)
+_SAID_AFTER = prefilter.sift(quick.guard(_SAID_AFTER))
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
 _RELATIVE_BEFORE = quick.guard(_RELATIVE_BEFORE)
-_PAST_ACT = quick.guard(_PAST_ACT)
+_PAST_ACT = quick.lead(_PAST_ACT)
+# Searched for every trigger: answered at once where none of their words stands (`prefilter`).
+_PREPARED_FOR = prefilter.sift(_PREPARED_FOR)
+# (matched after every meeting and visit: its lazy run of words backtracks far)
+_PLANNED_PREDICATE = prefilter.sift(_PLANNED_PREDICATE)

@@ -353,7 +353,7 @@ def self_references(
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _STATE_OFFICE = quick.guard(_STATE_OFFICE)
 _FOREIGN = quick.guard(_FOREIGN)
-_OBJECT_BEFORE = quick.guard(_OBJECT_BEFORE)
+_OBJECT_BEFORE = quick.lead(_OBJECT_BEFORE)
 _INVITATION_OF = quick.guard(_INVITATION_OF)
 _SELF = prefilter.sift(quick.guard(_SELF))
 _AGENCY = quick.lead(_AGENCY)  # scanned from its leading class (a lookbehind, `\b`, `^` lead it)

@@ -847,23 +847,34 @@ class _Word:
     breaks: bool  # a stop word (not an honorific) or a word with a full stop
     possessive: bool  # "Lavrov's"
     particle: bool  # "bin", "al", "de" …
+    # a stop word that only ends the run (none of the cases `_runs` reads before that):
+    # "The", "Minister", "Ministry"
+    plain: bool
 
 
 @lru_cache(maxsize=16384)
 def _word(word: str) -> _Word:
     low = word.lower()
     stop = _is_stop(word)
+    initial = _is_initial(word) and low not in HONORIFICS
+    ambiguous = word.removesuffix(".") in _NAME_TITLES
+    suffix = word.rstrip(".,") in _SUFFIXES
+    breaks = (stop and low.rstrip(".") not in HONORIFICS) or word.endswith(".")
     return _Word(
         title=_is_title(word),
-        initial=_is_initial(word) and low not in HONORIFICS,
+        initial=initial,
         honorific=low in HONORIFICS,
         stop=stop,
-        ambiguous=word.removesuffix(".") in _NAME_TITLES,
-        suffix=word.rstrip(".,") in _SUFFIXES,
+        ambiguous=ambiguous,
+        suffix=suffix,
         full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
-        breaks=(stop and low.rstrip(".") not in HONORIFICS) or word.endswith("."),
+        breaks=breaks,
         possessive=word.endswith(("’s", "'s")),
         particle=low in _PARTICLES,
+        plain=stop
+        and breaks
+        and not (initial or ambiguous or suffix)
+        and word not in _NAME_STOPS,  # (`full_stop` is only for words that are no stop)
     )
 
 
@@ -900,6 +911,15 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
         word = tok.group(0)
         at, tok_end = tok.span()
         w = _word(word)
+        if w.plain and not skip_verb:
+            # what the steps below do with a plain stop word: it closes the run (one of
+            # honorifics alone is dropped: "HM The …"); `b` catches up at the next word
+            previous_title, previous_end = w.title, tok_end
+            if current and all(c[2].honorific for c in current):
+                current.clear()
+            else:
+                close()
+            continue
         while b < n_blocked and blocked[b][1] <= at:
             b += 1
         inside = False
@@ -1379,7 +1399,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             # capitalised word is an institution's ("the Prince Saud Al-Faisal Institute")
             continue
         if role_before:
-            role_span = (max(start, n0 - len(text[:n0]) + text[:n0].rfind(role_before)), n0)
+            role_span = (max(start, text.rfind(role_before, 0, n0)), n0)  # no copy of text[:n0]
         elif role:
             role_span = (n1, min(end, n1 + len(role) + 4))
         else:
@@ -1687,8 +1707,8 @@ def mentioned_again(
             )
             chosen = person
             # "Bongbong Marcos" after 'Ferdinand "Bongbong" Marcos Jr.': the nickname is his
-            own = set(person.name.split()) | set(_nicknames(text, person))
-            if len(local.split()) >= 2 and not set(local.split()) <= own:
+            local_words = local.split()
+            if len(local_words) >= 2 and not set(local_words) <= _own_words(text, person):
                 if local in names:
                     continue
                 chosen = Person(local, at, at + len(surname), None, person.country)
@@ -1702,9 +1722,17 @@ def mentioned_again(
                 stop = max(stop, first + len(local))
             speaks = bool(SPEECH.match(text, stop, min(end, stop + 160)))
             # a sender named before ("greetings of President X") takes part in what he does now
-            out.append(replace(chosen, start=min(at, first), end=stop, speaks=speaks, sender=False))
+            # (`replace` with every field but name, role and country given)
+            out.append(
+                Person(chosen.name, min(at, first), stop, chosen.role, chosen.country, speaks)
+            )
             break
     return out
+
+
+def _own_words(text: str, person: Person) -> set[str]:
+    """The words of the person's name and nickname."""
+    return set(person.name.split()) | set(_nicknames(text, person))
 
 
 _REFERENCE = re.compile(
@@ -2310,13 +2338,19 @@ _REPORTER = quick.guard(_REPORTER)
 _ATTRIBUTION = quick.guard(_ATTRIBUTION)
 _PLURAL_TITLE = quick.guard(_PLURAL_TITLE)
 _SPEECH_WORD = prefilter.sift(quick.guard(_SPEECH_WORD))
-_REFERENCE = quick.guard(_REFERENCE)
+_REFERENCE = quick.lead(_REFERENCE)
 _THE_TWO = prefilter.sift(quick.guard(_THE_TWO))
 _WITNESSED = quick.guard(_WITNESSED)
 _TITLE_BEFORE = quick.guard(_TITLE_BEFORE)
 _NAME_AFTER_STOP = quick.guard(_NAME_AFTER_STOP)
 _TO_VERB = quick.guard(_TO_VERB)
-_ROLE_VERB = quick.guard(_ROLE_VERB)
+# Searched wherever a sentence may name a dignitary or a visit: answered at once where none of
+# their (rare) words stands (see `prefilter`).
+_STYLE_LOW = prefilter.sift(_STYLE_LOW)
+_RANK_AFTER_STATE = prefilter.sift(_RANK_AFTER_STATE)
+_VISIT_OF_BEFORE = prefilter.sift(_VISIT_OF_BEFORE)
+_POSSESSIVE_LOW = prefilter.sift(_POSSESSIVE_LOW)
+_ROLE_VERB = quick.lead(_ROLE_VERB)
 _LEADER_ROLE = quick.guard(_LEADER_ROLE)
 _OFFICIAL = prefilter.sift(quick.guard(_OFFICIAL))
 _PRESENCE = quick.guard(_PRESENCE)

@@ -1987,11 +1987,11 @@ def _last_named(
 
 
 # The same matches, found faster: a first-character guard (see `quick`).
-_ATTENDED = quick.guard(_ATTENDED)
-_ACCOMPANIED = quick.guard(_ACCOMPANIED)
+_ATTENDED = quick.lead(_ATTENDED)
+_ACCOMPANIED = quick.lead(_ACCOMPANIED)
 _NEXT = quick.guard(_NEXT)
-_THE_N = quick.guard(_THE_N)
-_ROUND = quick.guard(_ROUND)
+_THE_N = quick.lead(_THE_N)
+_ROUND = quick.lead(_ROUND)
 _SIGNED_BY = quick.guard(_SIGNED_BY)
 _ALSO_SIGNED = quick.guard(_ALSO_SIGNED)
 _WITNESSED = quick.guard(_WITNESSED)

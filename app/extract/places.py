@@ -528,7 +528,9 @@ def in_sentence(
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
-    capitals = _DEMONYM_CAPITAL.finditer(text, start, end) if "capital" in text[start:end] else ()
+    capitals = (
+        _DEMONYM_CAPITAL.finditer(text, start, end) if text.find("capital", start, end) >= 0 else ()
+    )
     for d in capitals:
         capital = _capital_of(d, mentions)
         if capital is not None and not _embassy(text, d.start()):
@@ -543,6 +545,8 @@ def in_sentence(
             place = _mentioned(m.start("poss"), mentions)
         if place is not None:
             found.append(place)
+    if not found:
+        return None
     # "in Kazakhstan's capital": the capital the possessive implies, not the state it names
     implied = {p.start for p in found if p.rule == "implied"}
     found = [p for p in found if p.rule == "implied" or p.start not in implied]
@@ -632,8 +636,12 @@ def bare_capital(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _may_gather(text: str, start: int, end: int) -> bool:
     """A word every match of `_OF_GATHERING` holds is in the span."""
-    span = text[start:end]
-    return "sidelines" in span or "margins" in span or "during" in span or "attend" in span
+    return (
+        text.find("sidelines", start, end) >= 0
+        or text.find("margins", start, end) >= 0
+        or text.find("during", start, end) >= 0
+        or text.find("attend", start, end) >= 0
+    )
 
 
 def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
@@ -751,13 +759,14 @@ def dateline_span(text: str, place: Place) -> tuple[int, int]:
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 ONLINE = prefilter.sift(quick.fold(ONLINE))
-_AT = quick.guard(_AT)
-_AT_THE = quick.guard(_AT_THE)
-_DEMONYM_CAPITAL = quick.guard(_DEMONYM_CAPITAL)
-_HOSTS_SEAT = quick.guard(_HOSTS_SEAT)
+_AT = quick.lead(_AT)  # led by their first letters: `re` tries a `\b` at every position
+_AT_THE = quick.lead(_AT_THE)
+_DEMONYM_CAPITAL = quick.lead(_DEMONYM_CAPITAL)
+_HOSTS_SEAT = quick.lead(_HOSTS_SEAT)
 _VENUE_LEAD = quick.guard(_VENUE_LEAD)
-_OF_GATHERING = quick.guard(_OF_GATHERING)
-_VENUE = quick.guard(_VENUE)
-_TO = quick.guard(_TO)
+_OF_GATHERING = quick.lead(_OF_GATHERING)
+_VENUE = prefilter.sift(_VENUE)  # tried only where a seat's name stands
+_TO = quick.lead(_TO)
+_WHERE = prefilter.sift(_WHERE)  # searched before every trigger: tried only after a 'where'
 _MASTHEAD = quick.guard(_MASTHEAD)
 _TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)

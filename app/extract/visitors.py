@@ -259,5 +259,5 @@ def hosts_gathering(trigger: Trigger, text: str) -> bool:
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
-_VISITING = quick.guard(_VISITING)
+_VISITING = quick.lead(_VISITING)
 _ON_THE_VISIT = quick.guard(_ON_THE_VISIT)
