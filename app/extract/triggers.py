@@ -1092,6 +1092,18 @@ _AIM_BEFORE = re.compile(
     r"(?:possibility|prospects?|question)\s+of)\s+[^.;:,]{0,40}$",
     re.I,
 )
+# "would like to visit Japan", "expressed its readiness to hold talks", "is keen to visit", "his
+# wish to visit": a wish or an offer, not a planned act (a plan says "plans to", "will")
+_WISH_BEFORE = re.compile(
+    r"(?:\bwould|[’']d)\s+(?:(?:very\s+)?much\s+)?(?:like|love|welcome)\s+(?:to\s+)?[^.;:,]{0,40}$"
+    r"|\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|eager|keen|desires?|desired|ready|"
+    r"willing)\s+to\s+"
+    r"[^.;:,]{0,40}$"
+    r"|\b(?:readiness|willingness|preparedness|desire|wish|eagerness|keenness|interest|hopes?)\s+"
+    r"(?:to|in|for)\s+[^.;:,]{0,40}$"
+    r"|\binterested\s+in\s+[^.;:,]{0,40}$",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?(?:met|held|received|hosted)\b", re.I)
 # "called on European countries … to recognize": the call is an appeal, not a courtesy call
 # ("called on the President to discuss …" stays a call).
@@ -1104,9 +1116,12 @@ _CALL_TO = re.compile(
 
 def _appealed(text: str, start: int, trigger: Trigger) -> bool:
     """Is this meeting or change of relations only what someone calls for or offers?"""
-    if trigger.type not in ("meeting", "diplomatic_relations"):
+    if trigger.type not in ("meeting", "diplomatic_relations", "visit"):
         return False
-    appeal = _APPEAL_BEFORE.search(text, max(start, trigger.start - 100), trigger.start)
+    # up to the trigger's last word: "his wish to visit" holds its own wish
+    cut = trigger.start + trigger.surface.rstrip().rfind(" ") + 1
+    appeal = _WISH_BEFORE.search(text, max(start, trigger.start - 100), cut)
+    appeal = appeal or _APPEAL_BEFORE.search(text, max(start, trigger.start - 100), trigger.start)
     if appeal is None and trigger.type == "diplomatic_relations":
         appeal = _AIM_BEFORE.search(text, max(start, trigger.start - 60), trigger.start)
     if appeal is None:
@@ -1419,6 +1434,7 @@ _PROPOSED = prefilter.sift(quick.guard(_PROPOSED))
 VISIT_NOUN = quick.fold(VISIT_NOUN)
 _APPEAL_BEFORE = prefilter.sift(quick.guard(_APPEAL_BEFORE))
 _AIM_BEFORE = quick.guard(_AIM_BEFORE)
+_WISH_BEFORE = prefilter.sift(quick.guard(_WISH_BEFORE))
 _UNREALISED_BEFORE = quick.guard(_UNREALISED_BEFORE)
 _DUE_BEFORE = quick.guard(_DUE_BEFORE)
 _BUT_AFTER = quick.guard(_BUT_AFTER)
