@@ -741,7 +741,12 @@ def _visitor(
 _WHERE_AFTER = re.compile(r",\s+where\b")
 
 
-_ON_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
+# "in Abuja on a working visit", "in Doha for a state visit", "in Pretoria on Monday on a visit"
+_ON_A = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
+    r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+)
 
 
 # "… visit to Armenia later this year, the first since 2021, when he travelled to Yerevan",
@@ -776,8 +781,10 @@ def _visit_host(
         # "…, who is in Uzbekistan on a state visit": the place just before the visit.
         lead = max(sent.start, trigger.start - 70)
         near = places.in_sentence(text, lead, trigger.start, mentions, destination=False)
-        # (the trigger itself may begin with the "on a": "in Abuja on a working visit")
-        gap_end = trigger.start if text[trigger.start : trigger.start + 3] != "on " else trigger.end
+        # (the trigger itself may begin with the "on a": "in Abuja on a working visit", "in
+        # Doha for a state visit")
+        on_a = text.startswith(("on ", "for "), trigger.start)
+        gap_end = trigger.end if on_a else trigger.start
         if near is None or not (
             _ON_A.fullmatch(text, near.end, trigger.start) or _ON_A.match(text, near.end, gap_end)
         ):

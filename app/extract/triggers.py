@@ -196,6 +196,8 @@ VISIT_VERB = re.compile(
     r"(?:this|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+){0,2}in|"
     # "… in Caracas, where Young arrived on Sunday at the head of a delegation": the place before
     r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    # "will proceed to the United Arab Emirates on Tuesday" (not "proceeded to sign")
+    r"proceed(?:s|ed|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
     r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|"
     r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
@@ -887,6 +889,7 @@ _VISIT_WORDS = _words(
     "visit",
     "arriv",
     "travel",
+    "proceed",
     "flew",
     "landed",
     "host",
@@ -921,7 +924,7 @@ _MEETING_WORDS = _words(
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
     r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|"
-    r"anniversar|missions\b|visit|arriv|travel|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
+    r"anniversar|missions\b|visit|arriv|travel|proceed|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
