@@ -249,6 +249,8 @@ NO_VISIT = re.compile(
 )
 MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
+    # "held separate bilateral talks with A and B": one talk with each (`visitors`)
+    r"(?:held|hold|holds|holding)\s+(?:separate|bilateral)\s+(?:bilateral\s+)?talks|"
     r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"

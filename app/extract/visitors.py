@@ -55,7 +55,7 @@ def each_visitor(
 
 
 # "held bilateral meetings with Erdogan", "separate talks with": one with each
-_EACH_MEETING = re.compile(r"(?i)\b(?:bilateral|separate)\s+(?:meetings|talks)\b")
+_EACH_MEETING = re.compile(r"(?i)\b(?:bilateral|separate)\s+(?:bilateral\s+)?(?:meetings|talks)\b")
 
 
 def _each_with_host(
@@ -75,8 +75,7 @@ def _each_with_host(
         )
         rule = "one of several visitors, with the state visited"
     elif draft.type == "meeting" and _EACH_MEETING.search(trigger.surface):
-        host = next((p.country for p in draft.people if p.start > trigger.end and p.country), None)
-        host = host or _not_before(draft, trigger)
+        host = _met_by_each(draft, trigger) or _not_before(draft, trigger)
         rule = "one of several met separately by the host"
     else:
         return [draft]
@@ -91,6 +90,20 @@ def _each_with_host(
             people = [p for p in people if p.country == code]
         out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
     return out
+
+
+def _met_by_each(draft: Draft, trigger: Trigger) -> str | None:
+    """The one met by each guest ("held bilateral meetings with Erdogan": the first official's
+    state after the verb); but when officials of two states or more are named after it ("The
+    Seychelles President held separate meetings with Maltese Prime Minister A and Cabo Verdean
+    Prime Minister B"), the one state of the draft none of them is of: the subject's."""
+    after = list(
+        dict.fromkeys(p.country for p in draft.people if p.start > trigger.end and p.country)
+    )
+    if len(after) < 2:
+        return after[0] if after else None
+    rest = [c for c in draft.countries if c not in after]
+    return rest[0] if len(rest) == 1 else None
 
 
 def _not_before(draft: Draft, trigger: Trigger) -> str | None:
