@@ -177,7 +177,8 @@ _CAPITAL_ACTS = re.compile(
     r"severed|established|restored|announced|decided|recalled|expelled|accused|welcomed|"
     r"protested|summoned|urged|called)\b"
 )
-_GLUED = re.compile(r"[A-Z][\w’']*-$")
+# ("the trans-Afghan railway", "anti-Russian sanctions", "pro-Iranian militias": a prefix)
+_GLUED = re.compile(r"(?:[A-Z][\w’']*|\b(?:[Tt]rans|[Aa]nti|[Pp]ro|[Pp]ost|[Pp]an))-$")
 _GLUED_AFTER = re.compile(r"-[A-Z]")
 
 
