@@ -417,6 +417,8 @@ def _not_party(text: str, mention: CountryMention) -> bool:
     may_follow = before is None or _may_end(before, _NOT_PARTY_ENDS) or _topic_between(before)
     if may_follow and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
         return True
+    if _company_after(text, mention):
+        return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
     # `_WAGED_AFTER` opens with "'s" or "’s"
@@ -427,6 +429,40 @@ def _not_party(text: str, mention: CountryMention) -> bool:
 
 
 _POSSESSIVES = ("'s", "’s")
+
+
+# "Kenya Airways and Qatar Airways signed a codeshare agreement", "Japan's Mitsubishi
+# Corporation", "Indonesia's state oil company Pertamina", "a Saudi developer": a company's
+# name or the state it comes from, not a party (the guide: company deals are no events)
+_COMPANY_NAME = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Airways|Airlines|Motors|Telecom|Corporation|Corp\b|"
+    r"Company|Co\.|Ltd\b|Limited|Inc\b|PLC|Plc)\b"
+)
+# "Indonesia's state oil company", "a Saudi developer" (a possessive or a demonym before it)
+_COMPANY_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|national|private|largest|biggest|leading|"
+    r"flagship|top|oil|gas|energy|mining|steel|power|tech|technology|telecoms?|construction|"
+    r"shipping|logistics|investment|pharmaceutical|chemical|petroleum|car|auto|engineering)\s+){0,3}"
+    r"(?:company|companies|firm|firms|giant|conglomerate|carrier|airline|developer|manufacturer|"
+    r"maker|operator|steelmaker|automaker|carmaker)\b"
+)
+_COMPANY_WORDS = (
+    *("Airways", "Airlines", "Motors", "Telecom", "Corp", "Company", "Co.", "Ltd", "Limited"),
+    *("Inc", "PLC", "Plc", "compan", "firm", "giant", "conglomerate", "carrier", "airline"),
+    *("developer", "manufacturer", "maker", "operator"),
+)
+
+
+def _company_after(text: str, mention: CountryMention) -> bool:
+    """The mention names a company ("Kenya Airways", "Japan's Mitsubishi Corporation") or
+    where one comes from ("Indonesia's state oil company", "a Saudi developer")."""
+    after = text[mention.end : mention.end + 60]
+    if not any(w in after for w in _COMPANY_WORDS):
+        return False
+    if _COMPANY_NAME.match(text, mention.end):
+        return True
+    owned = mention.kind == "demonym" or text.startswith(_POSSESSIVES, mention.end)
+    return owned and _COMPANY_OF.match(text, mention.end) is not None
 
 
 # "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose
