@@ -605,6 +605,7 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
             and not (gate and _unrealised(text, start, end, m.start(), m.end(), m.group(0)))
             and not (implementing and _implementing(text, start, m))
             and not _views_exchanged(text, start, m)
+            and not _NO_SIGNED_BEFORE.search(text, max(start, m.start() - 60), m.start())
         ),
         None,
     )
@@ -678,6 +679,14 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 continue  # "the bilateral documents were signed by …": those just named
             found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
+
+
+# "but no document had yet been signed", "nothing has been signed yet", "No agreement was
+# signed during the talks": the passive signing's subject denies it
+_NO_SIGNED_BEFORE = re.compile(
+    r"\b(?:[Nn]o|[Nn]othing|[Nn]one|[Nn]either)\b[^.;,]{0,50}?\b(?:has|had|have|was|were|is|are)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:yet\s+)?$"
+)
 
 
 # "investment agreements worth $26 billion were concluded between companies", "deals
@@ -1411,6 +1420,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 SIGN = prefilter.sift(quick.fold(SIGN))
 NO_ACT = quick.guard(NO_ACT)
 _COMPANIES = quick.guard(_COMPANIES)
+_NO_SIGNED_BEFORE = quick.guard(_NO_SIGNED_BEFORE)
 VISA = prefilter.sift(quick.fold(VISA))
 VISA_ACT = quick.fold(VISA_ACT)
 DOCUMENTS = quick.guard(DOCUMENTS)
