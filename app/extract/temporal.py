@@ -46,6 +46,10 @@ _MON = (
 )
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
+# A year beside a month's name may be an older one ("on 1 January 1820", "March 1895"): so
+# long a date is never a count; a bare older year only after "in" or "since" ("in 1895").
+_YM = r"(?:1[6-9]|20)\d{2}"
+_Y_OLD = r"(?:(?<=\bin\s)|(?<=\bsince\s))1[6-8]\d{2}"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 # "on 3 March last year": the year said relative to the document's
 _YREL = r"\s+(?P<yrel>last|this|next)\s+year"
@@ -73,42 +77,42 @@ PATTERNS: list[tuple[str, str]] = [
         "range_dm_dm",
         # "from 30 December 2023 to 2 January 2024": a year on each side
         rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})"
-        rf"(?:,?\s+(?P<y1>{_Y}))?{_DASH}(?:the\s+)?"
-        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?:,?\s+(?P<y1>{_YM}))?{_DASH}(?:the\s+)?"
+        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_md_md",
         # "Dec. 30, 2023–Jan. 2, 2024"
-        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_Y}))?{_DASH}"
+        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_YM}))?{_DASH}"
         rf"(?P<m2>{_MON})\s+"
-        rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_d_dm",
         # "on 5, 6 and 7 March": the days listed between (consecutive ones) make a span too
         rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
         rf"(?:the\s+)?(?P<d2>{_D})\s+"
-        rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_md_d",
         rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
-        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "dmy",
         # "12-Mar-2024" (a header's hyphens) too
-        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_Y})|{_YREL})?\b",
+        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_YM})|{_YREL})?\b",
     ),
     # "on the first of March", "the twenty-first of May 2023"
-    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YM}))?\b"),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
         # "March the 3rd" (spoken style)
         rf"\b(?P<m>{_MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d>{_D})\b"
         r"(?!\s*(?:%|percent|million|billion))"
-        rf"(?:(?:,?\s+|/)(?P<y>{_Y})|{_YREL})?",
+        rf"(?:(?:,?\s+|/)(?P<y>{_YM})|{_YREL})?",
     ),
     (
         # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
@@ -127,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "part_year",
         rf"\b(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of|beginning\s+of|start\s+of)"
-        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_Y})\b",
+        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_YM})\b",
     ),
     (
         "season",
@@ -167,22 +171,22 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month_between",
         rf"\bbetween\s+(?P<m>{_MON})\s+and\s+(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)"
-        rf"(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"(?:,?\s+(?P<y>{_YM}))?\b",
     ),
     (
         # "from January to March 2023", "in February-March": a span of whole months
         "month_range",
         rf"\b(?:from\s+)?(?P<m>{_MON})\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
-        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YM}))?\b",
     ),
     (
         "month_year",
-        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
+        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_YM})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_YM})"
         rf"(?!\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)\s*{_MON})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
@@ -224,7 +228,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"(?<![\d$€£,.\-/])\b(?P<y>{_Y})\b(?![\d%]|\s*(?:-|–)\s*\d|\s+(?:people|delegates|percent|"
+        rf"(?<![\d$€£,.\-/])\b(?P<y>{_Y}|{_Y_OLD})\b(?![\d%]|\s*(?:-|–)\s*\d|\s+(?:people|delegates|percent|"
         r"tons?|tonnes|km|kilometres|kilometers|MPs|members|soldiers|troops|units|cars|"
         r"companies|students|projects|hectares|metres|meters|dollars|USD|euros))",
     ),
@@ -778,7 +782,7 @@ def date_mentions(
         base, s0, e0 = start, 0, end - start
     for match in _scan(src, s0, e0):
         kind = match.lastgroup or ""
-        inner = FORMS[kind].fullmatch(match.group(0))
+        inner = FORMS[kind].fullmatch(src, match.start(), match.end())  # (its lookbehinds see)
         m0, m1 = base + match.start(), base + match.end()
         if inner is None or (kind == "year" and _named_year(text, m0, m1, published)):
             continue
