@@ -102,6 +102,7 @@ _BACK_WORDS = (
     "earlier", "occasion", "then", "subsequently", "afterwards",
 )  # fmt: skip
 PHONE = "a phone call has no place"
+LATER_ACT = "an act to come after the one the sentence tells (ahead of, an invitation to visit)"
 DATELINE_DAY = "dateline city, event of the news day"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|es|ing)\b", re.I)  # "telephoned", "phoned"
@@ -221,6 +222,13 @@ def _date_for(
         if not later:
             return _tour_month(trigger, usable, ctx)
         usable = later
+    to_come = sent is not None and temporal.later_act_before(ctx.text, sent.start, trigger.start)
+    if to_come:
+        # "met on Sunday ahead of a visit by X to Riyadh on June 20": only a date after it
+        unperiodic = [d for d in unperiodic if d.start >= trigger.start]
+        usable = [d for d in usable if d.start >= trigger.start]
+        if not usable:
+            return None, None, Why(None, LATER_ACT)
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -518,6 +526,11 @@ def _status(
         return "planned", Why(None, "a clause after it says it is due to take place")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
+    if (
+        date is None or (ctx.published and date[:10] >= ctx.published[: len(date)])
+    ) and temporal.later_act_before(text, sent.start, trigger.start):
+        # "ahead of a state visit by X to Addis Ababa next week": to come, unless dated before
+        return "planned", Why(date, LATER_ACT)
     return "occurred", Why(None, "reported as done")
 
 

@@ -795,7 +795,7 @@ def date_mentions(
             and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
             and not in_past_clause(text, start, end, m0)
             and not _told_done(text, start, m0)
-        )
+        ) or later_act_before(text, start, m0)
         value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
@@ -1401,6 +1401,32 @@ def _after_weekday(d: DateMention, first: str) -> str | None:
     return later if later > first else None
 
 
+# "met on Sunday ahead of a visit by X to Riyadh on June 20", "accepted an invitation to make an
+# official visit to Montevideo in September", "agreed to meet again in Georgetown in October":
+# the words name an act that comes after the one the sentence tells, whatever its tense.
+_LATER_ACT = re.compile(
+    r"\b(?:(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|to\s+prepare\s+for)\s+"
+    # (an act: not "signed an MoU ahead of COP28 on Monday", whose day is the signing's)
+    r"(?:[\w'’.-]+\s+){0,6}?(?:visit|trip|tour|talks|meeting|summit|session|consultations)"
+    r"|(?:accepted|extended|conveyed|handed|renewed)\s+(?:\w+\s+){0,4}?invitations?\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:visit|make|pay|travel)"
+    r"|agreed\s+to\s+(?:meet|hold|visit|convene|travel))\b",
+    re.I,
+)
+_LATER_ACT_STOP = re.compile(r"[,;:()]|\s(?:and|but|while|after|when|where)\s")
+
+
+def later_act_before(text: str, sent_start: int, at: int) -> bool:
+    """Do words naming an act to come after the sentence's own ("ahead of", "accepted an
+    invitation to visit", "agreed to meet") stand before `at` in its clause, so that a date or
+    trigger at `at` is that later act's?"""
+    found = None
+    for m in _LATER_ACT.finditer(text, max(sent_start, at - 110), at + 24):
+        if m.start() < at:  # (the words may end in the trigger: "an invitation to visit")
+            found = m
+    return found is not None and _LATER_ACT_STOP.search(text, found.end(), at) is None
+
+
 _PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
 _NOT_PAST = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected|due|plans?|set\s+to)\b"
@@ -1434,6 +1460,7 @@ _DONE_VERB = quick.guard(_DONE_VERB)
 _PLAN_WORDS = quick.guard(_PLAN_WORDS)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
+_LATER_ACT = quick.guard(_LATER_ACT)
 _NOT_PAST = quick.guard(_NOT_PAST)
 _PLAN_YEAR = quick.guard(_PLAN_YEAR)
 _EVENT_YEAR = quick.guard(_EVENT_YEAR)
