@@ -1414,7 +1414,11 @@ _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
 def gathering(
-    draft: Draft, earlier: list[Draft], text: str, mentions: list[CountryMention] | None = None
+    draft: Draft,
+    earlier: list[Draft],
+    text: str,
+    mentions: list[CountryMention] | None = None,
+    published: str | None = None,
 ) -> Draft:
     """An act at a gathering named before with no date or city of its own ("Fidan also met
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
@@ -1443,6 +1447,8 @@ def gathering(
     last = _THAT.search(ref.group(0)) is not None
     source = (told[-1] if last else told[0]) if told else None
     if source is None or source.date is None:
+        if draft.date is None:
+            draft = _gathering_day(draft, word, text, published)
         return _told_gathering(draft, word, text, mentions or []) if not placed else draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
@@ -1479,6 +1485,37 @@ def _told_gathering(draft: Draft, word: str, text: str, mentions: list[CountryMe
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _REGION_RULE = "named region (no city given)"
+# "The summit opened on Monday", "the two-day summit": a gathering of several days
+_SEVERAL_DAYS = re.compile(
+    r"(?i)\b(?:opened|opens|began|begins|started|kicked\s+off|(?:two|three|four|five|[2-5])-day)\b"
+)
+
+
+def _gathering_day(draft: Draft, word: str, text: str, published: str | None) -> Draft:
+    """An undated act done at a gathering that no event before it dates ("Leaders gathered in
+    Tegucigalpa on Wednesday for the CELAC summit. On the sidelines of the summit, A met B"):
+    the one date of the last sentence before that names the gathering with a date (its month
+    when the gathering lasts several days)."""
+    if draft.status != "occurred" or published is None:
+        return draft
+    pub = dt.date.fromisoformat(published)
+    for m in reversed(list(re.finditer(rf"(?i)\b{word}\b", text[: draft.sent.start]))):
+        ends = list(_SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start()))
+        start = ends[-1].end() if ends else 0
+        end = _SENTENCE_END.search(text, m.end(), draft.sent.start)
+        stop = end.start() if end else draft.sent.start
+        dated = [d for d in temporal.date_mentions(text, start, stop, published=pub) if d.value]
+        if not dated:
+            continue
+        if len({d.value for d in dated}) > 1 or dated[0].future or not dated[0].value:
+            return draft  # (one day told twice is one: "Tegucigalpa, Apr 9 - … on Wednesday")
+        value = dated[0].value
+        if len(value) == 10 and (dated[0].value_end or _SEVERAL_DAYS.search(text, start, stop)):
+            value = value[:7]
+        why = dict(draft.why)
+        why["date"] = Why(dated[0].surface, f"at the {word} told before, dated there")
+        return draft.replaced(date=value, date_end=None, why=why)
+    return draft
 
 
 # "The talks took place in Vientiane.", "The meeting was held at La Moneda Palace in

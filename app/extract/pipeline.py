@@ -1861,7 +1861,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
-            draft = assemble.gathering(draft, drafts, text, mentions)
+            draft = assemble.gathering(draft, drafts, text, mentions, ctx.published)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
             if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
                 # "The declaration was signed by the five prime ministers" with no declaration
