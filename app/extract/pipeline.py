@@ -1224,7 +1224,7 @@ def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Dra
     """ "… presented his credentials on Monday. X arrived in Caracas on Sunday. He met
     Maduro …": the day of an arrival, when the report told an act of a later day, is not the
     day of what was done on the visit (that is the news day's)."""
-    if not _ARRIVED.search(text, max(start, d.start - 60), d.start):
+    if not _ARRIVED.search(text, max(start, d.start - 80), d.start):
         return False
     return any(
         o.status == "occurred" and o.date and len(o.date) == 10 and o.date > (d.value or "")
@@ -1232,7 +1232,11 @@ def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Dra
     )
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^,.;]*$")
+# (or "is in Doha for a two-day state visit that began on Sunday": the first day of it too)
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|landed|lands"
+    r"|(?:visit|trip|tour|stay)\b[^,.;]{0,30}\b(?:began|begun|started|commenced))\b[^,.;]*$"
+)
 
 
 # "The talks were attended by …", "The ceremony was attended by …": more people at the
