@@ -222,11 +222,14 @@ def _date_for(
         if not later:
             return _tour_month(trigger, usable, ctx)
         usable = later
-    to_come = sent is not None and temporal.later_act_before(ctx.text, sent.start, trigger.start)
-    if to_come:
-        # "met on Sunday ahead of a visit by X to Riyadh on June 20": only a date after it
-        unperiodic = [d for d in unperiodic if d.start >= trigger.start]
-        usable = [d for d in usable if d.start >= trigger.start]
+    to_come = (
+        None if sent is None else temporal.later_act_start(ctx.text, sent.start, trigger.start)
+    )
+    if to_come is not None:
+        # "met on Sunday ahead of a visit by X to Riyadh on June 20", "agreed to meet again in
+        # Georgetown in October for the next session": only a date after those words
+        unperiodic = [d for d in unperiodic if d.start >= to_come]
+        usable = [d for d in usable if d.start >= to_come]
         if not usable:
             return None, None, Why(None, LATER_ACT)
     if sent is not None:

@@ -1420,11 +1420,18 @@ def later_act_before(text: str, sent_start: int, at: int) -> bool:
     """Do words naming an act to come after the sentence's own ("ahead of", "accepted an
     invitation to visit", "agreed to meet") stand before `at` in its clause, so that a date or
     trigger at `at` is that later act's?"""
+    return later_act_start(text, sent_start, at) is not None
+
+
+def later_act_start(text: str, sent_start: int, at: int) -> int | None:
+    """Where the words of `later_act_before` begin, if they stand before `at`."""
     found = None
     for m in _LATER_ACT.finditer(text, max(sent_start, at - 110), at + 24):
         if m.start() < at:  # (the words may end in the trigger: "an invitation to visit")
             found = m
-    return found is not None and _LATER_ACT_STOP.search(text, found.end(), at) is None
+    if found is None or _LATER_ACT_STOP.search(text, found.end(), at) is not None:
+        return None
+    return found.start()
 
 
 _PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
