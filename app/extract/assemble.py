@@ -336,7 +336,20 @@ def _tour_month(
 
 
 def _for_period(text: str, d: DateMention) -> bool:
-    return _period(text, d) or _attributive(text, d) or _titled_span(text, d)
+    return _period(text, d) or _attributive(text, d) or _titled_span(text, d) or _history(text, d)
+
+
+# "signed on Monday a border agreement first negotiated in 2019", "a deal proposed in 2015":
+# a participle on the document's past, not the act's date
+_HISTORY = re.compile(
+    r"\b(?:first\s+)?(?:negotiated|drafted|proposed|initiall?ed|mooted|conceived|envisaged|"
+    r"under\s+negotiation)\s+(?:(?:as\s+early\s+as|back|first)\s+)?(?:(?:in|on|since)\s+)?$"
+)
+
+
+def _history(text: str, d: DateMention) -> bool:
+    """A date told of what came before the document (its negotiation, its proposal)."""
+    return _HISTORY.search(text, max(0, d.start - 45), d.start) is not None
 
 
 # "the … Statement of Partnership 2024–2028": a span of years that ends a document's name
