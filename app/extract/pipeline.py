@@ -124,6 +124,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
+    if _told_earlier(kept, draft) or _told_earlier(draft, kept):
+        return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
     if kept.type in SIGNED and _either_summed(kept, draft):
@@ -167,6 +169,19 @@ def _undated_apart(a: Draft, b: Draft) -> bool:
     if b.date is not None and len(b.date) < 10:
         return True
     return a.status == "planned" and b.status == "occurred" and bool(_LATER.match(told))
+
+
+def _told_earlier(a: Draft, b: Draft) -> bool:
+    """ "Earlier this month, A paid a courtesy call on B": an act the text dates before the
+    report's own day (`b`, of a day), not that day's talks told again."""
+    surface = (a.why["date"].surface or "").lower()
+    return (
+        surface.startswith("earlier this")
+        and a.date is not None
+        and len(a.date) == 7
+        and b.date is not None
+        and len(b.date) == 10
+    )
 
 
 def _another_document(kept: Draft, draft: Draft) -> bool:

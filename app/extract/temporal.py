@@ -579,7 +579,9 @@ def _resolve_relative(
         if g.get("inday"):
             return published.isoformat(), None, f"relative: {word}, from the document date"
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
-            word, -2 if "before" in word else 2 if "after" in word else 0
+            # (the day before yesterday, the day after tomorrow; never "this afternoon")
+            word,
+            -2 if "day before" in word else 2 if "day after" in word else 0,
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
