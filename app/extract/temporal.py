@@ -1313,10 +1313,32 @@ def dates_for(
             and not (o[2] in _SIGNED_TYPES and kind in _SIGNED_TYPES)
             and {o[2], kind} != {"visit", "meeting"}
             and t1 <= o[0] < d.start
+            and not _occasion_of(text, t1, o[0])
             for o in outside_others
         )
     ]
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+# "signed 27 agreements during the 22nd session of the joint commission, held in Algiers in
+# 2017": the other act is the occasion of this one, and its date this one's
+_OCCASION_OF = re.compile(
+    r"\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+"
+    r"framework\s+of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+(?:\s+|$)){0,5}$",
+    re.I,
+)
+
+
+_OCCASION_WORD = re.compile(r"(?i)(?:during|amid|in\s+the\s+course\s+of)\b")
+
+
+def _occasion_of(text: str, t1: int, other: int) -> bool:
+    """Is the act whose trigger starts at `other` named as the occasion of the one ending at
+    `t1` ("signed … during a visit by …", its trigger holding "during" or following it)?"""
+    return (
+        _OCCASION_WORD.match(text, other) is not None
+        or _OCCASION_OF.search(text, max(t1, other - 60), other) is not None
+    )
 
 
 def _not_said(text: str, t0: int, dates: list[DateMention]) -> list[DateMention]:
@@ -1470,6 +1492,7 @@ _PLAN_WORDS = quick.guard(_PLAN_WORDS)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
 _LATER_ACT = quick.guard(_LATER_ACT)
+_OCCASION_OF = quick.guard(_OCCASION_OF)
 _NOT_PAST = quick.guard(_NOT_PAST)
 _PLAN_YEAR = quick.guard(_PLAN_YEAR)
 _EVENT_YEAR = quick.guard(_EVENT_YEAR)
