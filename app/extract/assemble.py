@@ -102,6 +102,7 @@ _BACK_WORDS = (
     "earlier", "occasion", "then", "subsequently", "afterwards",
 )  # fmt: skip
 PHONE = "a phone call has no place"
+LATER_ACT = "an act to come after the one the sentence tells (ahead of, an invitation to visit)"
 DATELINE_DAY = "dateline city, event of the news day"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|es|ing)\b", re.I)  # "telephoned", "phoned"
@@ -221,6 +222,16 @@ def _date_for(
         if not later:
             return _tour_month(trigger, usable, ctx)
         usable = later
+    to_come = (
+        None if sent is None else temporal.later_act_start(ctx.text, sent.start, trigger.start)
+    )
+    if to_come is not None:
+        # "met on Sunday ahead of a visit by X to Riyadh on June 20", "agreed to meet again in
+        # Georgetown in October for the next session": only a date after those words
+        unperiodic = [d for d in unperiodic if d.start >= to_come]
+        usable = [d for d in usable if d.start >= to_come]
+        if not usable:
+            return None, None, Why(None, LATER_ACT)
     if sent is not None:
         usable = temporal.dates_for(
             ctx.text,
@@ -325,7 +336,20 @@ def _tour_month(
 
 
 def _for_period(text: str, d: DateMention) -> bool:
-    return _period(text, d) or _attributive(text, d) or _titled_span(text, d)
+    return _period(text, d) or _attributive(text, d) or _titled_span(text, d) or _history(text, d)
+
+
+# "signed on Monday a border agreement first negotiated in 2019", "a deal proposed in 2015":
+# a participle on the document's past, not the act's date
+_HISTORY = re.compile(
+    r"\b(?:first\s+)?(?:negotiated|drafted|proposed|initiall?ed|mooted|conceived|envisaged|"
+    r"under\s+negotiation)\s+(?:(?:as\s+early\s+as|back|first)\s+)?(?:(?:in|on|since)\s+)?$"
+)
+
+
+def _history(text: str, d: DateMention) -> bool:
+    """A date told of what came before the document (its negotiation, its proposal)."""
+    return _HISTORY.search(text, max(0, d.start - 45), d.start) is not None
 
 
 # "the … Statement of Partnership 2024–2028": a span of years that ends a document's name
@@ -518,6 +542,11 @@ def _status(
         return "planned", Why(None, "a clause after it says it is due to take place")
     if date and ctx.published and date[:10] > ctx.published[: len(date)]:
         return "planned", Why(date, "date after the document date")
+    if (
+        date is None or (ctx.published and date[:10] >= ctx.published[: len(date)])
+    ) and temporal.later_act_before(text, sent.start, trigger.start):
+        # "ahead of a state visit by X to Addis Ababa next week": to come, unless dated before
+        return "planned", Why(date, LATER_ACT)
     return "occurred", Why(None, "reported as done")
 
 
@@ -1408,7 +1437,11 @@ _GATHERINGS = ("summit", "forum", "conference", "congress", "assembly")
 
 
 def gathering(
-    draft: Draft, earlier: list[Draft], text: str, mentions: list[CountryMention] | None = None
+    draft: Draft,
+    earlier: list[Draft],
+    text: str,
+    mentions: list[CountryMention] | None = None,
+    published: str | None = None,
 ) -> Draft:
     """An act at a gathering named before with no date or city of its own ("Fidan also met
     Szijjarto on the sidelines of the summit"): the gathering's day (its month when it lasted
@@ -1437,6 +1470,8 @@ def gathering(
     last = _THAT.search(ref.group(0)) is not None
     source = (told[-1] if last else told[0]) if told else None
     if source is None or source.date is None:
+        if draft.date is None:
+            draft = _gathering_day(draft, word, text, published)
         return _told_gathering(draft, word, text, mentions or []) if not placed else draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
@@ -1473,6 +1508,37 @@ def _told_gathering(draft: Draft, word: str, text: str, mentions: list[CountryMe
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _REGION_RULE = "named region (no city given)"
+# "The summit opened on Monday", "the two-day summit": a gathering of several days
+_SEVERAL_DAYS = re.compile(
+    r"(?i)\b(?:opened|opens|began|begins|started|kicked\s+off|(?:two|three|four|five|[2-5])-day)\b"
+)
+
+
+def _gathering_day(draft: Draft, word: str, text: str, published: str | None) -> Draft:
+    """An undated act done at a gathering that no event before it dates ("Leaders gathered in
+    Tegucigalpa on Wednesday for the CELAC summit. On the sidelines of the summit, A met B"):
+    the one date of the last sentence before that names the gathering with a date (its month
+    when the gathering lasts several days)."""
+    if draft.status != "occurred" or published is None:
+        return draft
+    pub = dt.date.fromisoformat(published)
+    for m in reversed(list(re.finditer(rf"(?i)\b{word}\b", text[: draft.sent.start]))):
+        ends = list(_SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start()))
+        start = ends[-1].end() if ends else 0
+        end = _SENTENCE_END.search(text, m.end(), draft.sent.start)
+        stop = end.start() if end else draft.sent.start
+        dated = [d for d in temporal.date_mentions(text, start, stop, published=pub) if d.value]
+        if not dated:
+            continue
+        if len({d.value for d in dated}) > 1 or dated[0].future or not dated[0].value:
+            return draft  # (one day told twice is one: "Tegucigalpa, Apr 9 - … on Wednesday")
+        value = dated[0].value
+        if len(value) == 10 and (dated[0].value_end or _SEVERAL_DAYS.search(text, start, stop)):
+            value = value[:7]
+        why = dict(draft.why)
+        why["date"] = Why(dated[0].surface, f"at the {word} told before, dated there")
+        return draft.replaced(date=value, date_end=None, why=why)
+    return draft
 
 
 # "The talks took place in Vientiane.", "The meeting was held at La Moneda Palace in

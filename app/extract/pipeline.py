@@ -124,6 +124,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
+    if _told_earlier(kept, draft) or _told_earlier(draft, kept):
+        return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
     if kept.type in SIGNED and _either_summed(kept, draft):
@@ -167,6 +169,19 @@ def _undated_apart(a: Draft, b: Draft) -> bool:
     if b.date is not None and len(b.date) < 10:
         return True
     return a.status == "planned" and b.status == "occurred" and bool(_LATER.match(told))
+
+
+def _told_earlier(a: Draft, b: Draft) -> bool:
+    """ "Earlier this month, A paid a courtesy call on B": an act the text dates before the
+    report's own day (`b`, of a day), not that day's talks told again."""
+    surface = (a.why["date"].surface or "").lower()
+    return (
+        surface.startswith("earlier this")
+        and a.date is not None
+        and len(a.date) == 7
+        and b.date is not None
+        and len(b.date) == 10
+    )
 
 
 def _another_document(kept: Draft, draft: Draft) -> bool:
@@ -1224,7 +1239,7 @@ def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Dra
     """ "… presented his credentials on Monday. X arrived in Caracas on Sunday. He met
     Maduro …": the day of an arrival, when the report told an act of a later day, is not the
     day of what was done on the visit (that is the news day's)."""
-    if not _ARRIVED.search(text, max(start, d.start - 60), d.start):
+    if not _ARRIVED.search(text, max(start, d.start - 80), d.start):
         return False
     return any(
         o.status == "occurred" and o.date and len(o.date) == 10 and o.date > (d.value or "")
@@ -1232,7 +1247,11 @@ def _arrival_before_news(text: str, start: int, d: DateMention, drafts: list[Dra
     )
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^,.;]*$")
+# (or "is in Doha for a two-day state visit that began on Sunday": the first day of it too)
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|landed|lands"
+    r"|(?:visit|trip|tour|stay)\b[^,.;]{0,30}\b(?:began|begun|started|commenced))\b[^,.;]*$"
+)
 
 
 # "The talks were attended by …", "The ceremony was attended by …": more people at the
@@ -1861,7 +1880,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
             draft = assemble.inherit(draft, drafts, text)
-            draft = assemble.gathering(draft, drafts, text, mentions)
+            draft = assemble.gathering(draft, drafts, text, mentions, ctx.published)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
             if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
                 # "The declaration was signed by the five prime ministers" with no declaration

@@ -46,6 +46,10 @@ _MON = (
 )
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
+# A year beside a month's name may be an older one ("on 1 January 1820", "March 1895"): so
+# long a date is never a count; a bare older year only after "in" or "since" ("in 1895").
+_YM = r"(?:1[6-9]|20)\d{2}"
+_Y_OLD = r"(?:(?<=\bin\s)|(?<=\bsince\s))1[6-8]\d{2}"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 # "on 3 March last year": the year said relative to the document's
 _YREL = r"\s+(?P<yrel>last|this|next)\s+year"
@@ -73,42 +77,42 @@ PATTERNS: list[tuple[str, str]] = [
         "range_dm_dm",
         # "from 30 December 2023 to 2 January 2024": a year on each side
         rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})"
-        rf"(?:,?\s+(?P<y1>{_Y}))?{_DASH}(?:the\s+)?"
-        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?:,?\s+(?P<y1>{_YM}))?{_DASH}(?:the\s+)?"
+        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_md_md",
         # "Dec. 30, 2023–Jan. 2, 2024"
-        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_Y}))?{_DASH}"
+        rf"\b(?:between\s+|from\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y1>{_YM}))?{_DASH}"
         rf"(?P<m2>{_MON})\s+"
-        rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?P<d2>{_D})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_d_dm",
         # "on 5, 6 and 7 March": the days listed between (consecutive ones) make a span too
         rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
         rf"(?:the\s+)?(?P<d2>{_D})\s+"
-        rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "range_md_d",
         rf"\b(?:from\s+|between\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?P<mid>(?:,\s*{_D}\b)+,?)?{_DASH}"
-        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?",
+        rf"(?P<d2>{_D})\b(?:,?\s+(?P<y>{_YM}))?",
     ),
     (
         "dmy",
         # "12-Mar-2024" (a header's hyphens) too
-        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_Y})|{_YREL})?\b",
+        rf"\b(?:the\s+)?(?P<d>{_D})(?:\s+(?:of\s+)?|-)(?P<m>{_MON})(?:(?:,?\s+|-)(?P<y>{_YM})|{_YREL})?\b",
     ),
     # "on the first of March", "the twenty-first of May 2023"
-    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("dmy_word", rf"\bthe\s+(?P<dw>{_ORDINALS})\s+of\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YM}))?\b"),
     (
         "mdy",
         # "March 5, 2024"; ENA's "March 5/2024"
         # "March the 3rd" (spoken style)
         rf"\b(?P<m>{_MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d>{_D})\b"
         r"(?!\s*(?:%|percent|million|billion))"
-        rf"(?:(?:,?\s+|/)(?P<y>{_Y})|{_YREL})?",
+        rf"(?:(?:,?\s+|/)(?P<y>{_YM})|{_YREL})?",
     ),
     (
         # "on the 26th", "On the 12th, …": a day of a month the text does not name; never
@@ -127,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "part_year",
         rf"\b(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of|beginning\s+of|start\s+of)"
-        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_Y})\b",
+        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?P<y>{_YM})\b",
     ),
     (
         "season",
@@ -167,22 +171,22 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month_between",
         rf"\bbetween\s+(?P<m>{_MON})\s+and\s+(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)"
-        rf"(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"(?:,?\s+(?P<y>{_YM}))?\b",
     ),
     (
         # "from January to March 2023", "in February-March": a span of whole months
         "month_range",
         rf"\b(?:from\s+)?(?P<m>{_MON})\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
-        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_Y}))?\b",
+        rf"(?P<m2>{_MON})(?![\w.]?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YM}))?\b",
     ),
     (
         "month_year",
-        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})\b",
+        rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<m>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_YM})\b",
     ),
     (
         "month",
         rf"\b(?:in|since|from|until|by|during|of|on|for|early|mid|late|last|next|end\s+of)[\s-]+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_Y})"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})\b(?!\.?\s+(?:the\s+)?\d)(?!\s+(?:this|last|next)\s+year|\s+of\s+{_YM})"
         rf"(?!\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)\s*{_MON})",
     ),
     ("year_range", rf"\b(?:from\s+)?(?P<y>{_Y})\s*(?:-|–|to)\s*(?P<y2>{_Y})\b"),
@@ -224,7 +228,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"(?<![\d$€£,.\-/])\b(?P<y>{_Y})\b(?![\d%]|\s*(?:-|–)\s*\d|\s+(?:people|delegates|percent|"
+        rf"(?<![\d$€£,.\-/])\b(?P<y>{_Y}|{_Y_OLD})\b(?![\d%]|\s*(?:-|–)\s*\d|\s+(?:people|delegates|percent|"
         r"tons?|tonnes|km|kilometres|kilometers|MPs|members|soldiers|troops|units|cars|"
         r"companies|students|projects|hectares|metres|meters|dollars|USD|euros))",
     ),
@@ -575,7 +579,9 @@ def _resolve_relative(
         if g.get("inday"):
             return published.isoformat(), None, f"relative: {word}, from the document date"
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
-            word, -2 if "before" in word else 2 if "after" in word else 0
+            # (the day before yesterday, the day after tomorrow; never "this afternoon")
+            word,
+            -2 if "day before" in word else 2 if "day after" in word else 0,
         )
         return (published + dt.timedelta(days=shift)).isoformat(), None, f"relative: {word}"
     if f.kind == "relative_unit":
@@ -778,7 +784,7 @@ def date_mentions(
         base, s0, e0 = start, 0, end - start
     for match in _scan(src, s0, e0):
         kind = match.lastgroup or ""
-        inner = FORMS[kind].fullmatch(match.group(0))
+        inner = FORMS[kind].fullmatch(src, match.start(), match.end())  # (its lookbehinds see)
         m0, m1 = base + match.start(), base + match.end()
         if inner is None or (kind == "year" and _named_year(text, m0, m1, published)):
             continue
@@ -791,7 +797,7 @@ def date_mentions(
             and not _PAST_BEFORE.search(text, max(0, m0 - 45), m0)
             and not in_past_clause(text, start, end, m0)
             and not _told_done(text, start, m0)
-        )
+        ) or later_act_before(text, start, m0)
         value, value_end, rule = resolver(found, published, here)
         out.append(
             DateMention(
@@ -1307,10 +1313,32 @@ def dates_for(
             and not (o[2] in _SIGNED_TYPES and kind in _SIGNED_TYPES)
             and {o[2], kind} != {"visit", "meeting"}
             and t1 <= o[0] < d.start
+            and not _occasion_of(text, t1, o[0])
             for o in outside_others
         )
     ]
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+# "signed 27 agreements during the 22nd session of the joint commission, held in Algiers in
+# 2017": the other act is the occasion of this one, and its date this one's
+_OCCASION_OF = re.compile(
+    r"\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+"
+    r"framework\s+of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+(?:\s+|$)){0,5}$",
+    re.I,
+)
+
+
+_OCCASION_WORD = re.compile(r"(?i)(?:during|amid|in\s+the\s+course\s+of)\b")
+
+
+def _occasion_of(text: str, t1: int, other: int) -> bool:
+    """Is the act whose trigger starts at `other` named as the occasion of the one ending at
+    `t1` ("signed … during a visit by …", its trigger holding "during" or following it)?"""
+    return (
+        _OCCASION_WORD.match(text, other) is not None
+        or _OCCASION_OF.search(text, max(t1, other - 60), other) is not None
+    )
 
 
 def _not_said(text: str, t0: int, dates: list[DateMention]) -> list[DateMention]:
@@ -1397,6 +1425,39 @@ def _after_weekday(d: DateMention, first: str) -> str | None:
     return later if later > first else None
 
 
+# "met on Sunday ahead of a visit by X to Riyadh on June 20", "accepted an invitation to make an
+# official visit to Montevideo in September", "agreed to meet again in Georgetown in October":
+# the words name an act that comes after the one the sentence tells, whatever its tense.
+_LATER_ACT = re.compile(
+    r"\b(?:(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|to\s+prepare\s+for)\s+"
+    # (an act: not "signed an MoU ahead of COP28 on Monday", whose day is the signing's)
+    r"(?:[\w'’.-]+\s+){0,6}?(?:visit|trip|tour|talks|meeting|summit|session|consultations)"
+    r"|(?:accepted|extended|conveyed|handed|renewed)\s+(?:\w+\s+){0,4}?invitations?\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:visit|make|pay|travel)"
+    r"|agreed\s+to\s+(?:meet|hold|visit|convene|travel))\b",
+    re.I,
+)
+_LATER_ACT_STOP = re.compile(r"[,;:()]|\s(?:and|but|while|after|when|where)\s")
+
+
+def later_act_before(text: str, sent_start: int, at: int) -> bool:
+    """Do words naming an act to come after the sentence's own ("ahead of", "accepted an
+    invitation to visit", "agreed to meet") stand before `at` in its clause, so that a date or
+    trigger at `at` is that later act's?"""
+    return later_act_start(text, sent_start, at) is not None
+
+
+def later_act_start(text: str, sent_start: int, at: int) -> int | None:
+    """Where the words of `later_act_before` begin, if they stand before `at`."""
+    found = None
+    for m in _LATER_ACT.finditer(text, max(sent_start, at - 110), at + 24):
+        if m.start() < at:  # (the words may end in the trigger: "an invitation to visit")
+            found = m
+    if found is None or _LATER_ACT_STOP.search(text, found.end(), at) is not None:
+        return None
+    return found.start()
+
+
 _PAST_VERB = re.compile(r"\b(?:arrived|came|landed|was|were|had|met|held|signed|visited|paid)\b")
 _NOT_PAST = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected|due|plans?|set\s+to)\b"
@@ -1430,6 +1491,8 @@ _DONE_VERB = quick.guard(_DONE_VERB)
 _PLAN_WORDS = quick.guard(_PLAN_WORDS)
 _UNTIL = quick.guard(_UNTIL)
 _PAST_VERB = quick.guard(_PAST_VERB)
+_LATER_ACT = quick.guard(_LATER_ACT)
+_OCCASION_OF = quick.guard(_OCCASION_OF)
 _NOT_PAST = quick.guard(_NOT_PAST)
 _PLAN_YEAR = quick.guard(_PLAN_YEAR)
 _EVENT_YEAR = quick.guard(_EVENT_YEAR)
