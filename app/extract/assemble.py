@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.extract import companions, places, prefilter, quick, temporal, triggers
 from app.extract import parties as party
 from app.extract import people as person_rules
-from app.extract import places, prefilter, quick, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -621,6 +621,9 @@ def _participants(
         # "… since the visit of HM King Mohammed VI": the visitor of another event (not when
         # the act is his: "the visit of X to Damascus, where he was received by Y")
         kept = [p for p in kept if not person_rules.visitor_elsewhere(text, p, trigger)]
+    if type == "visit" and text:
+        # "…, accompanied by Prime Minister Mark Phillips": the visitor's officials
+        kept = _with_companions(text, kept, traveller.country if traveller else visitor, sent_start)
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
         # who travels, and officials of his state; named after "the visit of", only those
@@ -664,6 +667,19 @@ def _participants(
             )
         ]
     return kept
+
+
+def _with_companions(
+    text: str, kept: list[Person], state: str | None, sent_start: int
+) -> list[Person]:
+    """The people listed after "accompanied by" with no state of their own are of `state`."""
+    if state is None or not any(p.country is None for p in kept):
+        return kept
+    end = max(p.end for p in kept)  # the sentence's people: its companions end by the last
+    listed = {p.start for p in companions.listed(text, sent_start, end, kept)}
+    return [
+        replace(p, country=state) if p.country is None and p.start in listed else p for p in kept
+    ]
 
 
 def _named_here(text: str, p: Person) -> bool:
