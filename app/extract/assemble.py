@@ -585,6 +585,7 @@ def _participants(
             p.role and NOT_PARTICIPANT.match(p.role) and not person_rules.bound_to(text, p, trigger)
         )
         and not p.sender
+        and not (text and person_rules.possessor(text, p))
     ]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and trigger.anniversary is not None:
