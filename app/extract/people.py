@@ -1741,8 +1741,10 @@ def _own_words(text: str, person: Person) -> set[str]:
 _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
-    r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e)\s)(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
-    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|President|president|"
+    r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice)\s)"
+    r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
+    r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
@@ -1771,6 +1773,8 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
+    if title.startswith("vice"):
+        return "vice" in low  # "the Vietnamese vice president" is not the President
     if title.startswith("president of"):
         # "the President of the Republic" is no "Director of the Cabinet of the Presidency"
         return _has_word(low, "president") and "vice" not in low
