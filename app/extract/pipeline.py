@@ -416,13 +416,30 @@ def _fuller(persons: list[people.Person]) -> list[people.Person]:
     full = {w: p for p in persons if " " in p.name for w in p.name.casefold().split()}
     out: list[people.Person] = []
     for p in persons:
-        if " " not in p.name and p.name.casefold() in words:
+        longer = _longer_name(p, persons)
+        if longer is not None:
+            if longer not in out:
+                out.append(longer)  # "Marcelo Ebrard" in a headline, "Marcelo Ebrard Casaubón"
+        elif " " not in p.name and p.name.casefold() in words:
             q = full[p.name.casefold()]
             if q not in out:
                 out.append(q)
         elif p not in out:
             out.append(p)
     return out
+
+
+def _longer_name(p: people.Person, persons: list[people.Person]) -> people.Person | None:
+    """A fuller name of the same person among `persons`: the same first word and every word
+    of `p`'s ("Marcelo Ebrard Casaubón" for "Marcelo Ebrard")."""
+    words = p.name.casefold().split()
+    if len(words) < 2:
+        return None
+    for q in persons:
+        other = q.name.casefold().split()
+        if len(other) > len(words) and other[0] == words[0] and set(words) < set(other):
+            return q
+    return None
 
 
 def _names_within(a: set[str], b: set[str]) -> bool:
