@@ -557,8 +557,11 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 def _sides_before(people: list[Person], p: Person) -> int:
-    """How many states the others named before `p` are officials of."""
-    return len({q.country for q in people if q.start < p.start and q.country and q.name != p.name})
+    """How many states the others named before `p` are officials of (or how many others are
+    named before him, when fewer of them have a state: "President Mnangagwa spoke with
+    President Lukashenko, Mr George Charamba said")."""
+    before = [q for q in people if q.start < p.start and q.name != p.name]
+    return max(len({q.country for q in before if q.country}), len({q.name for q in before}))
 
 
 def _participants(

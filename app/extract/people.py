@@ -2232,8 +2232,8 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
 
 
 # "…, Eritrea's Information Minister Yemane Gebremeskel said.": who the sentence is told by
-_ATTRIBUTION = re.compile(
-    r"\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
+_ATTRIBUTION = re.compile(  # ", Mr George Charamba, said.": the apposition's comma too
+    r",?\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
     r"the\s+press|\w+))\b[^.;]{0,80}[.;]?\s*$"
 )
 _ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")
