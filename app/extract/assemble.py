@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.extract import companions, places, prefilter, quick, temporal, triggers
 from app.extract import parties as party
 from app.extract import people as person_rules
-from app.extract import places, prefilter, quick, temporal, triggers
 from app.extract.people import Person
 from app.extract.temporal import years_before
 from app.extract.triggers import Trigger
@@ -586,8 +586,11 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 def _sides_before(people: list[Person], p: Person) -> int:
-    """How many states the others named before `p` are officials of."""
-    return len({q.country for q in people if q.start < p.start and q.country and q.name != p.name})
+    """How many states the others named before `p` are officials of (or how many others are
+    named before him, when fewer of them have a state: "President Mnangagwa spoke with
+    President Lukashenko, Mr George Charamba said")."""
+    before = [q for q in people if q.start < p.start and q.name != p.name]
+    return max(len({q.country for q in before if q.country}), len({q.name for q in before}))
 
 
 def _participants(
@@ -614,6 +617,7 @@ def _participants(
             p.role and NOT_PARTICIPANT.match(p.role) and not person_rules.bound_to(text, p, trigger)
         )
         and not p.sender
+        and not (text and person_rules.possessor(text, p))
     ]
     kept = [p for p in kept if p.country is None or p.country in codes]
     if type == "diplomatic_relations" and trigger.anniversary is not None:
@@ -650,6 +654,9 @@ def _participants(
         # "… since the visit of HM King Mohammed VI": the visitor of another event (not when
         # the act is his: "the visit of X to Damascus, where he was received by Y")
         kept = [p for p in kept if not person_rules.visitor_elsewhere(text, p, trigger)]
+    if type == "visit" and text:
+        # "…, accompanied by Prime Minister Mark Phillips": the visitor's officials
+        kept = _with_companions(text, kept, traveller.country if traveller else visitor, sent_start)
     if type == "visit" and traveller is not None:
         # "Marcos Jr., who is paying a state visit", "the visit of King Mohammed VI": the one
         # who travels, and officials of his state; named after "the visit of", only those
@@ -693,6 +700,19 @@ def _participants(
             )
         ]
     return kept
+
+
+def _with_companions(
+    text: str, kept: list[Person], state: str | None, sent_start: int
+) -> list[Person]:
+    """The people listed after "accompanied by" with no state of their own are of `state`."""
+    if state is None or not any(p.country is None for p in kept):
+        return kept
+    end = max(p.end for p in kept)  # the sentence's people: its companions end by the last
+    listed = {p.start for p in companions.listed(text, sent_start, end, kept)}
+    return [
+        replace(p, country=state) if p.country is None and p.start in listed else p for p in kept
+    ]
 
 
 def _named_here(text: str, p: Person) -> bool:

@@ -57,6 +57,7 @@ HONORIFICS = frozenset(
         "dr.",
         "prof",
         "prof.",
+        "professor",  # "Minister Professor Amon Murwira"
         "sheikh",
         "sayyid",
         "h.h.",
@@ -869,7 +870,7 @@ def _word(word: str) -> _Word:
         suffix=suffix,
         full_stop=word.endswith(".") and _ends_sentence(word) and not stop,
         breaks=breaks,
-        possessive=word.endswith(("’s", "'s")),
+        possessive=word.endswith(("’s", "'s", "s’", "s'")),  # "Lavrov's", "Peters' trip"
         particle=low in _PARTICLES,
         plain=stop
         and breaks
@@ -1320,6 +1321,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
     place_end = -1  # the end of the last run read as a place
     for n0, n1 in _runs(text, start, end, blocked):
         raw = text[n0:n1].removesuffix("’s").removesuffix("'s")
+        if raw.endswith(("s’", "s'")):
+            raw = raw[:-1]  # "Winston Peters' trip"
         raw = raw if raw.endswith((" Jr.", " Sr.")) else raw.removesuffix(".")
         gap = 0  # the length of a quoted nickname inside the name
         if '"' in raw or "'" in raw or "“" in raw or "‘" in raw:
@@ -1738,8 +1741,10 @@ def _own_words(text: str, person: Person) -> set[str]:
 _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
-    r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e)\s)(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
-    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|President|president|"
+    r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice)\s)"
+    r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
+    r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
@@ -1768,6 +1773,8 @@ def _fits(title: str, role: str) -> bool:
         return "prime minister" in low or "premier" in low or "counterpart" in low
     if head == "leader":
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in low
+    if title.startswith("vice"):
+        return "vice" in low  # "the Vietnamese vice president" is not the President
     if title.startswith("president of"):
         # "the President of the Republic" is no "Director of the Cabinet of the Presidency"
         return _has_word(low, "president") and "vice" not in low
@@ -2042,6 +2049,38 @@ _VISIT_PHRASE = ("on ", "during ", "as part ", "in the course ", "his ", "her ",
 _BEING = re.compile(r"\b(?:is|are|was|were|be)\b")
 
 
+# "Ruto's predecessor", "Modi's special envoy": the one named is only whose predecessor, aide
+# or government the person meant is (not "Lam's wife", who travels with him)
+_POSSESSOR = re.compile(
+    r"(?:’s|'s|’|')\s+(?:(?:former|late|new|immediate|special|personal|chief|senior|top)\s+)*"
+    r"(?:predecessor|successor|government|administration|spokes(?:man|woman|person)|aides?|"
+    r"advis[eo]rs?|envoys?|cabinet|party|representatives?|emissary|chief\s+of\s+staff)\b",
+    re.I,
+)
+
+
+def possessor(text: str, p: Person) -> bool:
+    """The person is named only as whose predecessor, envoy or government is meant."""
+    return _POSSESSOR.match(text, p.end) is not None
+
+
+_CLAUSE_START = re.compile(r"[.;\n]")
+
+
+def _subject_gap(text: str, p: Person, at: int) -> bool:
+    """The words from the person's name to `at` let him be the subject of what stands there:
+    "Lasso arrived", "Tokayev is scheduled to pay", and the end of an apposition to the subject
+    ("Ruto's predecessor, former President Uhuru Kenyatta, paid a state visit"; not one of two
+    subjects: "The Spanish Prime Minister, A, and the EU's President, B, arrived")."""
+    if _SUBJECT_GAP.fullmatch(text, p.end, at):
+        return True
+    if not text.startswith(", ", p.end) or not _SUBJECT_GAP.fullmatch(text, p.end + 1, at):
+        return False
+    left = text[max(0, p.start - 200) : p.start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(left)), default=0)
+    return ", " in left[cut:] and " and " not in left[cut:]
+
+
 def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
     """The person the visit's words follow as their subject ("Lasso arrived in Tumbes",
     "Kishida's visit to Manila", "Milei travelled to Montevideo"); not for "hosted"/"visiting",
@@ -2053,7 +2092,7 @@ def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
         gap = text[p.end : trigger.start]
         if gap.startswith(("’s", "'s")):
             gap = gap[2:]
-        if not _SUBJECT_GAP.fullmatch(gap):
+        if not (_SUBJECT_GAP.fullmatch(gap) or _subject_gap(text, p, trigger.start)):
             continue
         # "met Y during her visit to Russia": the visit of the sentence's subject, not of Y;
         # "X is on a working visit": X
@@ -2071,7 +2110,7 @@ def bound_to(text: str, p: Person, trigger: Any) -> bool:
         return False
     if p.end <= trigger.start:
         return bool(
-            _SUBJECT_GAP.fullmatch(text, p.end, trigger.start)
+            _subject_gap(text, p, trigger.start)
             or _SIGNED_GAP.fullmatch(text, p.end, trigger.start)
         )
     return p.start >= trigger.end and _OBJECT_GAP.fullmatch(text, trigger.end, p.start) is not None
@@ -2193,8 +2232,8 @@ def reports(text: str, p: Person, trigger_start: int) -> bool:
 
 
 # "…, Eritrea's Information Minister Yemane Gebremeskel said.": who the sentence is told by
-_ATTRIBUTION = re.compile(
-    r"\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
+_ATTRIBUTION = re.compile(  # ", Mr George Charamba, said.": the apposition's comma too
+    r",?\s+(?:said|says|wrote|posted|tweeted|reported|announced|told\s+(?:reporters|journalists|"
     r"the\s+press|\w+))\b[^.;]{0,80}[.;]?\s*$"
 )
 _ATTRIBUTED_BY = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}$")

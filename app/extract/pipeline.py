@@ -431,13 +431,30 @@ def _fuller(persons: list[people.Person]) -> list[people.Person]:
     full = {w: p for p in persons if " " in p.name for w in p.name.casefold().split()}
     out: list[people.Person] = []
     for p in persons:
-        if " " not in p.name and p.name.casefold() in words:
+        longer = _longer_name(p, persons)
+        if longer is not None:
+            if longer not in out:
+                out.append(longer)  # "Marcelo Ebrard" in a headline, "Marcelo Ebrard Casaubón"
+        elif " " not in p.name and p.name.casefold() in words:
             q = full[p.name.casefold()]
             if q not in out:
                 out.append(q)
         elif p not in out:
             out.append(p)
     return out
+
+
+def _longer_name(p: people.Person, persons: list[people.Person]) -> people.Person | None:
+    """A fuller name of the same person among `persons`: the same first word and every word
+    of `p`'s ("Marcelo Ebrard Casaubón" for "Marcelo Ebrard")."""
+    words = p.name.casefold().split()
+    if len(words) < 2:
+        return None
+    for q in persons:
+        other = q.name.casefold().split()
+        if len(other) > len(words) and other[0] == words[0] and set(words) < set(other):
+            return q
+    return None
 
 
 def _names_within(a: set[str], b: set[str]) -> bool:
@@ -1664,9 +1681,12 @@ def _signed_them(
         and not any(drafts[i].type in SIGNED for i in earlier if drafts[i].sent.start == last)
     ):
         last = drafts[signed[-1]].sent.start
-    for i in earlier:
+    targets = [i for i in earlier if drafts[i].sent.start == last]
+    if plural:
+        targets = _signed_that_day(drafts, earlier, targets)
+    for i in targets:
         d = drafts[i]
-        if d.sent.start != last or d.type not in kinds or d.people:
+        if d.type not in kinds or (d.people and not _talks_people(d, text)):
             continue
         if d.type == "diplomatic_relations" and not (passive and _BY_SIGNING.search(d.sent.text)):
             continue
@@ -1685,6 +1705,35 @@ def _signed_them(
             "; ".join(p.name for p in signers), "'… signed the documents': the signatories"
         )
         drafts[i] = d.replaced(people=signers, why=why)
+
+
+# "signed two memoranda … after talks between President A and President B", "following talks
+# at Government Palace between A and B": A and B are named as who held the talks
+_AFTER_TALKS = re.compile(
+    r"(?i)\b(?:after|following|at\s+the\s+end\s+of|during)\s+(?:(?:the|their|official|bilateral)"
+    r"\s+)*(?:talks|meeting|consultations|negotiations)\b"
+    r"(?:\s+(?:at|in|held\s+at|held\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+(?:between|with)\s"
+)
+
+
+def _talks_people(d: Draft, text: str) -> bool:
+    """Everyone the signing has is named after "after talks between" in its sentence: they
+    held the talks, and "The documents were signed by A and B" told after names its signers."""
+    m = _AFTER_TALKS.search(text, d.sent.start, d.sent.end)
+    return m is not None and all(p.start >= m.end() for p in d.people)
+
+
+def _signed_that_day(drafts: list[Draft], earlier: list[int], targets: list[int]) -> list[int]:
+    """ "The documents were signed by A and B": every document told signed on the day of the
+    one told last (an MoU of the lead, the loan agreement of the sentence before), not only
+    those of the sentence before."""
+    last = [i for i in targets if drafts[i].type in SIGNED]
+    day = drafts[last[-1]].date if last else None
+    if day is None:
+        return targets
+    same = [i for i in earlier if drafts[i].type in SIGNED and drafts[i].date == day]
+    return sorted(set(targets) | set(same))
 
 
 def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
