@@ -2420,6 +2420,9 @@ _ORGANISATION_BEFORE = re.compile(
     r"[A-Z][\w-]*['’]s\s+)$"
 )
 # "Spain's Josep Borrell", "Oliver Varhelyi of Hungary", "Ursula von der Leyen, a German"
+# Led by lookbehinds, which `re` tries at every position: a first-character guard (see `quick`)
+_ORGANISATION_ROLE = quick.guard(_ORGANISATION_ROLE)
+_ORGANISATION_BEFORE = quick.guard(_ORGANISATION_BEFORE)
 _NATIONALITY_BEFORE = re.compile(r"(?:['’]s)?\s+$")
 _NATIONALITY_AFTER = re.compile(r",\s+(?:a|an)\s+|,?\s+(?:of|from)\s+(?:the\s+)?")
 

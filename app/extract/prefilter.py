@@ -24,7 +24,7 @@ from typing import Any, cast
 
 import ahocorasick_rs
 
-from app.extract import literals, quick
+from app.extract import factored, literals, quick
 
 Spans = list[tuple[int, int]]  # (start, end) of strings in a text, in order
 
@@ -239,10 +239,19 @@ class Words:
 SIFTED: list[Sifted] = []
 
 
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern a guarded, folded or factored one was made from: `literals` reads the
+    strings its matches hold better there (a factored alternation cuts its words apart)."""
+    inner = getattr(pattern, "original", pattern)
+    return quick.ORIGINALS.get(inner) or factored.ORIGINALS.get(inner) or inner
+
+
 def sift(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` (a compiled pattern, or one made by `quick.fold`) sifted by the strings every
     match of it holds; `pattern` itself when none can be told."""
-    required = literals.required(getattr(pattern, "original", pattern))
+    required = literals.required(_as_written(pattern))
+    if isinstance(pattern, re.Pattern):
+        pattern = factored.factor(pattern)  # a pattern as written: its alternations factored
     if required is None:
         return pattern
     sifted = Sifted(pattern, required)

@@ -8,7 +8,8 @@ pattern starts at a word boundary with one of those characters (matched under th
 so the guarded pattern finds exactly the same matches, groups and spans; it only rejects the
 other positions at once.  A case-insensitive pattern not led by `\\b` gets the lookahead alone
 (`(?=[…])(?:pattern)`): its alternatives, matched without case, are otherwise each entered at
-every position.  Patterns whose first characters cannot be listed are returned as is.
+every position.  Patterns whose first characters cannot be listed are returned as is.  Every pattern these functions make has its
+alternations factored by their leading characters first (see `factored`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 import sys
 from collections.abc import Iterator
 from typing import Any, cast
+
+from app.extract import factored
 
 _parser: Any = importlib.import_module("re._parser")
 
@@ -132,7 +135,7 @@ def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     guarded = guard(pattern)
     if pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return guarded
-    leading = _leading(pattern)
+    leading = _leading(factored.factor(pattern))
     if leading is None:
         return guarded
     led = _Led(guarded, leading)
@@ -165,6 +168,7 @@ def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]
     engine cannot scan for, as `\\d+|January|…`: it enters the alternation at every position)."""
     if pattern.flags & re.VERBOSE:
         return pattern
+    original, pattern = pattern, factored.factor(pattern)
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         data = list(parsed.data)
@@ -188,7 +192,7 @@ def guard(pattern: re.Pattern[str], *, scanned: bool = False) -> re.Pattern[str]
         compiled = re.compile(guarded, pattern.flags & ~re.UNICODE)
     except re.error:
         return pattern
-    ORIGINALS[compiled] = pattern
+    ORIGINALS[compiled] = original
     return compiled
 
 
@@ -432,31 +436,6 @@ class _Led(_Folded):
         return text
 
 
-def _skip(source: str, i: int) -> int:
-    """Past the escape or class at `i` (where one starts), else past the character there."""
-    if source[i] == "\\":
-        return i + 2
-    if source[i] == "[":
-        i += 2 if source.startswith("[^", i) else 1
-        return source.index("]", i + 1) + 1  # a "]" first in a class is one of its characters
-    return i + 1
-
-
-def _group_end(source: str, start: int) -> int:
-    """Where the group opening at `start` ends (after its ")")."""
-    depth = 0
-    i = start
-    while i < len(source):
-        if source[i] == "(":
-            depth += 1
-        elif source[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i = _skip(source, i)
-    raise ValueError(f"unbalanced group at {start}")
-
-
 def _without_cased_negations(source: str) -> str:
     """The source without the negative lookarounds that hold a part matched with case (whose
     twin would reject what the original accepts): a looser pattern, so its twin matches
@@ -465,11 +444,11 @@ def _without_cased_negations(source: str) -> str:
     i = 0
     while i < len(source):
         if source.startswith(("(?!", "(?<!"), i):
-            end = _group_end(source, i)
+            end = factored.group_end(source, i)
             if _CASED_PART in source[i:end]:
                 i = end
                 continue
-        after = _skip(source, i)
+        after = factored.skip(source, i)
         out.append(source[i:after])
         i = after
     return "".join(out)
@@ -497,4 +476,4 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         empty = True
     if empty or not _ranges_fold(data) or _cased_in_negation(data):
         return None
-    return re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE)
+    return factored.factor(re.compile(lowered, pattern.flags & ~re.IGNORECASE & ~re.UNICODE))

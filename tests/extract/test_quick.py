@@ -201,3 +201,24 @@ def test_twins_drop_negations_with_a_cased_part() -> None:
     text = "They MET Ruto, then met the press; Met them " * 6
     original = quick.ORIGINALS.get(folded.original, folded.original)
     assert [m.span() for m in folded.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+def test_factored_patterns_find_what_their_originals_find() -> None:
+    import app.extract.pipeline  # noqa: F401  (imports and factors every stage's patterns)
+    from app.extract import factored
+
+    texts = FOLD_TEXTS + [
+        p.read_text(encoding="utf-8") for p in sorted(DATA.glob("dev*_docs/*.txt"))
+    ]
+    assert len(factored.ORIGINALS) > 50
+    for pattern, original in factored.ORIGINALS.items():
+        _assert_same_matches(original, pattern, texts)
+
+
+def test_factoring_keeps_order_and_groups() -> None:
+    from app.extract import factored
+
+    pattern = factored.factor(re.compile(r"\b(?:met|meet|talks|(?<=\s)on|meeting|tele)\b"))
+    assert pattern.pattern == r"\b(?:m(?:e(?:t|et))|talks|(?<=\s)on|meeting|tele)\b"
+    captured = re.compile(r"(?:ab|(?P<x>ac)|ad|ae)")
+    assert factored.factor(captured).pattern == r"(?:ab|(?P<x>ac)|a(?:d|e))"
