@@ -1138,6 +1138,10 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type == "meeting" and (
+        hosts := places.host_place(text, sent.start, sent.end, trigger.start, mentions)
+    ):
+        return hosts.name, Why(hosts.name, hosts.rule)
     if trigger.type in _SIGNED and (
         named := places.document_city(text, trigger.start, trigger.end, mentions)
     ):

@@ -728,6 +728,42 @@ def document_city(text: str, start: int, end: int, mentions: list[CountryMention
     return None
 
 
+# "Seoul is preparing to host a trilateral summit", "the Avaza national tourist zone hosted
+# the first summit", "Kazakhstan-hosted talks": the place that hosts the gathering.
+_HOSTED = re.compile(
+    rf"\b(?P<place>{_NAME})(?P<kind>(?:\s+[a-z]+){{1,3}}?)?(?:,\s+which)?"
+    r"(?P<verb>-hosted|\s+(?:hosted|hosts|will\s+host|(?:is|was|are|were)\s+(?:preparing|set|"
+    r"due|scheduled|expected|slated|ready|going|to)\s+(?:to\s+)?host))\b"
+)
+_HOST_KIND = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:zone|city|resort|town|island|capital|venue)")
+_HOST_GAP = re.compile(r"[^,.;:]{0,60}")
+_HOSTS = "the place that hosts it"
+_SETTLED_BEFORE = re.compile(r"\b(?:city|resort|town|capital|island|port)\s+of\s+$")
+
+
+def host_place(
+    text: str, start: int, end: int, at: int, mentions: list[CountryMention]
+) -> Place | None:
+    """The city or state the sentence says hosts the gathering whose word stands at `at`."""
+    if text.find("host", start, end) < 0:
+        return None
+    for m in _HOSTED.finditer(text, start, end):
+        gap = _HOST_GAP.match(text, m.end())
+        if not (gap and m.start("verb") <= at <= gap.end()):  # "hosted" may be the trigger
+            continue
+        kind = m.group("kind") or ""
+        place = m.group("place")
+        # "The Ghana-hosted meeting": the state's name ends the name read
+        mention = next((c for c in mentions if m.start("place") <= c.start < m.end("place")), None)
+        if mention is not None and mention.end == m.end("place") and not kind:
+            named = _mentioned(mention.start, mentions)
+            return Place(named.name, named.start, named.end, _HOSTS) if named else None
+        settled = kind == "" and _SETTLED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if mention is None and (settled or _HOST_KIND.fullmatch(kind)) and _plausible(place):
+            return Place(place, m.start("place"), m.end("place"), _HOSTS)
+    return None
+
+
 _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
