@@ -335,6 +335,22 @@ _HOSTS_SEAT = re.compile(
 )
 
 
+# "at the Permanent Mission of Seychelles to the United Nations": a mission in New York
+# (one "to the United Nations Office at Geneva", or "… in Geneva", is not)
+_UN_MISSION = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?Mission\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}?)?to\s+the\s+(?:United\s+Nations|UN|U\.N\.)"
+    r"(?!\s+(?:Office|in|at|and|Human|Educational|Food|Industrial|Environment)\b)(?!\w)"
+)
+
+
+def un_mission(text: str, start: int, end: int) -> Place | None:
+    if text.find("Mission", start, end) < 0:
+        return None
+    m = _UN_MISSION.search(text, start, end)
+    return Place("New York", m.start(), m.end(), "city") if m else None
+
+
 def names_seat(text: str, start: int, end: int) -> bool:
     """The span names a palace, residence or office as the venue."""
     if _HOSTS_SEAT.search(text, start, end):
@@ -528,6 +544,8 @@ def in_sentence(
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
+    if (mission := un_mission(text, start, end)) is not None:
+        found.append(mission)
     capitals = (
         _DEMONYM_CAPITAL.finditer(text, start, end) if text.find("capital", start, end) >= 0 else ()
     )
