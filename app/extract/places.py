@@ -453,6 +453,16 @@ def _topic(text: str, at: int) -> bool:
     return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
+# "discussed Saudi investments in Pakistan's mining sector", "to invest in Laos": the state
+# invested in is a topic ("the protection of investments in Luanda" may be the venue)
+_INVESTED_BEFORE = re.compile(r"(?i)\b(?:investments?|invest(?:ed|ing|s)?)\s+$")
+
+
+def _invested_in(text: str, at: int) -> bool:
+    lead = max(0, at - 16)
+    return text.find("nvest", lead, at) >= 0 and bool(_INVESTED_BEFORE.search(text, lead, at))
+
+
 # "after its embassy in the Iranian capital was stormed": where a mission stands, not where
 # the event was ("signed at the Kazakh embassy in Seoul" is at it).
 _EMBASSY_BEFORE = re.compile(
@@ -561,7 +571,7 @@ def in_sentence(
         if place is None and m.group("poss"):
             # "in Kenya's Foreign Ministry": no city, but the state
             place = _mentioned(m.start("poss"), mentions)
-        if place is not None:
+        if place is not None and not (place.rule == "country" and _invested_in(text, m.start())):
             found.append(place)
     if not found:
         return None
