@@ -1254,7 +1254,7 @@ def _place_after(
 
 # the comma that closes a relative clause, then the main verb of its antecedent
 _MAIN_AFTER_WHICH = re.compile(
-    r"[^,;]{3,100}?,\s+(?=(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:will|would|was|were|"
+    r"[^,;]{3,160}?,\s+(?=(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:will|would|was|were|"
     r"is|are|has|have|had)\s+(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:be\s+|been\s+)?"
     r"(?:held|convened|take|took|taken|taking|opened|hosted)\b)"
 )
