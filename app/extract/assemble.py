@@ -949,6 +949,10 @@ def build(
     location, location_why = _location(trigger, sent, mentions, dest, date, status, ctx, others)
     if location and _signing_anniversary(text, trigger):
         location, location_why = None, Why(None, "an anniversary marked: not where it was signed")
+    elif location and trigger.anniversary and trigger.type == "diplomatic_relations":
+        # "celebrated the 30th anniversary of diplomatic relations, and … paid a state visit
+        # to Mongolia": the relations were not established on that trip
+        location, location_why = None, Why(None, "an anniversary of relations: not where set up")
     chosen = _participants(
         trigger.type, people, codes, visitor, trigger, text, traveller, others, sent.start
     )
@@ -1138,6 +1142,10 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type == "meeting" and (
+        hosts := places.host_place(text, sent.start, sent.end, trigger.start, mentions)
+    ):
+        return hosts.name, Why(hosts.name, hosts.rule)
     if trigger.type in _SIGNED and (
         named := places.document_city(text, trigger.start, trigger.end, mentions)
     ):
@@ -1246,7 +1254,7 @@ def _place_after(
 
 # the comma that closes a relative clause, then the main verb of its antecedent
 _MAIN_AFTER_WHICH = re.compile(
-    r"[^,;]{3,100}?,\s+(?=(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:will|would|was|were|"
+    r"[^,;]{3,160}?,\s+(?=(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:will|would|was|were|"
     r"is|are|has|have|had)\s+(?:now\s+|finally\s+|eventually\s+|instead\s+)?(?:be\s+|been\s+)?"
     r"(?:held|convened|take|took|taken|taking|opened|hosted)\b)"
 )
@@ -1641,8 +1649,8 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
-        and not (
-            together
+        and not (  # "restored relations after a meeting in San Cristobal": its place too
+            (together or means)
             and o.type == "meeting"
             and _OCCASION.search(text, max(0, o.start - 60), o.start)
         )
@@ -1896,7 +1904,10 @@ _CLAUSE_END = re.compile(
 )
 
 
-_AND_CLAUSE = re.compile(r",\s+and\s+(?:[A-Z]|(?:he|she|they|it|the|its|their)\b)")
+# ", and Iran opened …", ", and in 2008 the two governments signed …": another clause
+_AND_CLAUSE = re.compile(
+    r",\s+and\s+(?:[A-Z]|(?:he|she|they|it|the|its|their|in\s+\d{4}|since|later|then)\b)"
+)
 # "won contracts in Turkmenistan since the two nations established relations": a relation's
 # own clause starts at the word that subordinates it
 _SUBORDINATE = re.compile(r"(?i)\b(?:since|when|after|because|although|while|until)\s+")

@@ -335,6 +335,22 @@ _HOSTS_SEAT = re.compile(
 )
 
 
+# "at the Permanent Mission of Seychelles to the United Nations": a mission in New York
+# (one "to the United Nations Office at Geneva", or "… in Geneva", is not)
+_UN_MISSION = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?Mission\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}?)?to\s+the\s+(?:United\s+Nations|UN|U\.N\.)"
+    r"(?!\s+(?:Office|in|at|and|Human|Educational|Food|Industrial|Environment)\b)(?!\w)"
+)
+
+
+def un_mission(text: str, start: int, end: int) -> Place | None:
+    if text.find("Mission", start, end) < 0:
+        return None
+    m = _UN_MISSION.search(text, start, end)
+    return Place("New York", m.start(), m.end(), "city") if m else None
+
+
 def names_seat(text: str, start: int, end: int) -> bool:
     """The span names a palace, residence or office as the venue."""
     if _HOSTS_SEAT.search(text, start, end):
@@ -437,6 +453,16 @@ def _topic(text: str, at: int) -> bool:
     return _TOPIC_BEFORE.search(text, lead, at) is not None
 
 
+# "discussed Saudi investments in Pakistan's mining sector", "to invest in Laos": the state
+# invested in is a topic ("the protection of investments in Luanda" may be the venue)
+_INVESTED_BEFORE = re.compile(r"(?i)\b(?:investments?|invest(?:ed|ing|s)?)\s+$")
+
+
+def _invested_in(text: str, at: int) -> bool:
+    lead = max(0, at - 16)
+    return text.find("nvest", lead, at) >= 0 and bool(_INVESTED_BEFORE.search(text, lead, at))
+
+
 # "after its embassy in the Iranian capital was stormed": where a mission stands, not where
 # the event was ("signed at the Kazakh embassy in Seoul" is at it).
 _EMBASSY_BEFORE = re.compile(
@@ -528,6 +554,8 @@ def in_sentence(
         venue = venue_city(text, g.end())  # "on the sidelines of the UN General Assembly"
         if venue is not None:
             found.append(Place(venue[0], g.end(), venue[1], "city"))
+    if (mission := un_mission(text, start, end)) is not None:
+        found.append(mission)
     capitals = (
         _DEMONYM_CAPITAL.finditer(text, start, end) if text.find("capital", start, end) >= 0 else ()
     )
@@ -543,7 +571,7 @@ def in_sentence(
         if place is None and m.group("poss"):
             # "in Kenya's Foreign Ministry": no city, but the state
             place = _mentioned(m.start("poss"), mentions)
-        if place is not None:
+        if place is not None and not (place.rule == "country" and _invested_in(text, m.start())):
             found.append(place)
     if not found:
         return None
@@ -725,6 +753,42 @@ def document_city(text: str, start: int, end: int, mentions: list[CountryMention
         named = c.kind == "capital" and text[max(0, c.start - 4) : c.start].lower() == "the "
         if named and lo <= c.start < hi and _CAPITAL_DOCUMENT.match(text, c.end):
             return Place(c.surface, c.start, c.end, "the capital the document is named after")
+    return None
+
+
+# "Seoul is preparing to host a trilateral summit", "the Avaza national tourist zone hosted
+# the first summit", "Kazakhstan-hosted talks": the place that hosts the gathering.
+_HOSTED = re.compile(
+    rf"\b(?P<place>{_NAME})(?P<kind>(?:\s+[a-z]+){{1,3}}?)?(?:,\s+which)?"
+    r"(?P<verb>-hosted|\s+(?:hosted|hosts|will\s+host|(?:is|was|are|were)\s+(?:preparing|set|"
+    r"due|scheduled|expected|slated|ready|going|to)\s+(?:to\s+)?host))\b"
+)
+_HOST_KIND = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:zone|city|resort|town|island|capital|venue)")
+_HOST_GAP = re.compile(r"[^,.;:]{0,60}")
+_HOSTS = "the place that hosts it"
+_SETTLED_BEFORE = re.compile(r"\b(?:city|resort|town|capital|island|port)\s+of\s+$")
+
+
+def host_place(
+    text: str, start: int, end: int, at: int, mentions: list[CountryMention]
+) -> Place | None:
+    """The city or state the sentence says hosts the gathering whose word stands at `at`."""
+    if text.find("host", start, end) < 0:
+        return None
+    for m in _HOSTED.finditer(text, start, end):
+        gap = _HOST_GAP.match(text, m.end())
+        if not (gap and m.start("verb") <= at <= gap.end()):  # "hosted" may be the trigger
+            continue
+        kind = m.group("kind") or ""
+        place = m.group("place")
+        # "The Ghana-hosted meeting": the state's name ends the name read
+        mention = next((c for c in mentions if m.start("place") <= c.start < m.end("place")), None)
+        if mention is not None and mention.end == m.end("place") and not kind:
+            named = _mentioned(mention.start, mentions)
+            return Place(named.name, named.start, named.end, _HOSTS) if named else None
+        settled = kind == "" and _SETTLED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if mention is None and (settled or _HOST_KIND.fullmatch(kind)) and _plausible(place):
+            return Place(place, m.start("place"), m.end("place"), _HOSTS)
     return None
 
 
