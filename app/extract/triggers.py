@@ -107,7 +107,9 @@ VISA = re.compile(
     r"\b(?:simplification|facilitation|easing)\s+of\s+(?:the\s+)?visa\s+(?:procedures|formalities|issuance)\b|"
     r"\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|easing|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
-    r"(?:\s+requirements?)?\b|\bvisa-free\b",
+    r"(?:\s+requirements?)?\b|\bvisa-free\b|"
+    # "signed a visa agreement": English news names visa-easing accords so
+    r"\bvisa\s+(?:agreement|accord)s?\b",
     re.I,
 )
 VISA_ACT = re.compile(
@@ -627,7 +629,8 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
         # "an agreement on visa exemption", "a visa waiver agreement": one visa act
         # …but "visa exemption … and an agreement on the border" is a second document.
         return any(
-            (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
+            v.start() <= m.start() < v.end()  # "a visa agreement": the visa match holds it
+            or (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
             or (0 <= v.start() - m.end() <= 200 and _PARTIES_ON.fullmatch(text, m.end(), v.start()))
             or (
                 0 <= m.start() - v.end() <= 60
