@@ -2069,11 +2069,14 @@ _CLAUSE_START = re.compile(r"[.;\n]")
 
 def _subject_gap(text: str, p: Person, at: int) -> bool:
     """The words from the person's name to `at` let him be the subject of what stands there:
-    "Lasso arrived", "Tokayev is scheduled to pay", and the end of an apposition to the subject
-    ("Ruto's predecessor, former President Uhuru Kenyatta, paid a state visit"; not one of two
+    "Lasso arrived", "Tokayev is scheduled to pay", or the end of an apposition to it."""
+    return bool(_SUBJECT_GAP.fullmatch(text, p.end, at)) or _apposed_subject(text, p, at)
+
+
+def _apposed_subject(text: str, p: Person, at: int) -> bool:
+    """The name closes an apposition to the subject of what stands at `at` ("Ruto's
+    predecessor, former President Uhuru Kenyatta, paid a state visit"; not one of two
     subjects: "The Spanish Prime Minister, A, and the EU's President, B, arrived")."""
-    if _SUBJECT_GAP.fullmatch(text, p.end, at):
-        return True
     if not text.startswith(", ", p.end) or not _SUBJECT_GAP.fullmatch(text, p.end + 1, at):
         return False
     left = text[max(0, p.start - 200) : p.start]
@@ -2092,7 +2095,7 @@ def subject_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
         gap = text[p.end : trigger.start]
         if gap.startswith(("’s", "'s")):
             gap = gap[2:]
-        if not (_SUBJECT_GAP.fullmatch(gap) or _subject_gap(text, p, trigger.start)):
+        if not (_SUBJECT_GAP.fullmatch(gap) or _apposed_subject(text, p, trigger.start)):
             continue
         # "met Y during her visit to Russia": the visit of the sentence's subject, not of Y;
         # "X is on a working visit": X
