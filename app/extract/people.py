@@ -1021,7 +1021,7 @@ _ROLE_CUT = re.compile(r"\b(?:said|met|received|with|and)\s*$")
 # the determiner and adjectives before a role's first title word
 _ROLE_LEAD = re.compile(
     r"(?:\b(?:his|her|their|its|the|a)\s+)?(?:\b(?:first|former|late|then|acting|outgoing|incoming|"
-    r"new|newly[\s-]+appointed|current)\s+)*(?:[A-Z][\w’'\-]*\s+)*"
+    r"new|newly[\s-]+appointed|current)\s+)*(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\.){2,3})\s+)*"
     r"(?:\b(?:special|top|chief|national|senior|security|presidential|interim|caretaker|"
     r"foreign|deputy|vice)\s+){0,3}$"
 )
@@ -2031,7 +2031,15 @@ def clause_subject(text: str, sent_start: int, at: int, persons: list[Person]) -
     if idx < 0 or "," in left[idx + 1 :]:
         return None
     cut = sent_start + idx
-    return next((p for p in persons if 0 <= cut - p.end <= 1), None)
+    return next((p for p in persons if 0 <= cut - p.end <= 1 or _role_between(text, p, cut)), None)
+
+
+def _role_between(text: str, p: Person, cut: int) -> bool:
+    """ "Ahmed Attaf, Minister of Foreign Affairs of Algeria, who is visiting": the person's
+    own role after his name stands between him and his ", who" clause."""
+    if not p.role or not 0 < cut - p.end <= len(p.role) + 8:
+        return False
+    return text[p.end : cut].strip(" ,").removeprefix("the ") == p.role
 
 
 # "Lasso arrived in Tumbes", "Mr. Pinto Pereira is on a working visit", "Tokayev is scheduled
@@ -2151,6 +2159,7 @@ def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
 _VISIT_OF_BEFORE = re.compile(
     r"(?i:\bvisits?|\btrip|\bjourney)\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}$"
 )
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
 _HE_DID = re.compile(r"\b(?:where|when|during\s+which|and)\s+(?:he|she)\b")
 
 
@@ -2158,7 +2167,11 @@ def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
     """ "… since the visit of HM King Mohammed VI", "and the visit of Minister Y to Jeddah": the
     person is named as the visitor of another act, and takes no part in this one unless it is
     told as his ("the visit of X to Damascus, where he was received by Y")."""
-    if not _VISIT_OF_BEFORE.search(text, max(0, p.start - 100), p.start):
+    lo = max(0, p.start - 100)
+    # not the visitor named at the end of the sentence before ("… the visit of Prime Minister
+    # X. Y also held talks")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, p.start)]
+    if not _VISIT_OF_BEFORE.search(text, ends[-1] if ends else lo, p.start):
         return False
     if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
         return False
