@@ -640,7 +640,15 @@ def _merge(keep: Draft, other: Draft) -> Draft:
     finer = other.date and (
         not keep.date
         or len(other.date) > len(keep.date)
-        or (len(other.date) == len(keep.date) and other.date_end and not keep.date_end)
+        or (
+            len(other.date) == len(keep.date)
+            and other.date_end
+            and not keep.date_end
+            # "… received today the visiting minister. He is on a visit from 3 to 6
+            # September. The two sides signed … during the meeting": a span borrowed from
+            # the sentence before is the visit's, not the meeting's own day
+            and (_own_day(other) or not _own_day(keep))
+        )
         or (
             keep.why["date"].rule == DATELINE_DAY
             and len(other.date) == 10

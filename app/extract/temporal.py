@@ -983,7 +983,13 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     ):
         after = _DATELINE_CLOSE.search(text, close.end(), min(end, close.end() + 60))
         return after.start() if after else min(end, close.end() + 60)
-    # "Tashkent, Uzbekistan (UzA), 12 February 2024 --": the agency's tag, then the date
+    # "RIYADH, 12 Rabi al-Awwal 1445 (27 September 2023) (SPA) -": the Gregorian date in
+    # brackets after the Hijri one
+    bracket = _BRACKETED_DATE.match(text, close.start()) if close else None
+    if bracket:
+        return bracket.end()
+    # "Tashkent, Uzbekistan (UzA), 12 February 2024 --", "DOHA (QNA) – March 6, 2024 –": the
+    # agency's tag, then the date
     tag = _TAG_THEN_DATE.match(text, close.start()) if close and close.group(0) == "(" else None
     if tag:
         after = _DATELINE_CLOSE.search(text, tag.end(), min(end, tag.end() + 60))
@@ -991,8 +997,9 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return close.start() if close else min(end, start + 60)
 
 
+_BRACKETED_DATE = re.compile(r"\([^()\n]{4,30}?\b\d{4}\s*\)")
 _TAG_THEN_DATE = re.compile(
-    r"\([A-Za-z]{2,12}\)\s*,\s*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d)"
+    r"\([A-Za-z]{2,12}\)\s*(?:,|--|[—–-])\s*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d)"
 )
 
 
