@@ -150,7 +150,9 @@ RELATIONS = re.compile(
     r"normali[sz](?:e|ed|es|ing|ation\s+of)|"
     r"set\s+up|sever(?:ed|s|ing|ance\s+of)?|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|"
     r"suspend(?:ed|s|ing)?)\b"
-    r"[^.;]{0,60}?\bdiplomatic\s+(?:relations|ties)\b"
+    # (not across other ties: "severed ties with Taiwan and established diplomatic ties with
+    # China" is two changes)
+    r"(?:(?!\b(?:ties|relations)\b)[^.;]){0,60}?\bdiplomatic\s+(?:relations|ties)\b"
     # "decided to resume the work of their diplomatic missions": relations restored
     # "switched diplomatic recognition from Taipei to Beijing", "shifted its allegiance to China":
     # relations severed with the one and established with the other (`split`)
@@ -228,6 +230,7 @@ NO_VISIT = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}(?:refugees|migrants|asylum|displaced|"
     r"tournament|championship|games|festival|exhibition|expo|cup)\b|"
     r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
+    r"\bif\b[^.;]{0,100}?,[^.;]{0,60}?\b(?:could|might|may|would)\s+(?:meet|hold|visit)\b|"
     # "chose instead to travel to Brazil for a conservative political conference": a party's
     # or a campaign's event abroad, no official visit
     r"\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|went|go(?:es)?|trip)\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*"
@@ -383,7 +386,9 @@ NO_MEETING = re.compile(
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:all\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:citizens|people|public|population|nationals|residents|community|parties|sides|"
     r"countries|nations|authorities|governments|everyone|youth)\b|"
-    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b",
+    r"\b(?:could|might|may)\s+(?:meet|hold|visit)\b[^.]{0,60}\bif\b|"
+    # "If the talks succeed, the two presidents could meet in March": the condition first
+    r"\bif\b[^.;]{0,100}?,[^.;]{0,60}?\b(?:could|might|may|would)\s+(?:meet|hold|visit)\b",
     re.I,
 )
 
@@ -514,6 +519,11 @@ _PASSIVE_SIGNED = re.compile(
     r"(?:signed|exchanged|inked)\b"
     # "The agreement, signed by the Minister of the Interior … and his Tunisian counterpart,"
     r"|,\s+(?:which\s+(?:was|were)\s+)?(?:signed|inked)\s+by\b"
+)
+# "after 12 years of talks", "following months of negotiations": a span of bargaining, no
+# meeting of its own (not "two rounds of talks": each round is one)
+_DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
@@ -685,10 +695,12 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
 
 
 # "but no document had yet been signed", "nothing has been signed yet", "No agreement was
-# signed during the talks": the passive signing's subject denies it
+# signed during the talks", "no deal signed": the passive signing's subject denies it
 _NO_SIGNED_BEFORE = re.compile(
     r"\b(?:[Nn]o|[Nn]othing|[Nn]one|[Nn]either)\b[^.;,]{0,50}?\b(?:has|had|have|was|were|is|are)\s+"
     r"(?:yet\s+)?(?:been\s+)?(?:yet\s+)?$"
+    # a headline's "no deal signed", "talks end with no agreement signed"
+    r"|\b[Nn]o\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -1337,6 +1349,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "met with members of the business community"
             if _NOUNS.match(m.group(0)) and _HYPOTHETICAL_AFTER.match(text, m.end(), end):
                 continue  # "talks with Somaliland and Djibouti could take years": a guess
+            if _NOUNS.match(m.group(0)) and _DURATION_BEFORE.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "after two decades of talks", "the culmination of years of negotiations"
             if m.group(0).lower() == "talks" and _headline_purpose(text, start, end, m.start()):
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"
@@ -1484,3 +1500,4 @@ _HOSTED_BEFORE = quick.guard(_HOSTED_BEFORE)
 _HOSTED_GATHERING = quick.guard(_HOSTED_GATHERING)
 _GATHERING_BEFORE = quick.guard(_GATHERING_BEFORE)
 _MET_COUNT = quick.guard(_MET_COUNT)
+_DURATION_BEFORE = quick.guard(_DURATION_BEFORE)
