@@ -522,9 +522,7 @@ _PASSIVE_SIGNED = re.compile(
 )
 # "after 12 years of talks", "following months of negotiations": a span of bargaining, no
 # meeting of its own (not "two rounds of talks": each round is one)
-_DURATION_BEFORE = re.compile(
-    r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
-)
+_DURATION_BEFORE = re.compile(r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
