@@ -2,8 +2,9 @@
 
 Usage: python -m bench.extract_dump OUT_DIR
 
-Writes one file per set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5, fresh7, fresh8, fresh10,
-golden; never the untouched fresh, fresh2, fresh6, fresh9 and fresh11 sets) to OUT_DIR, a JSON line per document: its name
+Writes one file per tuning set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5,
+fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, golden; never the untouched fresh, fresh2,
+fresh6, fresh9, fresh11, fresh12, fresh13 and fresh16 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
 """
@@ -34,6 +35,9 @@ DIRS = {
     "fresh7": DATA / "fresh7_docs",
     "fresh8": DATA / "fresh8_docs",
     "fresh10": DATA / "fresh10_docs",
+    "fresh14": DATA / "fresh14_docs",
+    "fresh15": DATA / "fresh15_docs",
+    "fresh17": DATA / "fresh17_docs",
 }
 
 
