@@ -793,6 +793,44 @@ def _visitor(
 
 
 _WHERE_AFTER = re.compile(r",\s+where\b")
+# "From Doha, the President will proceed to the United Arab Emirates": the next leg of a tour
+_FROM_LEG = re.compile(
+    r"\W*(?:From|After)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),"
+)
+
+
+def _people_of_its_meeting(
+    trigger: Trigger, people: list[Person], others: tuple[Trigger, ...]
+) -> list[Person]:
+    """ "A held talks with B on Monday, which was followed by a meeting with C": A and B at the
+    talks, A and C at the meeting that followed."""
+    second = next((o for o in others if o.rule == triggers.FOLLOWED_MEETING), None)
+    if second is None or trigger.type != "meeting":
+        return people
+    first = min((o.start for o in others if o.type == "meeting"), default=second.start)
+    if trigger.rule == triggers.FOLLOWED_MEETING:
+        return [p for p in people if p.start < first or p.start >= trigger.start]
+    return [p for p in people if p.start < second.start]
+
+
+def _next_leg_visitor(
+    text: str,
+    sent: Sentence,
+    mentions: list[CountryMention],
+    host: str,
+    dominant: tuple[str, ...],
+) -> str | None:
+    """The traveller of a tour's next leg whose state the sentence does not name: the one of
+    the report's pair that is not the state of the place left."""
+    leg = _FROM_LEG.match(text, sent.start)
+    if leg is None or len(dominant) != 2 or host in dominant:
+        return None
+    left = next(
+        (m.code for m in mentions if leg.start("place") <= m.start < leg.end("place")), None
+    )
+    if left not in dominant:
+        return None
+    return next(c for c in dominant if c != left)
 
 
 # "in Abuja on a working visit", "in Doha for a state visit", "in Pretoria on Monday on a visit"
@@ -891,6 +929,7 @@ def build(
         if host:
             people = _inviters_of(host.code, people, text)
     lo, hi = _clause(text, sent, trigger)
+    people = _people_of_its_meeting(trigger, people, others)
 
     def parties_in(start: int, end: int) -> tuple[set[str], list[str]]:
         return party.sentence_parties(
@@ -928,6 +967,8 @@ def build(
         visitor = _visitor(
             text, trigger, people, host.code if host else None, mentions, codes, traveller
         )
+        if host and visitor is None:
+            visitor = _next_leg_visitor(text, sent, mentions, host.code, ctx.dominant)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None

@@ -177,6 +177,9 @@ RELATIONS = re.compile(
     # "Relations were established with Kuwait in 1968, with Bahrain in 2000 …"
     r"|\b(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb4>established|"
     r"re-?established|restored|set\s+up|severed|resumed|normali[sz]ed)\s+with\b"
+    # "relations between Seoul and Dakar, established in October 1962"
+    r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+between\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{2,60},\s+"
+    r"(?:which\s+were\s+|first\s+)?(?P<verb5>established|set\s+up)\s+(?:in|on)\b"
     # "their diplomatic relations, established in 1964"
     r"|\bdiplomatic\s+(?:relations|ties)\s*,\s*(?:which\s+were\s+|first\s+)?"
     r"(?P<verb3>established|set\s+up|restored|re-?established)\s+(?:in|on)\b"
@@ -363,7 +366,7 @@ MEETING = re.compile(
     r"(?:hold|holds|will\s+hold)\s+its\s+(?:[\w'’-]+\s+){0,2}(?:session|meeting|sitting)|"
     r"farewell\s+(?:call|visit|meeting)|"
     # "is scheduled to have an audience with the Yang di-Pertuan Agong", "received in audience"
-    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|grant(?:ed|s)\s+(?:an\s+)?audience\b|(?<=during\s)an\s+audience\b|"
+    r"audience\s+with|received\s+in\s+(?:an\s+)?audience|grant(?:ed|s)\s+(?:an?\s+)?(?:royal\s+|private\s+|special\s+)?audience\b|(?<=during\s)an\s+audience\b|"
     r"(?:summit|session|round)(?=\s+(?:will\s+be\s+held|took\s+place|was\s+held|"
     r"is\s+(?:due|scheduled|set|expected)))|"
     # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
@@ -869,6 +872,13 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
+# "held talks with Mr Dar on Monday, which was followed by a meeting with PM Shehbaz on
+# Tuesday": a second meeting, after the first
+FOLLOWED_MEETING = "a second meeting, which followed the first"
+_FOLLOWED_BY = re.compile(
+    r"(?i)\b(?:(?:which\s+(?:was|were)\s+)?followed\s+by|and\s+then|before\s+(?:holding|having))\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "… to Germany and a working visit to the Czech Republic": a second visit of the trip
 _AND_A = re.compile(
     r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
@@ -1528,6 +1538,13 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 seconds.append(t)  # "discussed preparations for the tripartite summit"
         elif t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
             seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
+        elif (
+            t.type == "meeting"
+            and "meeting" in firsts
+            and _FOLLOWED_BY.search(text, max(start, t.start - 40), t.start)
+        ):
+            # "held talks with Dar, which was followed by a meeting with PM"
+            seconds.append(replace(t, rule=FOLLOWED_MEETING))
         elif t.item:
             documents.append(t)  # "memoranda on tourism, on health and on sport": each one
         elif t.type != "diplomatic_relations":
@@ -1610,6 +1627,7 @@ _RELATIONS_AIM = quick.guard(_RELATIONS_AIM)
 _VIEWS = quick.guard(_VIEWS)
 _RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
+_FOLLOWED_BY = quick.guard(_FOLLOWED_BY)
 _HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
 _SIGNED_LAW = quick.fold(_SIGNED_LAW)
 _COURTESY = quick.guard(_COURTESY)
