@@ -874,6 +874,10 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
 _ADJOINING = re.compile(r"[^,;]*")
 # "held talks with Mr Dar on Monday, which was followed by a meeting with PM Shehbaz on
 # Tuesday": a second meeting, after the first
+# "…, and the visit of Minister X to Jeddah": another traveller's visit, told with its own
+# "of … to"
+_AND_THE = re.compile(r"(?i)\s(?:and|as\s+well\s+as)\s+the\s+(?:[\w-]+\s+)?$")
+_OF_TO = re.compile(r"\s+of\s+[^.;,]{3,90}?\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 FOLLOWED_MEETING = "a second meeting, which followed the first"
 _FOLLOWED_BY = re.compile(
     r"(?i)\b(?:(?:which\s+(?:was|were)\s+)?followed\s+by|and\s+then|before\s+(?:holding|having))\s+"
@@ -1539,6 +1543,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         elif t.type == "visit" and "visit" in firsts and _AND_A.search(text, start, t.start):
             seconds.append(t)  # "a state visit to Germany and a working visit to Czechia"
         elif (
+            t.type == "visit"
+            and "visit" in firsts
+            and _AND_THE.search(text, max(start, t.start - 30), t.start)
+            and _OF_TO.match(text, t.end, end)
+        ):
+            # "the visit of A to Damascus on 18 April, and the visit of B to Jeddah on 12 April"
+            seconds.append(t)
+        elif (
             t.type == "meeting"
             and "meeting" in firsts
             and _FOLLOWED_BY.search(text, max(start, t.start - 40), t.start)
@@ -1628,6 +1640,8 @@ _VIEWS = quick.guard(_VIEWS)
 _RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
 _FOLLOWED_BY = quick.guard(_FOLLOWED_BY)
+_AND_THE = quick.guard(_AND_THE)
+_OF_TO = quick.guard(_OF_TO)
 _HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)
 _SIGNED_LAW = quick.fold(_SIGNED_LAW)
 _COURTESY = quick.guard(_COURTESY)
