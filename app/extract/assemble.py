@@ -88,6 +88,8 @@ BACK_REFERENCE = re.compile(
     r"\b(?:following|after|during|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of|"
     r"at\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:talks|meeting|visit|negotiations|"
     r"consultations|session)\b|\b(?:on\s+)?the\s+same\s+(?:day|occasion)\b|"
+    # "is expected to be signed at the Abuja session": the session told before
+    r"\bat\s+the\s+(?:[\w'’-]+\s+)?session\b|"
     r"\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bon\s+(?:that|this)\s+"
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b|"
     # "The two defence ministers then signed …", "They subsequently inked …": after the talks
@@ -99,7 +101,7 @@ BACK_REFERENCE = re.compile(
 _BACK_WORDS = (
     "following", "after", "during", "sidelines", "margins", "framework", "end", "course", "same",
     "later",
-    "earlier", "occasion", "then", "subsequently", "afterwards",
+    "earlier", "occasion", "then", "subsequently", "afterwards", "session",
 )  # fmt: skip
 PHONE = "a phone call has no place"
 LATER_ACT = "an act to come after the one the sentence tells (ahead of, an invitation to visit)"
@@ -490,6 +492,8 @@ def sentence_future(text: str, start: int, end: int) -> bool:
 def _status(
     trigger: Trigger, sent: Sentence, text: str, date: str | None, ctx: Context
 ) -> tuple[Status, Why]:
+    if trigger.rule == triggers.AGREED_MEETING:
+        return "planned", Why(None, "agreed to be held, with its venue")
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
     if _SAID_AFTER.search(text, max(sent.start, trigger.start - 60), trigger.start):
@@ -554,9 +558,10 @@ def _status(
 # held in Bogotá": the trigger noun's long name, then its own verb in the future
 _NAME_THEN_FUTURE = re.compile(
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|while|and|but|as|after|before|if|"
-    r"under|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
+    # ("a memorandum … under the Green Imperative Programme is expected to be signed")
+    r"under(?!\s+the\b)|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
     r"(?:held|convened|hosted|signed|organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+"
-    r"to\s+(?:be\s+held|take\s+place|convene|meet))\b"
+    r"to\s+(?:be\s+(?:held|signed|inked|concluded)|take\s+place|convene|meet))\b"
 )
 
 
@@ -788,6 +793,44 @@ def _visitor(
 
 
 _WHERE_AFTER = re.compile(r",\s+where\b")
+# "From Doha, the President will proceed to the United Arab Emirates": the next leg of a tour
+_FROM_LEG = re.compile(
+    r"\W*(?:From|After)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),"
+)
+
+
+def _people_of_its_meeting(
+    trigger: Trigger, people: list[Person], others: tuple[Trigger, ...]
+) -> list[Person]:
+    """ "A held talks with B on Monday, which was followed by a meeting with C": A and B at the
+    talks, A and C at the meeting that followed."""
+    second = next((o for o in others if o.rule == triggers.FOLLOWED_MEETING), None)
+    if second is None or trigger.type != "meeting":
+        return people
+    first = min((o.start for o in others if o.type == "meeting"), default=second.start)
+    if trigger.rule == triggers.FOLLOWED_MEETING:
+        return [p for p in people if p.start < first or p.start >= trigger.start]
+    return [p for p in people if p.start < second.start]
+
+
+def _next_leg_visitor(
+    text: str,
+    sent: Sentence,
+    mentions: list[CountryMention],
+    host: str,
+    dominant: tuple[str, ...],
+) -> str | None:
+    """The traveller of a tour's next leg whose state the sentence does not name: the one of
+    the report's pair that is not the state of the place left."""
+    leg = _FROM_LEG.match(text, sent.start)
+    if leg is None or len(dominant) != 2 or host in dominant:
+        return None
+    left = next(
+        (m.code for m in mentions if leg.start("place") <= m.start < leg.end("place")), None
+    )
+    if left not in dominant:
+        return None
+    return next(c for c in dominant if c != left)
 
 
 # "in Abuja on a working visit", "in Doha for a state visit", "in Pretoria on Monday on a visit"
@@ -886,6 +929,7 @@ def build(
         if host:
             people = _inviters_of(host.code, people, text)
     lo, hi = _clause(text, sent, trigger)
+    people = _people_of_its_meeting(trigger, people, others)
 
     def parties_in(start: int, end: int) -> tuple[set[str], list[str]]:
         return party.sentence_parties(
@@ -898,9 +942,17 @@ def build(
             keep_venue=keep,
             trigger_end=trigger.end,
             places_listed=trigger.type != "visit",  # a tour's legs are visits (`split`)
+            hosts_sit=trigger.type == "meeting",
         )
 
     codes, surfaces = parties_in(lo, hi)
+    signers = _SIGNING_BY.search(text, lo, hi) if trigger.type in triggers.SIGNED_TYPES else None
+    if signers is not None:
+        # "Aliyev witnessed the signing of agreements by Uzbekistan and Kazakhstan": the
+        # signers after "by", not the witness's state
+        by_codes, by_surfaces = parties_in(signers.end(), hi)
+        if len(by_codes) >= 2:
+            codes, surfaces = by_codes, by_surfaces
     if trigger.rule == triggers.PREPARED and len(codes) < 2:
         return None  # a gathering being prepared is of the states its own clause names
     if len(codes) < 2 and (lo, hi) != (sent.start, sent.end):
@@ -915,6 +967,8 @@ def build(
         visitor = _visitor(
             text, trigger, people, host.code if host else None, mentions, codes, traveller
         )
+        if host and visitor is None:
+            visitor = _next_leg_visitor(text, sent, mentions, host.code, ctx.dominant)
         if host:
             codes = {host.code, visitor} if visitor else {host.code}
     context_rule = None
@@ -943,6 +997,10 @@ def build(
             set(ctx.dominant),
             "the documents just signed, listed: the report's pair",
         )
+    if not codes and _sitting_at_home(trigger, ctx, sent, mentions):
+        codes, context_rule = set(ctx.dominant), "a sitting of the pair's series in one's capital"
+    if not codes and _signed_at_gathering(trigger, ctx, sent):
+        codes, context_rule = set(ctx.dominant), "signed at the gathering told: the report's pair"
     if len(codes) < 2:
         return None
     status, status_why = _status(trigger, sent, text, date, ctx)
@@ -1008,6 +1066,55 @@ def _documents_listed(trigger: Trigger, ctx: Context, sent: Sentence) -> bool:
     if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
         return False
     if _LISTED_DOCUMENTS.match(ctx.text, sent.start) is None:
+        return False
+    return not party.names_others(ctx.text, sent.start, sent.end)
+
+
+_SIGNING_BY = re.compile(
+    r"(?i)\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange|conclusion)\s+of\s+[^.;]{0,100}?\bby\b"
+)
+# "… is expected to be signed at the Abuja session", "was signed during the talks": a document
+# of the pair's gathering told before
+_AT_THE_GATHERING = re.compile(
+    r"(?i)\b(?:at|during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins|occasion)\s+of)\s+"
+    r"(?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?:session|meeting|talks|consultations|"
+    r"visit|summit|sitting|dialogue)\b"
+)
+
+
+# "The third FSC was held in Dhaka in 2019", "The previous session took place in Abuja"
+_NUMBERED_SITTING = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\d{1,2}(?:st|nd|rd|th)|previous|last|next|latest)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _sitting_at_home(
+    trigger: Trigger, ctx: Context, sent: Sentence, mentions: list[CountryMention]
+) -> bool:
+    """A numbered sitting of a series ("The third FSC was held in Dhaka") whose sentence
+    names no side but the capital of one of the report's pair: a sitting of that pair."""
+    if trigger.type != "meeting" or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    at = trigger.start
+    if not _NUMBERED_SITTING.search(
+        ctx.text, max(sent.start, at - 40), at + 1 + len(trigger.surface.split()[0])
+    ):
+        return False
+    capitals = {
+        m.code for m in mentions if m.kind == "capital" and sent.start <= m.start < sent.end
+    }
+    if not capitals or not capitals <= set(ctx.dominant):
+        return False
+    return not party.names_others(ctx.text, sent.start, sent.end)
+
+
+def _signed_at_gathering(trigger: Trigger, ctx: Context, sent: Sentence) -> bool:
+    """A document signed (or to be signed) "at the session" told before, whose sentence names
+    no side: the report's pair."""
+    if trigger.type not in triggers.SIGNED_TYPES or not ctx.dominant or len(ctx.dominant) != 2:
+        return False
+    if _AT_THE_GATHERING.search(ctx.text, sent.start, sent.end) is None:
         return False
     return not party.names_others(ctx.text, sent.start, sent.end)
 
@@ -1933,6 +2040,7 @@ FUTURE = quick.fold(FUTURE)
 _FUTURE_PLAIN = quick.fold(_FUTURE_PLAIN)
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _GATHERING_REF = quick.guard(_GATHERING_REF)
+_SIGNING_BY = quick.guard(_SIGNING_BY)
 _GATHERING_SUBJECT = quick.guard(_GATHERING_SUBJECT)
 _ASIDE = prefilter.sift(quick.guard(_ASIDE))
 _CLAUSE_VISIT = quick.guard(_CLAUSE_VISIT)

@@ -697,10 +697,12 @@ def sentence_parties(
     keep_venue: frozenset[str] = frozenset(),
     trigger_end: int | None = None,
     places_listed: bool = False,
+    hosts_sit: bool = False,
 ) -> tuple[set[str], list[str]]:
     """Parties named in the sentence and the words that name them (the members listed in an
     aside only for the group's event named right before it: "the summit of the BRICS group -
-    Brazil, Russia, …")."""
+    Brazil, Russia, …").  `hosts_sit`: a person who hosted the act took part in it ("talks
+    hosted by Turkish President Erdogan": a meeting of his state too, not a signing of it)."""
     members = {
         m.start
         for a, b in roles.asides
@@ -728,9 +730,10 @@ def sentence_parties(
         if p.country and start <= p.start < end:
             lead = max(start, p.start - 80)
             # every match of `_HOST_PERSON` holds "by"
-            hosting = (
-                text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(text, lead, p.start)
-            ) or hosts_others(text, p.end)
+            hosted_by = text.find("by", lead, p.start) >= 0 and _HOST_PERSON.search(
+                text, lead, p.start
+            )
+            hosting = (hosted_by and not hosts_sit) or hosts_others(text, p.end)
             (hosts if hosting else codes).add(p.country)
     # "talks with Armenia hosted by Kazakhstan": the host is the other side; but "the two met
     # on the sidelines of the conference co-hosted by France and Costa Rica": hosts of a
@@ -838,12 +841,22 @@ def _as_side(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     )
 
 
+# "where the two discussed food security, the reform of the UN Security Council and Brazil's
+# presidency of the G20": what the talks were about
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)|review(?:ed|s|ing)|talked\s+about|exchanged\s+views\s+on|"
+    r"focus(?:ed|es|sed)\s+on|touched\s+(?:up)?on)\b[^.;:]{0,140}$",
+    re.I,
+)
+
+
 def names_organisation(text: str, start: int, end: int) -> bool:
     """The sentence names an organisation (the EU, the UN, a company …) as a side, not as the
     setting, a forum or a topic of the act."""
     return any(
         not _SETTING.search(text, max(start, m.start() - 80), m.start())
         and not _FORUM_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        and not _TOPIC_BEFORE.search(text, max(start, m.start() - 150), m.start())
         for m in _ORGANISATION.finditer(text, start, end)
     )
 
@@ -884,6 +897,7 @@ _ENVOY_TO = quick.guard(_ENVOY_TO)
 _BOTH_SIDES = quick.fold(_BOTH_SIDES)
 _ORGANISATION = prefilter.sift(quick.guard(_ORGANISATION))
 _FORUM_BEFORE = quick.guard(_FORUM_BEFORE)
+_TOPIC_BEFORE = quick.guard(_TOPIC_BEFORE)
 _MANY = quick.fold(_MANY)
 _BLOC = quick.guard(_BLOC)
 _SETTING = quick.guard(_SETTING)

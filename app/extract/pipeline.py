@@ -126,6 +126,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return False
     if _told_earlier(kept, draft) or _told_earlier(draft, kept):
         return False
+    if _earlier_or_later(kept, draft) or _earlier_or_later(draft, kept):
+        return False
     if _headline(kept) or _headline(draft):
         return True  # a headline names whoever it features, not always who signed or met
     if kept.type in SIGNED and _either_summed(kept, draft):
@@ -139,6 +141,12 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
 _ALSO_SIGNED = re.compile(
     r"\balso\s+(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:a|an|two|three|four|five|"
     r"several|\d+)\b"
+)
+
+
+_SAME_OCCASION = re.compile(
+    r"(?i)\W*(?:on|at|during)\s+the\s+same\s+(?:occasion|ceremony|event)\b[^.;]*?"
+    r"\b(?:signed|inked|concluded|exchanged)\b"
 )
 
 
@@ -184,6 +192,22 @@ def _told_earlier(a: Draft, b: Draft) -> bool:
     )
 
 
+# "Earlier, the Cuban Vice-President held talks with the Minister": another act of the day
+_EARLIER_OR_LATER = re.compile(
+    r"(?i)\W*(?:earlier|later|afterwards|subsequently|before\s+that|prior\s+to\s+that)\s*,"
+)
+
+
+def _earlier_or_later(a: Draft, b: Draft) -> bool:
+    """`b` is a meeting told in a body sentence that opens by setting it before or after the
+    one `a` told ("Earlier, …"): a second meeting, even when neither is dated."""
+    if not (a.type == b.type == "meeting") or a.sent == b.sent or b.back_reference:
+        return False
+    if _headline(a) or _headline(b) or a.sent.start > b.sent.start:
+        return False
+    return _EARLIER_OR_LATER.match(b.sent.text) is not None
+
+
 def _another_document(kept: Draft, draft: Draft) -> bool:
     """Two signings told in two body sentences: one "also signed an agreement", or one done
     and one still to come ("signed a roadmap" days ago, "is also due to sign a declaration")."""
@@ -192,6 +216,8 @@ def _another_document(kept: Draft, draft: Draft) -> bool:
     if _headline(kept) or _headline(draft):
         return False
     also = "also" in draft.sent.text and _ALSO_SIGNED.search(draft.sent.text) is not None
+    # "On the same occasion, the minister signed the grant agreement with JICA": one more
+    also = also or _SAME_OCCASION.match(draft.sent.text) is not None
     if also and _either_summed(kept, draft):
         # "attended the signing of a number of agreements and memoranda" and then "the
         # ministers also signed an agreement on …": one of the documents summed up, named
@@ -340,6 +366,11 @@ def _group(
         # China-Central Asia Summit" is no visit of the five
         return group.members if trigger.type != "visit" else frozenset()
     if group.count is not None and _count_applies(group, trigger, here):
+        counted = frozenset(m.code for m in here)
+        if len(counted) == group.count:
+            # "power exports from Nepal to Bangladesh through the Indian grid under a tripartite
+            # agreement": the states the sentence itself names, as many as it counts
+            return counted
         last = next((d for d in reversed(drafts) if len(d.countries) == group.count), None)
         return frozenset(last.countries) if last else _last_told(drafts, group.count)
     if group.round:
@@ -866,6 +897,38 @@ def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+def _headline_within(drafts: list[Draft]) -> list[Draft]:
+    """A headline's "Somalia, Ethiopia agree … in Ankara talks hosted by Erdogan" is the body's
+    meeting of the three: a headline record whose states are all parties of a body record of
+    its type, with none of the body's records of that type on exactly its states, is that
+    record told short (not one of its own)."""
+    told = [o.sent.start for o in drafts if not _headline(o)]
+    head = min(told) if told else -1
+    dropped: set[int] = set()
+    places: dict[int, Draft] = {}  # a body record's index: the headline that names its place
+    for n, d in enumerate(drafts):
+        if not (0 <= d.sent.start < head and _headline(d)):
+            continue
+        body = [i for i, o in enumerate(drafts) if o.type == d.type and not _headline(o)]
+        if any(drafts[i].countries == d.countries for i in body):
+            continue
+        wider = next((i for i in body if set(d.countries) < set(drafts[i].countries)), None)
+        if wider is not None:
+            dropped.add(n)
+            if drafts[wider].location is None and d.location is not None:
+                places.setdefault(wider, d)  # the headline's "in Ankara talks"
+    out = []
+    for n, d in enumerate(drafts):
+        if n in dropped:
+            continue
+        if n in places:
+            head_draft = places[n]
+            why = {**d.why, "location": head_draft.why["location"]}
+            d = d.replaced(location=head_draft.location, why=why)
+        out.append(d)
+    return out
+
+
 def _dated_by_lead(drafts: list[Draft]) -> list[Draft]:
     """A headline record left undated ("Nigeria, Ghana sign MoU on trade, visa facilitation",
     "President receives credentials of new ambassadors of A, B and C") is the occasion of the
@@ -1226,6 +1289,43 @@ def _previous_dates(
     found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
     days = [d for d in found if d.value and d.precision == "day"]
     return [d for d in days if not _arrival_before_news(text, previous.start, d, drafts)]
+
+
+# "On the first day of the conference, the two countries signed a loan agreement": a day of
+# the gathering the sentence before dated as a span ("on August 27-28, 2022")
+_DAY_OF_GATHERING = re.compile(
+    r"(?i)\s*(?:on|during)\s+the\s+(?P<nth>first|opening|second|last|closing|final)\s+day\s+of\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:conference|summit|forum|meeting|session|talks|congress|assembly)\b"
+)
+
+
+def _day_of_gathering(
+    draft: Draft, text: str, previous: Sentence | None, pub: dt.date | None
+) -> Draft:
+    """An undated act "on the first day of the conference": that day of the span the
+    sentence before gives the gathering."""
+    if draft.date is not None or previous is None:
+        return draft
+    day = _DAY_OF_GATHERING.match(text, draft.sent.start)
+    if day is None:
+        return draft
+    found = temporal.date_mentions(text, previous.start, previous.end, published=pub)
+    spans = [d for d in found if d.value and d.value_end and d.precision == "day"]
+    if not spans:
+        return draft
+    first, last = spans[-1].value, spans[-1].value_end
+    assert first is not None and last is not None
+    nth = day.group("nth").lower()
+    if nth == "second":
+        value = (dt.date.fromisoformat(first) + dt.timedelta(days=1)).isoformat()
+        value = min(value, last)
+    else:
+        value = first if nth in ("first", "opening") else last
+    why = dict(draft.why)
+    why["date"] = Why(
+        day.group(0).strip(), f"a day of the span the sentence before gives; {spans[-1].rule}"
+    )
+    return draft.replaced(date=value, date_end=None, why=why)
 
 
 # "On his arrival, Mr Rasmussen held talks …": the day the visit told before began
@@ -1915,13 +2015,21 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
             states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
+            agreed = trigger.rule == triggers.AGREED_MEETING
             visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
             draft = assemble.build(
                 trigger,
                 sent,
                 here,
-                persons,
-                dates,
+                # who agreed to a meeting to come is not who will sit at it, and its dates are
+                # to come ("agreed to hold the next round in Bishkek in June")
+                [] if agreed else persons,
+                _without_dateline_date(
+                    temporal.date_mentions(text, sent.start, sent.end, published=pub, future=True),
+                    published,
+                )
+                if agreed
+                else dates,
                 told,
                 tuple(fired),
                 last_speaker,
@@ -1936,6 +2044,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = assemble.unnamed_counterpart(draft, text, here, history)
             draft = assemble.signatories(draft, drafts, text)
             draft = assemble.from_previous_sentence(draft, before, text)
+            draft = _day_of_gathering(draft, text, previous_sent, pub)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text, mentions, ctx.published)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
@@ -1965,7 +2074,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _dated_by_lead(_headline_unions(_dedupe(_pair_visits(drafts)), text))
+    merged = _headline_unions(_dedupe(_pair_visits(drafts)), text)
+    merged = _dated_by_lead(_headline_within(merged))
     merged = _month_of_visit(_group_people(merged))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)

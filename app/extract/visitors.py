@@ -249,8 +249,10 @@ def without_hosts(drafts: list[Draft], fired: list[Trigger], first: int) -> None
         if visit_end is None or (d.why["type"].surface or "").lower().startswith(_HOSTING):
             continue  # "is to host talks with President X": X is the guest
         later = [t.start for t in fired if t.type == "meeting" and t.start > visit_end]
-        if later:
-            drafts[i] = d.replaced(people=[p for p in d.people if p.start < min(later)])
+        kept = [p for p in d.people if p.start < min(later)] if later else d.people
+        # (…, "and the visit of Minister X to Jeddah" told after the meeting: its own traveller)
+        if later and (kept or sum(t.type == "visit" for t in fired) < 2):
+            drafts[i] = d.replaced(people=kept)
 
 
 # "Uzbekistan hosted the first trilateral summit of …", "hosted Prime Minister Lee for the
