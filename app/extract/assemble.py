@@ -1414,8 +1414,9 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
-    if date is None and previous.date and not (draft.status == "planned" != previous.status):
-        # (a visit to come, whose preparations the meeting discussed, is not on its day)
+    # (a visit to come, whose preparations the meeting discussed, is not on its day)
+    other_time = draft.status == "planned" != previous.status
+    if date is None and previous.date and not other_time:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
@@ -1424,7 +1425,13 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if other and "same" not in word and _several_days(previous, dated):
             date, date_end = previous.date[:7], None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
-    if location is None and previous.location not in (None, "online") and not placeless(draft):
+    # "During the session, they are expected to sign": not where the past talks were
+    if (
+        location is None
+        and previous.location not in (None, "online")
+        and not placeless(draft)
+        and not other_time
+    ):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
@@ -1645,10 +1652,18 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
     together = trigger.type in signed
     # Relations established "by signing a joint communique in New York" share its place.
     means = trigger.type == "diplomatic_relations"
+    # "signed in Doha an agreement …, on the occasion of the visit of X": the visit the act
+    # took place on was there too
+    occasion = (
+        trigger.type == "visit"
+        and at < trigger.start
+        and _VISIT_OCCASION.search(text, max(0, trigger.start - 40), trigger.end) is not None
+    )
     return any(
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
+        and not (occasion and (o.type in signed or o.type == "meeting"))
         and not (  # "restored relations after a meeting in San Cristobal": its place too
             (together or means)
             and o.type == "meeting"
@@ -1659,6 +1674,10 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
 
 
 _SIGNED = ("agreement", "mou", "visa_agreement")
+_VISIT_OCCASION = re.compile(
+    r"(?i)\b(?:on\s+the\s+occasion\s+of|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the\s+|his\s+|her\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?$"
+)
 
 
 # "signed seven agreements at the end of talks … at State House, Entebbe": the talks the

@@ -615,6 +615,8 @@ SPEECH = re.compile(
 # Word tests cached by word: the same words recur in every sentence and document.
 @lru_cache(maxsize=16384)
 def _is_stop(word: str) -> bool:
+    if word.rstrip(".,") == "Said":
+        return False  # a name ("Haitham bin Tariq Al Said", "Said Djinnit"), not the verb
     low = word.lower()
     return low.rstrip(".,’'s") in STOP or low in STOP or _is_title(word)
 

@@ -264,6 +264,10 @@ NOT_PLACES = frozenset(
         *["Addition", "Particular", "Response", "Brief", "Short", "Conclusion", "Summary"],
         *["Fact", "Turn", "Total", "Return", "Contrast", "Practice", "Sum", "Recent"],
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
+        # adjectives of regions and continents ("his first trip to the African continent",
+        # "a working visit to the Caribbean nation")
+        *["African", "Caribbean", "Asian", "European", "Latin", "Arab", "Nordic", "Baltic"],
+        *["Africa", "Americas", "Oceania", "Eurasia", "Eurasian"],
         # a sea or an institution, not a city ("security in the Gulf of Guinea", "visited the
         # Centre for Genetic Engineering", "at Latvia's Permanent Mission to the UN")
         *["Gulf", "Centre", "Center", "Institute", "Permanent", "Mission", "Headquarters"],

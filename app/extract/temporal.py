@@ -1189,8 +1189,17 @@ def _closing_date(text: str) -> Publication | None:
 
 
 # ", who is on a state visit on 13-14 November,": a relative clause, up to its closing comma.
+# (a clause goes on over a comma before its day and the visit it tells: ", who arrived on
+# Monday, March 10, for a three-day visit", "…, who arrived on Sunday, 29 Sha'ban 1445 AH,
+# corresponding to 10 March 2024, on an official visit …")
+_CLAUSE_DATE_GOES_ON = (
+    r"(?:,\s+(?=\d|corresponding\s+to\b|equivalent\s+to\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b)[^,;:()]*)*"
+)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
+    + _CLAUSE_DATE_GOES_ON
 )
 # ", which was signed on April 1, 2022": the clause dates the document it follows (not ", which
 # were first signed in 2007", an earlier act).
@@ -1382,7 +1391,19 @@ def finer_within(text: str, chosen: DateMention, dates: list[DateMention]) -> Da
     return max(inside, key=lambda d: len(d.value or "")) if inside else chosen
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?$", re.I)
+# (not "corresponding to 10 March 2024", "according to", "equivalent to": another calendar's
+# day, a source)
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|(?<!corresponding\s)(?<!equivalent\s)(?<!according\s)to)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "a visit that began on Sunday (12) and ends on Wednesday (15)", "… that concludes today"
+_ENDS = re.compile(
+    r"\b(?:ends|will\s+end|ending|concludes|will\s+conclude|concluding|closes|will\s+close|"
+    r"wraps\s+up|will\s+wrap\s+up)\s+(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 def visit_span(
@@ -1403,6 +1424,8 @@ def visit_span(
         last = _after_weekday(d, value)
         if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
             return value, last, f"until {d.surface}"
+        if last and _ENDS.search(text, max(start, d.start - 20), d.start):
+            return value, last, f"ends {d.surface}"
     return value, None, None
 
 
