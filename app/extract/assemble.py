@@ -276,6 +276,10 @@ def _date_for(
     offset = _offset_from(ctx.text, chosen, trigger)
     if offset is not None:
         return offset
+    if sent is not None:
+        counted = _counted_in_sentence(ctx.text, sent, chosen, dates, trigger)
+        if counted is not None:
+            return counted
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -317,6 +321,49 @@ def _offset_from(
     day = dt.date.fromisoformat(chosen.value) + dt.timedelta(days=sign * days)
     rule = f"{chosen.rule}; {found.group('n')} {found.group('unit')} {found.group('dir')}"
     return day.isoformat(), None, Why(chosen.surface, rule)
+
+
+# "recognised its independence on 27 August 1991, and the two countries established relations
+# two days later": counted from the day the sentence told before
+_SHIFT_RULE = re.compile(r"^relative: (\w+ days? (?:earlier|later)), from the document date$")
+# "… on November 11, 1975, and the two countries established relations that same year"
+_SAME_UNIT = re.compile(
+    r"\s*(?:(?:in|during)\s+)?(?:that\s+same|the\s+same|later\s+that|earlier\s+that|that)\s+"
+    r"(?P<unit>year|month)\b",
+    re.I,
+)
+
+
+def _counted_in_sentence(
+    text: str, sent: Sentence, chosen: DateMention, dates: list[DateMention], trigger: Trigger
+) -> tuple[str | None, None, Why] | None:
+    """An act its sentence dates from another day it tells before it: "two days later" after
+    "on 27 August 1991" (that day shifted), "that same year" after "on November 11, 1975"
+    (that year)."""
+    shift = _SHIFT_RULE.match(chosen.rule)
+    if shift is not None:
+        base = [
+            d
+            for d in dates
+            if d.end <= chosen.start and d.value and len(d.value) == 10 and not d.relative
+        ]
+        if not base or base[-1].value is None:
+            return None
+        day = dt.date.fromisoformat(base[-1].value)
+        day += dt.timedelta(days=temporal.day_shift(shift.group(1)))
+        return (
+            day.isoformat(),
+            None,
+            Why(chosen.surface, f"{shift.group(1)}: from {base[-1].surface}"),
+        )
+    if chosen.value is None or len(chosen.value) < 7 or chosen.end > trigger.start:
+        return None
+    same = _SAME_UNIT.match(text, trigger.end, sent.end)
+    if same is None:
+        return None
+    unit = same.group("unit").lower()
+    value = chosen.value[:4] if unit == "year" else chosen.value[:7]
+    return value, None, Why(same.group(0).strip(), f"that {unit}: of {chosen.surface}")
 
 
 def _tour_month(

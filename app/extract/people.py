@@ -645,7 +645,7 @@ _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
     r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
     r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+,?\s+){0,8}$",
+    r"(?:[\w’'-]+\.?,?\s+){0,8}$",  # ("the greetings of Maldives President Dr. X")
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -771,6 +771,13 @@ _NOT_PERSON = frozenset(
 
 
 _CAPITAL_AFTER = re.compile(rf" [{_UPPER}]")
+# "the World Leaders Climate Action Summit", "the Nelson Mandela Foundation", "the Sheikh Zayed
+# Bridge": the words are the name of a gathering, a body or a place, not of someone there
+_NAMED_AFTER = re.compile(
+    r" (?:Summit|Forum|Conference|Congress|Dialogue|Expo|Award|Prize|Initiative|Foundation|"
+    r"Institute|Centre|Center|Fund|Programme|Program|Agenda|Lecture|Stadium|Airport|University|"
+    r"Hospital|Bridge|Road|Street|Avenue|Boulevard|Mosque|Cathedral|Museum|Library)\b"
+)
 
 
 def _state_owner(
@@ -1391,6 +1398,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             text, max(start, people[-1].end if people else start), role_before, n0
         )
         role_before = _whole_state(text, role_before, n0, mentions)
+        if _NAMED_AFTER.match(text, n1):
+            continue
         role = role_before or _role_after(text, n1, end)
         owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
         if role is None and (
@@ -1747,7 +1756,7 @@ _REFERENCE = re.compile(
     r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
-    r"Foreign\s+Secretary|"
+    r"Foreign\s+Secretary|FM|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
@@ -1766,9 +1775,22 @@ _FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b")
 _DEPUTY_ROLE = re.compile(r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state)\b")
 
 
+_HEAD_OF_STATE = re.compile(
+    r"(?i)\b(?:president|king|queen|amir|emir|sultan|emperor|grand\s+duke|monarch)\b"
+)
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier|chancellor|taoiseach)\b")
+
+
 def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
+    if title == "fm":  # "the Armenian FM"
+        title = "foreign minister"
+    if title.startswith("head of"):
+        # "the Angolan head of state": its president or monarch; "head of government": its
+        # prime minister
+        kind = _HEAD_OF_GOVERNMENT if title.endswith("government") else _HEAD_OF_STATE
+        return (kind.search(role) is not None and _head(role)) or "head of" in low
     head = title.split()[-1]
     if title.startswith("prime"):
         # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
@@ -1865,11 +1887,16 @@ def referred(
         if title in _ENVOY_TITLES and text[start : m.start()].strip():
             continue  # "The Ambassador held talks …" opens its sentence; not "X and the Ambassador"
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
+        if title.startswith("head of") and not dem:
+            continue  # "The Head of State": whose, the report's own or the host's, is not said
         for p in reversed(history):
             if dem and p.country != dem[0]:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
-            counterpart = bool(dem) and "counterpart" in (p.role or "").lower()
+            # (not "the Angolan head of state": a minister's counterpart is a minister)
+            counterpart = (
+                bool(dem) and "counterpart" in (p.role or "").lower() and "head" not in title
+            )
             if title and not (_fits(title, p.role or "") or counterpart):
                 continue
             if not title and "Highness" not in text[max(0, p.start - 40) : p.start]:
