@@ -1313,6 +1313,11 @@ _ATTENDED = re.compile(
     # (a ceremony in someone's presence is one he witnessed: see people.in_presence)
     r"|\b(?:talks|meeting|session|consultations)\s+(?:took\s+place|"
     r"(?:was|were)\s+held)\s+in\s+the\s+presence\s+of\b"
+    # "Mudavadi was joined by Trade Minister X and her counterpart Y", "X joined Cypriot Minister
+    # Y and Greek Minister Z in discussing …": more officials of the talks told before
+    r"|\b(?:was|were)\s+(?:also\s+)?joined\s+by\s+(?=[A-Z]|the\s|his\s|her\s)"
+    r"|\bjoined\s+(?:[^.;]{0,160}?)\bin\s+(?:discussing|the\s+talks|talks|the\s+discussions?|"
+    r"reviewing)\b"
     r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b",
     re.I,
 )
@@ -1326,7 +1331,7 @@ def _attended(text: str, sent: Sentence) -> bool:
             low,
             sent.start,
             sent.end,
-            ("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
+            ("attended", "led", "headed", "chaired", "presence", "present", "attendance", "joined"),
         )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
