@@ -694,6 +694,11 @@ def _participants(
         # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
+            if _STATES_SIGN.search(text, max(sent_start, trigger.start - 90), trigger.start):
+                # "President X is expected to hold talks with Y, and the two countries are
+                # expected to sign an agreement", "the two countries signed …, on the occasion
+                # of the visit of X": the states sign, and the text names no signatory
+                kept = []
         elif any(o.type in triggers.SIGNED_TYPES for o in others):
             kept = [p for p in kept if not person_rules.in_presence(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
@@ -1721,6 +1726,13 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
 
 
 _SIGNED = ("agreement", "mou", "visa_agreement")
+# "the two countries signed in Doha an agreement", "the two sides are expected to sign": the
+# states as the signing's subject, no person before the document
+_STATES_SIGN = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
+    r"(?:(?:also|have|had|are|were|will|would|is|to|be|expected|due|set|scheduled|later|then|"
+    r"earlier|today|yesterday)\s+)*(?:signed|sign|inked|ink)\b[^,;.]*$"
+)
 _VISIT_OCCASION = re.compile(
     r"(?i)\b(?:on\s+the\s+occasion\s+of|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)"
     r"\s+(?:the\s+|his\s+|her\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?$"

@@ -971,6 +971,21 @@ def _short_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
+# "Date: 20240306": a labelled header's date written without separators
+_COMPACT = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d/.-])"
+)
+
+
+def _compact_dates(text: str, start: int, end: int) -> list[DateMention]:
+    out = []
+    for m in _COMPACT.finditer(text, start, end):
+        value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if value:
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", "YYYYMMDD"))
+    return out
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
@@ -1057,6 +1072,8 @@ def publication_date(text: str) -> Publication | None:
             found = _full_dates(titled, line.start(), end)
         if not found and short:
             found = _short_year_dates(text, line.start(), end)
+        if not found and labelled:
+            found = _compact_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
