@@ -1756,7 +1756,7 @@ _REFERENCE = re.compile(
     r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
-    r"Foreign\s+Secretary|FM|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
+    r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
@@ -1771,7 +1771,7 @@ _LEADER_ROLE = re.compile(
 )
 
 
-_FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b")
+_FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b|\b(?:top|chief)\s+diplomat\b")
 _DEPUTY_ROLE = re.compile(r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state)\b")
 
 
@@ -1784,7 +1784,7 @@ _HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier|chancellor|
 def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
-    if title == "fm":  # "the Armenian FM"
+    if title == "fm" or title.endswith(" diplomat"):  # "the Armenian FM", "the top diplomat"
         title = "foreign minister"
     if title.startswith("head of"):
         # "the Angolan head of state": its president or monarch; "head of government": its
@@ -1808,7 +1808,8 @@ def _fits(title: str, role: str) -> bool:
         return (
             _FOREIGN_ROLE.search(low) is not None
             and _DEPUTY_ROLE.search(low) is None
-            and _has_word(low, head)  # "the Foreign Secretary" is not the Foreign Minister
+            # "the Foreign Secretary" is not the Foreign Minister; "Ghana's top diplomat" is
+            and (_has_word(low, head) or low.endswith("diplomat"))
         )
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
