@@ -1760,7 +1760,10 @@ _REFERENCE = re.compile(
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
-    r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b))(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+    # (not "the Prime Minister and Minister of …", one office; but "the Ghanaian Foreign
+    # Minister and Dr Fall", two people)
+    r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b|(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s))(?!['’]s\s+[A-Z])"
+    r"(?=['’]s|\s+[a-z]|[,.;:)]|\s*$|\s+and\s+(?:Dr|Mr|Mrs|Ms|Prof)\b)"
 )
 
 
@@ -1907,7 +1910,34 @@ def referred(
             speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
             out.append(replace(p, start=m.start(), end=m.end(), speaks=speaks, sender=False))
             break
+    for m in _COUNTERPART_REF.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
+        # "Minister Kacou Adom and his Danish counterpart signed": the Danish official named
+        # before (a name after it is found as such: "his Danish counterpart, X")
+        known = next((p for p in reversed(history) if dem and p.country == dem[0] and p.role), None)
+        # whose counterpart: the official just before ("… and his Danish counterpart"), of the
+        # same office ("Foreign Minister X … her Ivorian counterpart" is no trade minister)
+        subject = next((q for q in reversed(found) if q.end <= m.start() and q.role), None)
+        if known is None:
+            continue
+        role = subject.role or "" if subject else ""
+        if (
+            subject
+            and "counterpart" not in role.lower()
+            and not counterparts(role, known.role or "")
+        ):
+            continue
+        if not any(q.name == known.name for q in found + out):
+            speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
+            out.append(replace(known, start=m.start(), end=m.end(), speaks=speaks, sender=False))
     return out
+
+
+_COUNTERPART_REF = re.compile(
+    r"\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|the\s|Mr|Ms|Dr))"
+)
 
 
 # "the two trade ministers": a portfolio before the title
