@@ -1950,7 +1950,9 @@ _THE_TWO = re.compile(
     rf"{PORTFOLIO_BEFORE}?"
     r"(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
-    r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
+    r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders"
+    # "The two met yesterday on the sidelines of …": the two named together last
+    r"|(?<=[Tt]wo\s)(?=(?:also\s+|later\s+|then\s+)?(?:met|held|signed|discussed|spoke|talked)\s))\b"
 )
 
 
@@ -1987,6 +1989,8 @@ def the_two(
     if m is None or _WITNESSED.search(text, start, end):
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
+    if not who and found:
+        return []  # "he was received by President X, where the two discussed": those two
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     gathered: list[Person] = []  # leaders of a state the sentences after named none of

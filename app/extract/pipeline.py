@@ -1904,12 +1904,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
-            if people.mentions_two(text, sent.start, sent.end) and (
-                persons or not _background(text, sent, pub)
-            ):
-                persons = persons + people.the_two(
-                    text, sent.start, sent.end, persons, found_people
-                )
+        # ("The two met yesterday on the sidelines of …": no title word, the two told before)
+        if people.mentions_two(text, sent.start, sent.end) and (
+            persons or not _background(text, sent, pub)
+        ):
+            persons = persons + people.the_two(text, sent.start, sent.end, persons, found_people)
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )
