@@ -278,6 +278,10 @@ def _date_for(
     offset = _offset_from(ctx.text, chosen, trigger)
     if offset is not None:
         return offset
+    if sent is not None:
+        counted = _counted_in_sentence(ctx.text, sent, chosen, dates, trigger)
+        if counted is not None:
+            return counted
     if trigger.type == "visit" and sent is not None:
         start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
         if span:
@@ -319,6 +323,49 @@ def _offset_from(
     day = dt.date.fromisoformat(chosen.value) + dt.timedelta(days=sign * days)
     rule = f"{chosen.rule}; {found.group('n')} {found.group('unit')} {found.group('dir')}"
     return day.isoformat(), None, Why(chosen.surface, rule)
+
+
+# "recognised its independence on 27 August 1991, and the two countries established relations
+# two days later": counted from the day the sentence told before
+_SHIFT_RULE = re.compile(r"^relative: (\w+ days? (?:earlier|later)), from the document date$")
+# "… on November 11, 1975, and the two countries established relations that same year"
+_SAME_UNIT = re.compile(
+    r"\s*(?:(?:in|during)\s+)?(?:that\s+same|the\s+same|later\s+that|earlier\s+that|that)\s+"
+    r"(?P<unit>year|month)\b",
+    re.I,
+)
+
+
+def _counted_in_sentence(
+    text: str, sent: Sentence, chosen: DateMention, dates: list[DateMention], trigger: Trigger
+) -> tuple[str | None, None, Why] | None:
+    """An act its sentence dates from another day it tells before it: "two days later" after
+    "on 27 August 1991" (that day shifted), "that same year" after "on November 11, 1975"
+    (that year)."""
+    shift = _SHIFT_RULE.match(chosen.rule)
+    if shift is not None:
+        base = [
+            d
+            for d in dates
+            if d.end <= chosen.start and d.value and len(d.value) == 10 and not d.relative
+        ]
+        if not base or base[-1].value is None:
+            return None
+        day = dt.date.fromisoformat(base[-1].value)
+        day += dt.timedelta(days=temporal.day_shift(shift.group(1)))
+        return (
+            day.isoformat(),
+            None,
+            Why(chosen.surface, f"{shift.group(1)}: from {base[-1].surface}"),
+        )
+    if chosen.value is None or len(chosen.value) < 7 or chosen.end > trigger.start:
+        return None
+    same = _SAME_UNIT.match(text, trigger.end, sent.end)
+    if same is None:
+        return None
+    unit = same.group("unit").lower()
+    value = chosen.value[:4] if unit == "year" else chosen.value[:7]
+    return value, None, Why(same.group(0).strip(), f"that {unit}: of {chosen.surface}")
 
 
 def _tour_month(
@@ -652,6 +699,11 @@ def _participants(
         # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:
             kept = [p for p in kept if not person_rules.witnesses(text, p, sent_start)]
+            if _STATES_SIGN.search(text, max(sent_start, trigger.start - 90), trigger.start):
+                # "President X is expected to hold talks with Y, and the two countries are
+                # expected to sign an agreement", "the two countries signed …, on the occasion
+                # of the visit of X": the states sign, and the text names no signatory
+                kept = []
         elif any(o.type in triggers.SIGNED_TYPES for o in others):
             kept = [p for p in kept if not person_rules.in_presence(text, p, sent_start)]
         kept = person_rules.same_part(text, sent_start, trigger.start, kept)
@@ -1521,8 +1573,9 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
-    if date is None and previous.date and not (draft.status == "planned" != previous.status):
-        # (a visit to come, whose preparations the meeting discussed, is not on its day)
+    # (a visit to come, whose preparations the meeting discussed, is not on its day)
+    other_time = draft.status == "planned" != previous.status
+    if date is None and previous.date and not other_time:
         # A day of a multi-day visit is not the whole visit: "within the framework of the
         # visit" of 13-15 May, on a day the text does not give, is in May.
         date, date_end = previous.date, previous.date_end if previous.type == draft.type else None
@@ -1531,7 +1584,13 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if other and "same" not in word and _several_days(previous, dated):
             date, date_end = previous.date[:7], None
         why["date"] = Why(previous.why["date"].surface, "same occasion as the event before it")
-    if location is None and previous.location not in (None, "online") and not placeless(draft):
+    # "During the session, they are expected to sign": not where the past talks were
+    if (
+        location is None
+        and previous.location not in (None, "online")
+        and not placeless(draft)
+        and not other_time
+    ):
         location = previous.location
         why["location"] = Why(previous.location, "same occasion as the event before it")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
@@ -1752,10 +1811,18 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
     together = trigger.type in signed
     # Relations established "by signing a joint communique in New York" share its place.
     means = trigger.type == "diplomatic_relations"
+    # "signed in Doha an agreement …, on the occasion of the visit of X": the visit the act
+    # took place on was there too
+    occasion = (
+        trigger.type == "visit"
+        and at < trigger.start
+        and _VISIT_OCCASION.search(text, max(0, trigger.start - 40), trigger.end) is not None
+    )
     return any(
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
+        and not (occasion and (o.type in signed or o.type == "meeting"))
         and not (  # "restored relations after a meeting in San Cristobal": its place too
             (together or means)
             and o.type == "meeting"
@@ -1766,6 +1833,17 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
 
 
 _SIGNED = ("agreement", "mou", "visa_agreement")
+# "the two countries signed in Doha an agreement", "the two sides are expected to sign": the
+# states as the signing's subject, no person before the document
+_STATES_SIGN = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
+    r"(?:(?:also|have|had|are|were|will|would|is|to|be|expected|due|set|scheduled|later|then|"
+    r"earlier|today|yesterday)\s+)*(?:signed|sign|inked|ink)\b[^,;.]*$"
+)
+_VISIT_OCCASION = re.compile(
+    r"(?i)\b(?:on\s+the\s+occasion\s+of|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the\s+|his\s+|her\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?$"
+)
 
 
 # "signed seven agreements at the end of talks … at State House, Entebbe": the talks the

@@ -615,6 +615,8 @@ SPEECH = re.compile(
 # Word tests cached by word: the same words recur in every sentence and document.
 @lru_cache(maxsize=16384)
 def _is_stop(word: str) -> bool:
+    if word.rstrip(".,") == "Said":
+        return False  # a name ("Haitham bin Tariq Al Said", "Said Djinnit"), not the verb
     low = word.lower()
     return low.rstrip(".,’'s") in STOP or low in STOP or _is_title(word)
 
@@ -643,7 +645,7 @@ _SENDER = re.compile(
     r"\b(?:envoy|emissary|message|letter|representative|behalf|greetings|regards|wishes|"
     r"invitation|congratulations|condolences|instructions?|directives?|behest|orders|"
     r"(?:statement|release)\s+(?:issued\s+)?by\s+the\s+office)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+,?\s+){0,8}$",
+    r"(?:[\w’'-]+\.?,?\s+){0,8}$",  # ("the greetings of Maldives President Dr. X")
     re.I,
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -769,6 +771,13 @@ _NOT_PERSON = frozenset(
 
 
 _CAPITAL_AFTER = re.compile(rf" [{_UPPER}]")
+# "the World Leaders Climate Action Summit", "the Nelson Mandela Foundation", "the Sheikh Zayed
+# Bridge": the words are the name of a gathering, a body or a place, not of someone there
+_NAMED_AFTER = re.compile(
+    r" (?:Summit|Forum|Conference|Congress|Dialogue|Expo|Award|Prize|Initiative|Foundation|"
+    r"Institute|Centre|Center|Fund|Programme|Program|Agenda|Lecture|Stadium|Airport|University|"
+    r"Hospital|Bridge|Road|Street|Avenue|Boulevard|Mosque|Cathedral|Museum|Library)\b"
+)
 
 
 def _state_owner(
@@ -1389,6 +1398,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             text, max(start, people[-1].end if people else start), role_before, n0
         )
         role_before = _whole_state(text, role_before, n0, mentions)
+        if _NAMED_AFTER.match(text, n1):
+            continue
         role = role_before or _role_after(text, n1, end)
         owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
         if role is None and (
@@ -1745,11 +1756,14 @@ _REFERENCE = re.compile(
     r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
-    r"Foreign\s+Secretary|"
+    r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
-    r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b))(?!['’]s\s+[A-Z])(?=['’]s|\s+[a-z]|[,.;:)]|\s*$)"
+    # (not "the Prime Minister and Minister of …", one office; but "the Ghanaian Foreign
+    # Minister and Dr Fall", two people)
+    r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b|(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s))(?!['’]s\s+[A-Z])"
+    r"(?=['’]s|\s+[a-z]|[,.;:)]|\s*$|\s+and\s+(?:Dr|Mr|Mrs|Ms|Prof)\b)"
 )
 
 
@@ -1760,13 +1774,26 @@ _LEADER_ROLE = re.compile(
 )
 
 
-_FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b")
+_FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b|\b(?:top|chief)\s+diplomat\b")
 _DEPUTY_ROLE = re.compile(r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state)\b")
+
+
+_HEAD_OF_STATE = re.compile(
+    r"(?i)\b(?:president|king|queen|amir|emir|sultan|emperor|grand\s+duke|monarch)\b"
+)
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier|chancellor|taoiseach)\b")
 
 
 def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
+    if title == "fm" or title.endswith(" diplomat"):  # "the Armenian FM", "the top diplomat"
+        title = "foreign minister"
+    if title.startswith("head of"):
+        # "the Angolan head of state": its president or monarch; "head of government": its
+        # prime minister
+        kind = _HEAD_OF_GOVERNMENT if title.endswith("government") else _HEAD_OF_STATE
+        return (kind.search(role) is not None and _head(role)) or "head of" in low
     head = title.split()[-1]
     if title.startswith("prime"):
         # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
@@ -1784,7 +1811,8 @@ def _fits(title: str, role: str) -> bool:
         return (
             _FOREIGN_ROLE.search(low) is not None
             and _DEPUTY_ROLE.search(low) is None
-            and _has_word(low, head)  # "the Foreign Secretary" is not the Foreign Minister
+            # "the Foreign Secretary" is not the Foreign Minister; "Ghana's top diplomat" is
+            and (_has_word(low, head) or low.endswith("diplomat"))
         )
     # whole words: "the Amir" is not the "Minister of Amiri Diwan Affairs"
     return _has_word(low, title) or _has_word(low, head)
@@ -1863,11 +1891,16 @@ def referred(
         if title in _ENVOY_TITLES and text[start : m.start()].strip():
             continue  # "The Ambassador held talks …" opens its sentence; not "X and the Ambassador"
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
+        if title.startswith("head of") and not dem:
+            continue  # "The Head of State": whose, the report's own or the host's, is not said
         for p in reversed(history):
             if dem and p.country != dem[0]:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
-            counterpart = bool(dem) and "counterpart" in (p.role or "").lower()
+            # (not "the Angolan head of state": a minister's counterpart is a minister)
+            counterpart = (
+                bool(dem) and "counterpart" in (p.role or "").lower() and "head" not in title
+            )
             if title and not (_fits(title, p.role or "") or counterpart):
                 continue
             if not title and "Highness" not in text[max(0, p.start - 40) : p.start]:
@@ -1877,7 +1910,34 @@ def referred(
             speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
             out.append(replace(p, start=m.start(), end=m.end(), speaks=speaks, sender=False))
             break
+    for m in _COUNTERPART_REF.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
+        # "Minister Kacou Adom and his Danish counterpart signed": the Danish official named
+        # before (a name after it is found as such: "his Danish counterpart, X")
+        known = next((p for p in reversed(history) if dem and p.country == dem[0] and p.role), None)
+        # whose counterpart: the official just before ("… and his Danish counterpart"), of the
+        # same office ("Foreign Minister X … her Ivorian counterpart" is no trade minister)
+        subject = next((q for q in reversed(found) if q.end <= m.start() and q.role), None)
+        if known is None:
+            continue
+        role = subject.role or "" if subject else ""
+        if (
+            subject
+            and "counterpart" not in role.lower()
+            and not counterparts(role, known.role or "")
+        ):
+            continue
+        if not any(q.name == known.name for q in found + out):
+            speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
+            out.append(replace(known, start=m.start(), end=m.end(), speaks=speaks, sender=False))
     return out
+
+
+_COUNTERPART_REF = re.compile(
+    r"\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|the\s|Mr|Ms|Dr))"
+)
 
 
 # "the two trade ministers": a portfolio before the title
@@ -1890,7 +1950,9 @@ _THE_TWO = re.compile(
     rf"{PORTFOLIO_BEFORE}?"
     r"(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
-    r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders)\b"
+    r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders"
+    # "The two met yesterday on the sidelines of …": the two named together last
+    r"|(?<=[Tt]wo\s)(?=(?:also\s+|later\s+|then\s+)?(?:met|held|signed|discussed|spoke|talked)\s))\b"
 )
 
 
@@ -1927,6 +1989,8 @@ def the_two(
     if m is None or _WITNESSED.search(text, start, end):
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
+    if not who and found:
+        return []  # "he was received by President X, where the two discussed": those two
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     gathered: list[Person] = []  # leaders of a state the sentences after named none of

@@ -825,14 +825,25 @@ def _status(keep: Draft, other: Draft) -> Status:
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
+    # the (sentence, item) of the documents each record took in: "signed six documents …
+    # The documents comprise an agreement on A, an agreement on B": one record each, not one
+    absorbed: list[set[tuple[int, int]]] = []
     for draft in drafts:
         # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
         order = [i for i, d in enumerate(out) if d.type == draft.type]
         order += [i for i, d in enumerate(out) if d.type != draft.type]
         match = next((i for i in order if _same_event(out[i], draft)), None)
-        if match is None:
+        if match is not None and any(
+            s == draft.sent.start and n != draft.item for s, n in absorbed[match]
+        ):
+            match = None  # another document of the list that one was
             if not _wider_reference(out, draft):
                 out.append(draft)
+                absorbed.append(set())
+        elif match is None:
+            if not _wider_reference(out, draft):
+                out.append(draft)
+                absorbed.append(set())
         elif (
             _contains(out[match], draft)
             or _own_day_of_visit(out[match], draft)
@@ -840,6 +851,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             or _report_day(out[match], draft)
         ):
             out[match] = _merge(out[match], draft)
+            absorbed[match].add((draft.sent.start, draft.item))
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
@@ -1157,6 +1169,13 @@ def _city_for(
             continue
         place = gaz.resolve(other.location)
         within = _contains(other, d) or (other.type == "visit" and _during(other, d))
+        # "met the minister in Vilnius" on one day of a visit to Lithuania, "met the Speaker"
+        # on the next: the same visit's city
+        within = within or any(
+            v.type == "visit" and v.countries == d.countries and _during(v, d) and _during(v, other)
+            for v in drafts
+            if v is not d and v is not other and v.status == d.status
+        )
         if place == state and gaz.is_capital(other.location) and within:
             return other.location
     if not (ctx.dateline and ctx.dateline_code == state and d.status == "occurred"):
@@ -1394,6 +1413,11 @@ _ATTENDED = re.compile(
     # (a ceremony in someone's presence is one he witnessed: see people.in_presence)
     r"|\b(?:talks|meeting|session|consultations)\s+(?:took\s+place|"
     r"(?:was|were)\s+held)\s+in\s+the\s+presence\s+of\b"
+    # "Mudavadi was joined by Trade Minister X and her counterpart Y", "X joined Cypriot Minister
+    # Y and Greek Minister Z in discussing …": more officials of the talks told before
+    r"|\b(?:was|were)\s+(?:also\s+)?joined\s+by\s+(?=[A-Z]|the\s|his\s|her\s)"
+    r"|\bjoined\s+(?:[^.;]{0,160}?)\bin\s+(?:discussing|the\s+talks|talks|the\s+discussions?|"
+    r"reviewing)\b"
     r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b",
     re.I,
 )
@@ -1407,7 +1431,7 @@ def _attended(text: str, sent: Sentence) -> bool:
             low,
             sent.start,
             sent.end,
-            ("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
+            ("attended", "led", "headed", "chaired", "presence", "present", "attendance", "joined"),
         )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
@@ -1724,6 +1748,14 @@ def _news_anchor(
         for d in drafts
         if d.type != "visit" and d.date and len(d.date) == 10 and d.date > (previous.date or "")
     ]
+    # "today signed six documents at the close of the session of 11-12 March … The documents,
+    # signed by the two ministers, comprise …": the signing told before, over the talks
+    signed = (
+        [d for d in later if d.type in triggers.SIGNED_TYPES]
+        if kind in triggers.SIGNED_TYPES
+        else []
+    )
+    later = signed or later
     return later[-1] if later else previous
 
 
@@ -1972,12 +2004,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
-            if people.mentions_two(text, sent.start, sent.end) and (
-                persons or not _background(text, sent, pub)
-            ):
-                persons = persons + people.the_two(
-                    text, sent.start, sent.end, persons, found_people
-                )
+        # ("The two met yesterday on the sidelines of …": no title word, the two told before)
+        if people.mentions_two(text, sent.start, sent.end) and (
+            persons or not _background(text, sent, pub)
+        ):
+            persons = persons + people.the_two(text, sent.start, sent.end, persons, found_people)
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )

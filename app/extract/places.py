@@ -264,6 +264,10 @@ NOT_PLACES = frozenset(
         *["Addition", "Particular", "Response", "Brief", "Short", "Conclusion", "Summary"],
         *["Fact", "Turn", "Total", "Return", "Contrast", "Practice", "Sum", "Recent"],
         *["Mediterranean", "Caucasus", "Balkans", "Pacific", "Atlantic", "Arctic", "Sahel"],
+        # adjectives of regions and continents ("his first trip to the African continent",
+        # "a working visit to the Caribbean nation")
+        *["African", "Caribbean", "Asian", "European", "Latin", "Arab", "Nordic", "Baltic"],
+        *["Africa", "Americas", "Oceania", "Eurasia", "Eurasian"],
         # a sea or an institution, not a city ("security in the Gulf of Guinea", "visited the
         # Centre for Genetic Engineering", "at Latvia's Permanent Mission to the UN")
         *["Gulf", "Centre", "Center", "Institute", "Permanent", "Mission", "Headquarters"],
@@ -428,7 +432,9 @@ _BUILDING_AFTER = re.compile(
 # "the situation in Gaza", "developments in Myanmar": what was talked about, not where.
 _TOPIC_BEFORE = re.compile(
     r"\b(?:situation|developments?|war|conflict|crisis|fighting|violence|tensions?|peace|"
-    r"stability|ceasefire|escalation|events|reforms?|elections?)\s+$",
+    r"stability|ceasefire|escalation|events|reforms?|elections?|"
+    # "calling for the protection of civilians in Gaza", "aid to the people in Sudan"
+    r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief)\s+$",
     re.I,
 )
 
@@ -438,7 +444,8 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_WORDS = (
     *("situation", "development", "developments", "war", "conflict", "crisis", "fighting"),
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
-    *("events", "reform", "reforms", "election", "elections"),
+    *("events", "reform", "reforms", "election", "elections", "civilians", "population"),
+    *("refugees", "hostages", "victims", "displaced", "aid", "relief"),
 )
 
 
@@ -451,6 +458,27 @@ def _topic(text: str, at: int) -> bool:
         if len(tail) == len(before) or not tail.lower().endswith(_TOPIC_WORDS):
             return False  # a match ends on one of the words and blanks
     return _TOPIC_BEFORE.search(text, lead, at) is not None
+
+
+# "an agreement on the construction of a new road bridge over the Prut River at Ungheni", "a
+# pipeline along the border near Herat": where a work of the topic stands, not where the act
+# was (but "an agreement on the X railway in Tashkent on Monday" was signed there)
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:bridge|railway|railroad|rail\s+link|road|highway|motorway|pipeline|port|seaport|"
+    r"plant|dam|corridor|crossing|checkpoint|terminal|refinery|power\s+station|tunnel)s?\s+"
+    r"(?:over|across|along|spanning)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}$"
+)
+_WORK_WORDS = (
+    *("bridge", "rail", "road", "highway", "motorway", "pipeline", "port", "plant", "dam"),
+    *("corridor", "crossing", "checkpoint", "terminal", "refinery", "power station", "tunnel"),
+)
+
+
+def _work_site(text: str, at: int) -> bool:
+    """The place follows a work of the topic ("a new road bridge over the Prut River at")."""
+    lead = max(0, at - 60)
+    low = text[lead:at].lower()
+    return any(w in low for w in _WORK_WORDS) and _WORK_BEFORE.search(text, lead, at) is not None
 
 
 # "discussed Saudi investments in Pakistan's mining sector", "to invest in Laos": the state
@@ -565,7 +593,7 @@ def in_sentence(
             found.append(capital)
     pattern = _TO if destination else _AT
     for m in pattern.finditer(text, start, end):
-        if _topic(text, m.start()) or _embassy(text, m.start()):
+        if _topic(text, m.start()) or _embassy(text, m.start()) or _work_site(text, m.start()):
             continue
         place = _named_place(text, m, mentions)
         if place is None and m.group("poss"):

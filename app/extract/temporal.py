@@ -971,6 +971,21 @@ def _short_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
+# "Date: 20240306": a labelled header's date written without separators
+_COMPACT = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d/.-])"
+)
+
+
+def _compact_dates(text: str, start: int, end: int) -> list[DateMention]:
+    out = []
+    for m in _COMPACT.finditer(text, start, end):
+        value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if value:
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", "YYYYMMDD"))
+    return out
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
@@ -1057,6 +1072,8 @@ def publication_date(text: str) -> Publication | None:
             found = _full_dates(titled, line.start(), end)
         if not found and short:
             found = _short_year_dates(text, line.start(), end)
+        if not found and labelled:
+            found = _compact_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
@@ -1189,8 +1206,17 @@ def _closing_date(text: str) -> Publication | None:
 
 
 # ", who is on a state visit on 13-14 November,": a relative clause, up to its closing comma.
+# (a clause goes on over a comma before its day and the visit it tells: ", who arrived on
+# Monday, March 10, for a three-day visit", "…, who arrived on Sunday, 29 Sha'ban 1445 AH,
+# corresponding to 10 March 2024, on an official visit …")
+_CLAUSE_DATE_GOES_ON = (
+    r"(?:,\s+(?=\d|corresponding\s+to\b|equivalent\s+to\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b)[^,;:()]*)*"
+)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
+    + _CLAUSE_DATE_GOES_ON
 )
 # ", which was signed on April 1, 2022": the clause dates the document it follows (not ", which
 # were first signed in 2007", an earlier act).
@@ -1382,7 +1408,19 @@ def finer_within(text: str, chosen: DateMention, dates: list[DateMention]) -> Da
     return max(inside, key=lambda d: len(d.value or "")) if inside else chosen
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?$", re.I)
+# (not "corresponding to 10 March 2024", "according to", "equivalent to": another calendar's
+# day, a source)
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|(?<!corresponding\s)(?<!equivalent\s)(?<!according\s)to)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "a visit that began on Sunday (12) and ends on Wednesday (15)", "… that concludes today"
+_ENDS = re.compile(
+    r"\b(?:ends|will\s+end|ending|concludes|will\s+conclude|concluding|closes|will\s+close|"
+    r"wraps\s+up|will\s+wrap\s+up)\s+(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 def visit_span(
@@ -1403,6 +1441,8 @@ def visit_span(
         last = _after_weekday(d, value)
         if last and _UNTIL.search(text, max(start, d.start - 12), d.start):
             return value, last, f"until {d.surface}"
+        if last and _ENDS.search(text, max(start, d.start - 20), d.start):
+            return value, last, f"ends {d.surface}"
     return value, None, None
 
 

@@ -668,7 +668,12 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
         # …but "visa exemption … and an agreement on the border" is a second document.
         return any(
             v.start() <= m.start() < v.end()  # "a visa agreement": the visa match holds it
-            or (0 <= v.start() - m.end() <= 60 and not _SECOND.search(text, m.end(), v.start()))
+            or (
+                0 <= v.start() - m.end() <= 60
+                and not _SECOND.search(text, m.end(), v.start())
+                # "an air transport agreement, an agreement on visa exemption": two documents
+                and not _another_document(text, m.end(), v.start())
+            )
             or (0 <= v.start() - m.end() <= 200 and _PARTIES_ON.fullmatch(text, m.end(), v.start()))
             or (
                 0 <= m.start() - v.end() <= 60
@@ -798,6 +803,26 @@ _LISTED_ONE = re.compile(
 _LISTED_LAST = re.compile(
     r"(?i)(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:an?|another|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,3}$"
 )
+# "…, an air transport services agreement", "…, and a programme of …": a list's next document
+_NEXT_DOCUMENT = re.compile(
+    r"(?i)(?P<sep>,|;|\band|\bas\s+well\s+as)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}$"
+)
+_LISTED_BEFORE = re.compile(r"[,;]\s+(?:an?|another)\s")
+
+
+def _another_document(text: str, after: int, at: int, start: int = 0) -> bool:
+    """The document at `at` is another one of a list than the one that ends at `after`: told
+    after a comma, or after "and" in a list of three or more ("an agreement on A, an agreement
+    on B and an agreement on C"); two joined by "and" ("a joint declaration and an action
+    plan") are one record, as the dev and test annotators have it."""
+    if not 0 <= at - after <= 200:
+        return False
+    m = _NEXT_DOCUMENT.search(text, max(after, at - 40), at)
+    if m is None:
+        return False
+    return m.group("sep") in ",;" or _LISTED_BEFORE.search(text, start, after) is not None
+
+
 # "signed three memoranda": the count just before a plural document
 _COUNT_BEFORE = re.compile(
     r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?$"
