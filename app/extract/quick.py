@@ -49,6 +49,9 @@ class _Unknown(Exception):
     """The first characters of a (part of a) pattern cannot be listed."""
 
 
+Unknown = _Unknown
+
+
 def _item(op: Any, av: Any) -> str:
     name = str(op)
     if name == "LITERAL":
@@ -106,6 +109,12 @@ def _first(items: list[tuple[Any, Any]], mode: str = "") -> tuple[set[tuple[str,
         if not empty:
             return out, False
     return out, True
+
+
+def first_chars(source: str, flags: int) -> tuple[set[tuple[str, str]], bool]:
+    """The class items a match of the pattern `source` can start with (see `_first`); raises
+    `Unknown` when they cannot be listed."""
+    return _first(list(_parser.parse(source, flags).data))
 
 
 def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
