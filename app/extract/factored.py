@@ -1,4 +1,4 @@
-"""Alternations factored by their leading characters: the same matches, tried faster.
+r"""Alternations factored by their leading characters: the same matches, tried faster.
 
 `re` tries the alternatives of `(?:met|meet|talks|telephone|…)` one by one at every position
 it enters the group (a quick test of each one's first character, but a test for each).
@@ -7,18 +7,27 @@ letter or digit, and the pattern's own top-level alternation, as one alternative
 character, each holding the rest of the alternatives it led, in their order, and so on
 inside: `(?:met|meet|talks|telephone)` -> `(?:m(?:et|eet)|t(?:alks|elephone))`.
 
+An alternative led by a character joins the earlier ones it led past the alternatives between
+that no match of can start with a character it matches (those of other leading characters,
+`(?<=\s)on` for "m"), and a leading group is opened first: one of a single alternative
+(`(?:h(?:eld|ad))\s+talks` -> `h(?:eld|ad)\s+talks`), and one of several before a short rest
+as one alternative for each (`(?:held|had)\s+talks` -> `held\s+talks|had\s+talks`); so
+`re`, which tests the first character of an alternative led by one before entering it, skips
+at once most of a long alternation (`triggers.MEETING`) at a word that cannot match.
+
 Sound: at a position only the alternatives whose first character matches the one there can
 match, and those are one group (different ASCII letters and digits match no character in
-common, with or without case), tried in their order; so the factored group matches what the
-original does, the same way, and backtracks into the same alternatives in the same order.  A
-group holding a capturing group is left as written (factoring would renumber its groups), and
-so is every pattern with inline flags inside it, conditionals, or the verbose flag.
+common, with or without case), tried in their order (an alternative moves only past ones that
+cannot match there); so the factored group matches what the original does, the same way, and
+backtracks into the same alternatives in the same order (`(?:A|B)R` tries A then R, then B
+then R, as `AR|BR` does).  A group holding a capturing group is left as written (factoring
+would renumber its groups), and so is every pattern with inline flags inside it,
+conditionals, or the verbose flag.
 """
 
 from __future__ import annotations
 
 import re
-from typing import cast
 
 # Each factored pattern and the pattern it was made from (for the tests that compare them).
 ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -84,37 +93,116 @@ def _lead(alternative: str, icase: bool) -> str | None:
     return alternative[0].lower() if icase else alternative[0]
 
 
-def _factor_run(run: list[str], icase: bool) -> str:
-    """Alternatives each led by a letter or digit (see `_lead`), factored by it."""
-    groups: dict[str, list[str]] = {}
-    for alternative in run:
-        groups.setdefault(cast("str", _lead(alternative, icase)), []).append(alternative[1:])
-    parts = []
-    for key, rests in groups.items():  # in the order their first alternatives stand
-        if len(rests) == 1:
-            parts.append(key + rests[0])
-        else:
-            parts.append(f"{key}(?:{_factor_alternatives(rests, icase)})")
-    return "|".join(parts)
+def _unwrapped(alternative: str) -> str:
+    """The alternative without the non-capturing groups of one alternative that lead it, not
+    repeated (`(?:h(?:eld|ad))\\s+talks` -> `h(?:eld|ad)\\s+talks`): the same pattern, now led
+    by its first character."""
+    while alternative.startswith("(?:"):
+        end = group_end(alternative, 0)
+        inner = alternative[3 : end - 1]
+        if alternative[end : end + 1] in ("?", "*", "+", "{") or len(_alternatives(inner)) > 1:
+            break
+        alternative = inner + alternative[end:]
+    return alternative
+
+
+# The longest part after a leading group `_distributed` copies into each of its alternatives.
+_COPIED_MAX = 300
+
+
+def _distributed(alternative: str) -> list[str]:
+    """A non-capturing alternative led by a group of several alternatives, not repeated, as one
+    alternative for each (`(?:eld|ad)\\s+talks` -> `eld\\s+talks`, `ad\\s+talks`: tried in the
+    same order, each with the same rest, the same matches); the alternative alone when the
+    rest is long."""
+    alternative = _unwrapped(alternative)
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = group_end(alternative, 0)
+    rest = alternative[end:]
+    if rest[:1] in ("?", "*", "+", "{") or len(rest) > _COPIED_MAX:
+        return [alternative]
+    return [a + rest for a, _ in _alternatives(alternative[3 : end - 1])]
+
+
+# Whether an alternative may start with a character a key matches, by (alternative, key, icase).
+_MAY_START: dict[tuple[str, str, bool], bool] = {}
+
+
+def _may_start(alternative: str, key: str, icase: bool) -> bool:
+    """Whether a match of `alternative` may start with a character the letter or digit `key`
+    matches (with or without case); True when that cannot be told."""
+    known = _MAY_START.get((alternative, key, icase))
+    if known is not None:
+        return known
+    from app.extract import quick  # it imports this module
+
+    flags = re.IGNORECASE if icase else 0
+    try:
+        chars, empty = quick.first_chars(alternative, flags)
+    except (re.error, quick.Unknown):
+        chars, empty = set(), True
+    may = empty or not chars or any(mode for mode, _item in chars)
+    if not may:
+        first = re.compile(f"[{''.join(sorted(item for _mode, item in chars))}]", flags)
+        # the characters a key matches: itself, with case dropped its other case and the
+        # non-ASCII ones that match an ASCII letter (see `quick.NOT_ASCII_LETTERS`)
+        keys = {key, key.upper(), *quick.NOT_ASCII_LETTERS} if icase else {key}
+        may = any(first.match(char) is not None for char in keys)
+    _MAY_START[(alternative, key, icase)] = may
+    return may
+
+
+class _Slot:
+    """A place in a factored alternation: the alternatives led by one key (their rests), or
+    one alternative that is not factored (`key` None)."""
+
+    __slots__ = ("key", "rests")
+
+    def __init__(self, key: str | None, first: str) -> None:
+        self.key = key
+        self.rests = [first]
+
+
+def _joined(slots: list[_Slot], key: str, icase: bool) -> _Slot | None:
+    """The slot of `key` an alternative led by it may join, moving before the slots after it:
+    those of other keys and the alternatives none of whose matches can start with a character
+    `key` matches (where it can match, none of them can: the order of the alternatives that
+    may match at a position is kept)."""
+    for slot in reversed(slots):
+        if slot.key == key:
+            return slot
+        if slot.key is None and _may_start(slot.rests[0], key, icase):
+            return None
+    return None
 
 
 def _factor_alternatives(
     alternatives: list[str], icase: bool, capturing: tuple[bool, ...] = ()
 ) -> str:
-    """The alternatives, each run of them led by a letter or digit and holding no capturing
-    group factored (the others stay where they stand: no alternative moves past them)."""
-    parts: list[str] = []
-    run: list[str] = []
+    """The alternatives led by a letter or digit and holding no capturing group factored by
+    it, each joining the earlier ones of its key past the alternatives that cannot start as
+    it does (see `_joined`); the others stay where they stand."""
+    slots: list[_Slot] = []
     for i, alternative in enumerate(alternatives):
-        if _lead(alternative, icase) is not None and not (capturing and capturing[i]):
-            run.append(alternative)
+        if capturing and capturing[i]:
+            slots.append(_Slot(None, alternative))
             continue
-        if run:
-            parts.append(_factor_run(run, icase))
-            run = []
-        parts.append(alternative)
-    if run:
-        parts.append(_factor_run(run, icase))
+        for part in _distributed(alternative):
+            key = _lead(part, icase)
+            slot = None if key is None else _joined(slots, key, icase)
+            if slot is not None:
+                slot.rests.append(part[1:])
+            else:
+                slots.append(_Slot(key, part if key is None else part[1:]))
+    parts = []
+    for slot in slots:
+        if slot.key is None:
+            parts.append(slot.rests[0])
+        elif len(slot.rests) == 1:
+            parts.append(slot.key + slot.rests[0])
+        else:
+            parts.append(f"{slot.key}(?:{_factor_alternatives(slot.rests, icase)})")
     return "|".join(parts)
 
 

@@ -255,13 +255,13 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,8}$"
 )
 _OBJECT_WORDS = ("by", "with", "from", "met", "meet", "on")
+_OBJECT_WORD = quick.any_of(_OBJECT_WORDS)
 
 
 def is_object(text: str, person: Person) -> bool:
     """Named as the agent of a passive or the other side of talks, not as who acts."""
     lead = max(0, person.start - 80)
-    before = text[lead : person.start]
-    if not any(w in before for w in _OBJECT_WORDS):
+    if _OBJECT_WORD.search(text, lead, person.start) is None:
         return False  # every match of `_OBJECT_BEFORE` holds one of these
     return _OBJECT_BEFORE.search(text, lead, person.start) is not None
 

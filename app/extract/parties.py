@@ -451,13 +451,13 @@ _COMPANY_WORDS = (
     *("Inc", "PLC", "Plc", "compan", "firm", "giant", "conglomerate", "carrier", "airline"),
     *("developer", "manufacturer", "maker", "operator"),
 )
+_COMPANY_WORD = quick.any_of(_COMPANY_WORDS)
 
 
 def _company_after(text: str, mention: CountryMention) -> bool:
     """The mention names a company ("Kenya Airways", "Japan's Mitsubishi Corporation") or
     where one comes from ("Indonesia's state oil company", "a Saudi developer")."""
-    after = text[mention.end : mention.end + 60]
-    if not any(w in after for w in _COMPANY_WORDS):
+    if _COMPANY_WORD.search(text, mention.end, mention.end + 60) is None:
         return False
     if _COMPANY_NAME.match(text, mention.end):
         return True
@@ -801,6 +801,7 @@ _BLOC_OFFICIALS = (
     r"foreign\s+ministers|ministers)"
 )
 _BLOC_WORDS = ("Nordic", "Baltic", "Benelux", "Visegrad", "GCC", "Gulf", "Mercosur")
+_BLOC_WORD = quick.any_of(_BLOC_WORDS)
 _BLOC = re.compile(
     rf"\b{_BLOC_OFFICIALS}\s+of\s+the\s+(?:\w+\s+)?{_BLOC_NAME}(?:\s+\(\w+\))?\s+"
     rf"(?:countries|states|nations|members)\b"
@@ -810,8 +811,7 @@ _BLOC = re.compile(
 
 def bloc_members(text: str, start: int, end: int, published: str | None) -> set[str]:
     """The member states of a bloc whose officials the sentence says met or signed."""
-    sentence = text[start:end]
-    if not any(name in sentence for name in _BLOC_WORDS):
+    if _BLOC_WORD.search(text, start, end) is None:
         return set()  # every match of `_BLOC` holds a bloc's name
     m = _BLOC.search(text, start, end)
     if m is None or "invit" in text[max(start, m.start() - 40) : m.start()]:

@@ -49,6 +49,9 @@ class _Unknown(Exception):
     """The first characters of a (part of a) pattern cannot be listed."""
 
 
+Unknown = _Unknown
+
+
 def _item(op: Any, av: Any) -> str:
     name = str(op)
     if name == "LITERAL":
@@ -108,6 +111,12 @@ def _first(items: list[tuple[Any, Any]], mode: str = "") -> tuple[set[tuple[str,
     return out, True
 
 
+def first_chars(source: str, flags: int) -> tuple[set[tuple[str, str]], bool]:
+    """The class items a match of the pattern `source` can start with (see `_first`); raises
+    `Unknown` when they cannot be listed."""
+    return _first(list(_parser.parse(source, flags).data))
+
+
 def _at_boundary(items: list[tuple[Any, Any]]) -> bool:
     """Whether every match of this sequence starts at a `\\b` (in each alternative, after
     lookarounds that consume nothing)."""
@@ -154,6 +163,13 @@ def fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     folded = _Folded(guarded, _leading(twin) or guard(twin))
     FOLDED.append(folded)
     return cast("re.Pattern[str]", folded)
+
+
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern whose `search(text, pos, endpos)` finds something exactly when one of `words`
+    stands in `text[pos:endpos]` (`any(w in text[pos:endpos] for w in words)`): one scan of
+    the span, with no slice and no substring test for each word."""
+    return factored.factor(re.compile("|".join(re.escape(w) for w in words)))
 
 
 def _split_flags(source: str) -> tuple[str, str]:

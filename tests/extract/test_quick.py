@@ -219,6 +219,20 @@ def test_factoring_keeps_order_and_groups() -> None:
     from app.extract import factored
 
     pattern = factored.factor(re.compile(r"\b(?:met|meet|talks|(?<=\s)on|meeting|tele)\b"))
-    assert pattern.pattern == r"\b(?:m(?:e(?:t|et))|talks|(?<=\s)on|meeting|tele)\b"
+    # "meeting" and "tele" join their letter's alternatives past ones that cannot start so
+    assert pattern.pattern == r"\b(?:m(?:e(?:t|e(?:t(?:|ing))))|t(?:alks|ele)|(?<=\s)on)\b"
+    # ... but not past one that may: "meeting" stays after "(?<=\s)(?:on|mid)", and "king"
+    # after "[jk]ing" (not with "kenya")
+    blocked = re.compile(r"\b(?:met|(?<=\s)(?:on|mid)|meeting)\b")
+    assert factored.factor(blocked) is blocked
+    classed = re.compile(r"(?i)\b(?:kenya|met|\d+m|meeting|[jk]ing|king)\b")
+    assert factored.factor(classed).pattern == (
+        r"(?i)\b(?:kenya|m(?:e(?:t|eting))|\d+m|[jk]ing|king)\b"
+    )
+    # a leading group of several alternatives is tried as one alternative for each
+    led = re.compile(r"\b(?:(?:held|had)\s+talks|hosted|(?<!business\s)forum)\b")
+    assert factored.factor(led).pattern == (
+        r"\b(?:h(?:eld\s+talks|ad\s+talks|osted)|(?<!business\s)forum)\b"
+    )
     captured = re.compile(r"(?:ab|(?P<x>ac)|ad|ae)")
     assert factored.factor(captured).pattern == r"(?:ab|(?P<x>ac)|a(?:d|e))"
