@@ -419,6 +419,8 @@ def _not_party(text: str, mention: CountryMention) -> bool:
         return True
     if _company_after(text, mention):
         return True
+    if _assets_after(text, mention):
+        return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
     # `_WAGED_AFTER` opens with "'s" or "’s"
@@ -463,6 +465,22 @@ def _company_after(text: str, mention: CountryMention) -> bool:
         return True
     owned = mention.kind == "demonym" or text.startswith(_POSSESSIVES, mention.end)
     return owned and _COMPANY_OF.match(text, mention.end) is not None
+
+
+# "the use of immobilized Russian sovereign assets", "Afghanistan's frozen central bank
+# reserves": the state whose money is talked of is a topic, not a side
+_ASSETS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:sovereign|state|frozen|immobili[sz]ed|seized|blocked|central|bank|"
+    r"foreign|exchange|currency)\s+){0,3}(?:assets|reserves|funds)\b"
+)
+
+
+def _assets_after(text: str, mention: CountryMention) -> bool:
+    """The mention names whose assets, reserves or funds are talked of."""
+    after = text[mention.end : mention.end + 60]
+    if not any(w in after for w in ("assets", "reserves", "funds")):
+        return False
+    return _ASSETS_AFTER.match(text, mention.end) is not None
 
 
 # "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose

@@ -211,6 +211,13 @@ VISIT_VERB = re.compile(
     r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+in(?=\s+[A-Z])|"
+    # "Marape, who is in Canberra from Sunday until Wednesday", "who was in Lima for talks":
+    # a stay the clause bounds in time or gives a purpose
+    r"(?<=who\s)(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:from|until|till|through|since|this\s+week|"
+    r"for\s+(?:a|an|the|his|her|their|talks|meetings|consultations)|on\s+(?:a|an|his|her|their)))|"
+    # a headline's present: "… as James Marape visits Canberra"
+    r"visits(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
@@ -934,6 +941,10 @@ _VISIT_WORDS = _words(
     "set off",
     "set out",
     "setting o",
+    "who is",  # "who is in Canberra from Sunday"
+    "who are",
+    "who was",
+    "who were",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
@@ -956,7 +967,7 @@ _ANY_WORD_START = re.compile(
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
-    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations)"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s)"
 )
 
 
