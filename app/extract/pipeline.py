@@ -1019,6 +1019,40 @@ def _moved_on(text: str, visit: Draft, d: Draft, mentions: list[CountryMention])
 _AT_HOME = "a dateline at the visitor's home"
 
 
+def _later_legs_dated(parts: list[Draft], text: str, published: str | None) -> list[Draft]:
+    """ "He began the trip in Cape Verde on Sunday and visited Ivory Coast and Nigeria earlier
+    this week": the first leg keeps the day told with it, the later legs take the date told
+    after their list ("earlier this week"), if any."""
+    first = next((d for d in parts if d.why["countries"].rule == split.FIRST_LEG), None)
+    if first is None or published is None or len(parts) < 2:
+        return parts
+    later = [d for d in parts if d is not first]
+    last = max(text.rfind(d.location or "\0", first.sent.start, first.sent.end) for d in later)
+    if last < 0:
+        return parts
+    stop = _CLAUSE_END.search(text, last, first.sent.end)
+    end = stop.start() if stop else first.sent.end
+    day = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    dates = [
+        d
+        for d in temporal.date_mentions(text, last, end, published=day)
+        if d.value and d.surface != first.why["date"].surface
+    ]
+    if not dates:
+        return parts
+    when = dates[0]
+    why = Why(when.surface, f"a later leg of the tour: {when.rule}")
+    return [
+        d
+        if d is first
+        else d.replaced(date=when.value, date_end=when.value_end, why={**d.why, "date": why})
+        for d in parts
+    ]
+
+
+_CLAUSE_END = re.compile(r"[,;]|\s[-–—]\s")
+
+
 def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
     """A visit is never to the visitor's home: a dateline there ("NAIROBI - Ruto, who arrived
     in the U.S. capital …") does not place it."""
@@ -1774,6 +1808,35 @@ def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
             drafts[i] = d.replaced(countries=visit.countries, people=kept, why=why)
 
 
+def _talks_of_the_tour(drafts: list[Draft], first: int) -> None:
+    """ "… visited Ivory Coast and Nigeria, where security dominated his talks": talks the
+    sentence names only as held in the states of its tour, with no host named, are no meeting
+    (neither between those states nor of the visitor with the last one named)."""
+    legs = [
+        d
+        for d in drafts[first:]
+        if d.type == "visit" and d.why["countries"].rule.startswith(_TOUR_RULES)
+    ]
+    if len(legs) < 2:
+        return
+    visitors = set.intersection(*(set(d.countries) for d in legs))
+    hosts = {c for d in legs for c in d.countries} - visitors
+    drafts[first:] = [
+        d
+        for d in drafts[first:]
+        if not (
+            d.type == "meeting"
+            and d.why["countries"].rule in _TALKS_RULES
+            and set(d.countries) <= hosts | visitors
+            and not any(p.country in hosts for p in d.people)
+        )
+    ]
+
+
+_TOUR_RULES = ("one of the states of a tour", split.FIRST_LEG)
+_TALKS_RULES = ("named in the sentence", "the states of the visit its sentence tells")
+
+
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
     """The first official of a sentence named as who acts (not as the other side)."""
     # the first in the text that is no object (the first listed of those standing there first)
@@ -1951,6 +2014,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            parts = _later_legs_dated(parts, text, ctx.published)
             drafts.extend(
                 d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)
             )
@@ -1960,6 +2024,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         visitors.without_hosts(drafts, fired, first_new)
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
+        _talks_of_the_tour(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _attended(text, sent):

@@ -216,6 +216,9 @@ VISIT_VERB = re.compile(
     r"(?<=who\s)(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:from|until|till|through|since|this\s+week|"
     r"for\s+(?:a|an|the|his|her|their|talks|meetings|consultations)|on\s+(?:a|an|his|her|their)))|"
+    # "He began the trip in Cape Verde on Sunday", "started her tour in Hanoi": its first leg
+    r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # a headline's present: "… as James Marape visits Canberra"
     r"visits(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
@@ -967,7 +970,8 @@ _ANY_WORD_START = re.compile(
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
-    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s)"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s|"
+    r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s)"
 )
 
 
