@@ -682,6 +682,8 @@ def _participants(
                 p.speaks
                 and p.end < trigger.start
                 and any(p.end < q.start < trigger.start and q.name != p.name for q in kept)
+                # "Peters says he and Fiji's Prime Minister Rabuka … spoke by phone": one of them
+                and not (text and _SAYS_HE_AND.match(text, p.end))
             )
         ]
     if type == "visit" and visitor:
@@ -743,6 +745,7 @@ _SINCE_BEFORE = re.compile(
     r"(?i)\bsince\s+(?:the\s+|their\s+|its\s+)?(?:(?:signing|conclusion|adoption)\s+of\s+"
     r"(?:the\s+|an?\s+)?)?(?:[\w'’-]+\s+){0,2}$"
 )
+_SAYS_HE_AND = re.compile(r"\s+(?:says|said)\s+(?:he|she)\s+and\b")
 _GUEST_VERBS = ("visiting", "host", "welcomed")  # "hosted", "hosts", "will host"
 _HOST_VERBS = ("host", "welcomed")
 
@@ -1142,6 +1145,11 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type == "visit" and trigger.surface.endswith("there"):
+        # "his second visit to Suva this year, after he travelled there in February"
+        told = places.in_sentence(text, sent.start, trigger.start, mentions, destination=True)
+        if told:
+            return told.name, Why(told.name, "'there': the place its sentence named before")
     if trigger.type == "meeting" and (
         hosts := places.host_place(text, sent.start, sent.end, trigger.start, mentions)
     ):

@@ -188,6 +188,9 @@ HONORIFICS = frozenset(
         "alhaja",
         "hajia",
         "hajiya",
+        # Samoan styles: "Afioga Tuiloma Lagi Fa'asau", "Susuga …"
+        "afioga",
+        "susuga",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -1956,7 +1959,9 @@ def the_two(
 
 
 _PAIRED = re.compile(
-    r"\s*(?:,\s*)?(?:and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
+    # "Foreign Minister Winston Peters says he and Fiji's Prime Minister Sitiveni Rabuka …"
+    r"\s*(?:,\s*)?(?:(?:says|said)\s+(?:he|she)\s+and|"
+    r"and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
     r"(?!(?:his|her|its|their)\b)"
 )
 

@@ -743,7 +743,7 @@ _EVENT_YEAR = re.compile(
 _DONE_VERB = re.compile(
     # not a participle of a plan: "will be held on", "is scheduled to be received by … on"
     r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid)\b"
+    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid|travell?ed|flew)\b"
 )
 _PLAN_WORDS = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to"
