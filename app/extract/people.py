@@ -649,6 +649,7 @@ _SENDER = re.compile(
     r"(?:[\w’'-]+,?\s+){0,8}$",
     re.I,
 )
+_BEHALF_BY = re.compile(r"(?i)^behalf\s+of\b.*\sby\s")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # "a Saudi delegation led by Deputy Foreign Minister X": X is of the delegation's state
 _LED_BY = re.compile(
@@ -1439,6 +1440,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
+        # "signed on behalf of Trinidad and Tobago by Dr Amery Browne": who acted, not a sender
+        sender = sender and not (sent_by and _BEHALF_BY.search(sent_by.group(0)))
         regnal = _REGNAL.search(text, max(start, n0 - 15), n0) if role and " " not in name else None
         if regnal:
             # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by

@@ -1683,12 +1683,41 @@ _SIGNED_THEM = re.compile(
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
     r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda)s?\s+(?:was|were)\s+"
-    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
+    # "The documents were signed in Harare by A and B"
+    r"(?:signed|inked)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+    r"(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
 
 
 # "established diplomatic relations … with the signing of a Joint Communiqué"
 _BY_SIGNING = re.compile(r"(?i)\bsign(?:ed|ing)\b|\bcommuniqu")
+
+
+# "signed on behalf of Trinidad and Tobago by Senator the Honourable Dr Amery Browne"
+_BEHALF_OF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?$"
+)
+_BY_STYLED = re.compile(r"\s+by\s+(?:(?:the|[A-Z][\w.]*)\s+){0,5}$")
+
+
+def _on_behalf(
+    persons: list[people.Person], text: str, here: list[CountryMention]
+) -> list[people.Person]:
+    """Who signed "on behalf of" a state is that state's official."""
+    if not any(p.country is None for p in persons) or "behalf" not in text:
+        return persons
+    out = []
+    for p in persons:
+        state = next((m for m in reversed(here) if m.end <= p.start), None)
+        if (
+            p.country is None
+            and state is not None
+            and _BY_STYLED.fullmatch(text, state.end, p.start)
+            and _BEHALF_OF.search(text, max(0, state.start - 60), state.start)
+        ):
+            p = replace(p, country=state.code)
+        out.append(p)
+    return out
 
 
 def _signed_them(
@@ -1931,7 +1960,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = people.resolve_singles(persons, known)
-        persons = home.mark(persons, text, state, _abroad(here, roles), here)
+        persons = _on_behalf(
+            home.mark(persons, text, state, _abroad(here, roles), here), text, here
+        )
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)

@@ -210,7 +210,8 @@ VISIT_VERB = re.compile(
     r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
     # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
     # (not "before leaving for Sarajevo": the next leg, told only as a departure)
-    r"(?<!before\s)(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
+    # (nor "before we head to Canada": a quoted "we", a team or a crowd, not a state's envoy)
+    r"(?<!before\s)(?<!\bwe\s)(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+in(?=\s+[A-Z])|"
