@@ -2223,6 +2223,12 @@ _REPORTED = re.compile(
 _WITNESS_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:witness(?:ed|es)|attended\s+the\s+signing|attend\s+the\s+signing)\b"
 )
+# "… at the Palace, with President C and then Prime Minister D joining virtually"
+_LOOKING_ON = re.compile(
+    r"[^.;,]{0,70}?\b(?:joining\s+(?:virtually|online|remotely|by\s+video)|looking\s+on|"
+    r"in\s+attendance)\b"
+)
+_WITH_BEFORE = re.compile(r",\s+with\s+[^,;]{0,100}$")
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 
@@ -2236,6 +2242,10 @@ def witnesses(text: str, p: Person, sent_start: int) -> bool:
     signing did not sign."""
     if in_presence(text, p, sent_start):
         return True
+    if _LOOKING_ON.match(text, p.end) and _WITH_BEFORE.search(
+        text, max(sent_start, p.start - 90), p.start
+    ):
+        return True  # "…, with President C and Prime Minister D joining virtually"
     after = _WITNESS_AFTER.match(text, p.end)
     return after is not None and not re.search(r"\bsign", after.group(0))
 

@@ -1682,7 +1682,9 @@ _SIGNED_THEM = re.compile(
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
-    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda)s?\s+(?:was|were)\s+"
+    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda|"
+    # "The RAA was signed by Defense Secretary X and Y": a document told by its acronym
+    r"(?-i:[A-Z]{2,3}[A-Z]{0,3}))s?\s+(?:was|were)\s+"
     # "The documents were signed in Harare by A and B"
     r"(?:signed|inked)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
     r"(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
@@ -1757,7 +1759,9 @@ def _signed_them(
         targets = _signed_that_day(drafts, earlier, targets)
     for i in targets:
         d = drafts[i]
-        if d.type not in kinds or (d.people and not _talks_people(d, text)):
+        if d.type not in kinds or (
+            d.people and not (_talks_people(d, text) or _WELCOMED_SIGNING.search(d.sent.text))
+        ):
             continue
         if d.type == "diplomatic_relations" and not (passive and _BY_SIGNING.search(d.sent.text)):
             continue
@@ -1785,6 +1789,12 @@ _AFTER_TALKS = re.compile(
     r"\s+)*(?:talks|meeting|consultations|negotiations)\b"
     r"(?:\s+(?:at|in|held\s+at|held\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"\s+(?:between|with)\s"
+)
+
+
+# "… during which the two welcomed the signing of the RAA": who welcomed it did not sign it
+_WELCOMED_SIGNING = re.compile(
+    r"\b(?:welcomed|welcome|welcomes|hailed|praised|lauded|noted)\s+the\s+(?:recent\s+)?signing\s+of\b"
 )
 
 
