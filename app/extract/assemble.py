@@ -1657,6 +1657,8 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
         o.type != trigger.type
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
+        # "The Joint Communiqué establishing diplomatic relations was signed … in New York"
+        and not (together and o.type == "diplomatic_relations")
         and not (  # "restored relations after a meeting in San Cristobal": its place too
             (together or means)
             and o.type == "meeting"

@@ -86,6 +86,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         )
     ):
         return True
+    if _relations_announced(kept, draft) or _relations_announced(draft, kept):
+        return True
     if (
         draft.back_reference
         and _same_kind(kept, draft)
@@ -561,6 +563,20 @@ def _years_apart(a: Draft, b: Draft) -> bool:
     return bool(a.date and b.date and a.date[:4] != b.date[:4])
 
 
+def _relations_announced(said: Draft, done: Draft) -> bool:
+    """ "A and B have established diplomatic relations, the ministry announced yesterday" and
+    "The Joint Communiqué … was signed on the 12th": the day of the announcement is not a
+    second establishment of the same relations."""
+    if not (said.type == done.type == "diplomatic_relations" and said.countries == done.countries):
+        return False
+    surface = said.why["date"].surface
+    if not surface or not _days_apart(said, done, 2) or _headline(done):
+        return False
+    at = said.sent.text.find(surface)
+    # (a headline dated by such a lead is the same)
+    return _headline(said) or (at > 0 and temporal.said_before(said.sent.text, at))
+
+
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     """Both drafts are of a day, at most `days` apart, and report the same status."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
@@ -655,7 +671,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
             and not _lent(other, keep)
         )
     )
-    better = other if finer else keep
+    better = other if finer or _relations_announced(keep, other) else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
         # (the one with a day of its own when both are that day)
@@ -807,6 +823,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             or _own_day_of_visit(out[match], draft)
             or _earlier_day_of_visit(out[match], draft)
             or _report_day(out[match], draft)
+            or _relations_announced(out[match], draft)
         ):
             out[match] = _merge(out[match], draft)
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
