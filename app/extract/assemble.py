@@ -554,7 +554,7 @@ def _status(
 # held in Bogotá": the trigger noun's long name, then its own verb in the future
 _NAME_THEN_FUTURE = re.compile(
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|while|and|but|as|after|before|if|"
-    r"under|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
+    r"under|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall|would)\s+(?:also\s+)?be\s+"
     r"(?:held|convened|hosted|signed|organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+"
     r"to\s+(?:be\s+held|take\s+place|convene|meet))\b"
 )
