@@ -389,6 +389,14 @@ def _title(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
 
 
+# "Arusha. Tanzania and Kenya have signed …": an East African paper's dateline, a city's
+# name and a full stop opening the story's first paragraph
+_CITY_PERIOD = re.compile(
+    r"(?!(?:Prof|Capt|Corp|Govt|Dept|Sept|Lieut|Brig|Cmdr|Supt|Insp|Engr|Messrs|Excl|Ltd)\.)"
+    r"[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?\.\s+[A-Z][a-z]*\s[^\n]{60,}"
+)
+
+
 def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The city of a dateline ("HANOI, Oct. 3 (VNA) –", "Riyadh, May 21, 2024, SPA --")."""
     for line in re.finditer(r"[^\n]+", text[:600]):
@@ -410,6 +418,7 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
             gazetteer.is_capital(city)
             or (city.isupper() and len(city) > 2 and (not mentions or state))
             or (mentions and _DATE_AGENCY_AFTER.match(line.group(0), match.end("city")))
+            or (not mentions and _CITY_PERIOD.match(line.group(0)))
         ):
             start = line.start() + match.start("city")
             return Place(_title(city), start, start + len(city), "dateline")
