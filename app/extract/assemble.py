@@ -1020,6 +1020,9 @@ _AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
 # anniversary of their relations": the clause of the trigger names its parties.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s"
+    # "Canberra has been moving to shore up its ties since Solomon Islands signed a security
+    # pact with China": the act of the "since" clause is of the states it names
+    r"|\s(?:ever\s+)?since\s+(?=(?-i:[A-Z]))"
     # "received the Iraqi minister … and discussed preparations for the Jordanian-Egyptian-
     # Iraqi summit": the summit's states are not the reception's
     r"|\s(?:and\s+)?(?:discussed|reviewed|discussing|reviewing)\s+(?:the\s+)?preparations\s+for\s"

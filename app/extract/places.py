@@ -437,7 +437,10 @@ _BUILDING_AFTER = re.compile(
 # "the situation in Gaza", "developments in Myanmar": what was talked about, not where.
 _TOPIC_BEFORE = re.compile(
     r"\b(?:situation|developments?|war|conflict|crisis|fighting|violence|tensions?|peace|"
-    r"stability|ceasefire|escalation|events|reforms?|elections?)\s+$",
+    r"stability|ceasefire|escalation|events|reforms?|elections?|"
+    # "a development that alarmed officials in Australia": whose officials, not where
+    r"(?:alarmed|worried|concerned|angered|unsettled|rattled)\s+"
+    r"(?:officials|diplomats|analysts|lawmakers))\s+$",
     re.I,
 )
 
@@ -448,6 +451,7 @@ _TOPIC_WORDS = (
     *("situation", "development", "developments", "war", "conflict", "crisis", "fighting"),
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections"),
+    *("officials", "diplomats", "analysts", "lawmakers"),
 )
 
 
