@@ -1748,7 +1748,10 @@ _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice)\s)"
-    r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    # ("the New Zealand leader": a state's two-word name)
+    r"(?P<dem>[A-Z][\w’'-]+(?:\s(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice|President|Minister|"
+    r"Chancellor|Premier|Amir|Emir|King|Sultan|Speaker|Crown|Leader|Ambassador|High)\b)"
+    r"(?-i:[A-Z])[\w’'-]+)?|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|"
