@@ -883,6 +883,31 @@ def _headline_unions(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+def _headline_turns(drafts: list[Draft], text: str) -> list[Draft]:
+    """ "Manalo meets Japan, US counterparts in Vientiane" over a body telling one trilateral
+    meeting of the three: the headline's meetings "in turn" left unmatched by a body record
+    of their own states are that meeting, not more."""
+    head = text.find("\n\n")
+    out = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and 0 <= d.sent.start < head
+            and d.why["countries"].rule == split.MET_IN_TURN
+            and any(
+                o.type == "meeting"
+                and o.sent.start > head
+                and len(o.countries) >= 3
+                and set(d.countries) < set(o.countries)
+                and o.date == d.date
+                for o in drafts
+            )
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 def _dated_by_lead(drafts: list[Draft]) -> list[Draft]:
     """A headline record left undated ("Nigeria, Ghana sign MoU on trade, visa facilitation",
     "President receives credentials of new ambassadors of A, B and C") is the occasion of the
@@ -2089,6 +2114,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
     merged = _dated_by_lead(_headline_unions(_dedupe(_pair_visits(drafts)), text))
+    merged = _headline_turns(merged, text)
     merged = _month_of_visit(_group_people(merged))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)

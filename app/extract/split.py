@@ -270,6 +270,7 @@ def _first_leg(
 
 
 FIRST_LEG = "the first leg of a tour, with the visitor"
+MET_IN_TURN = "one of several met in turn, with the host"
 # "… on Sunday and visited", "…, then travelled to": the list after it is a later leg
 _NEXT_LEG = re.compile(
     r"\b(?:and|then|before|after)\s+(?:then\s+|later\s+|also\s+)?(?:visited|travell?ed\s+to|"
@@ -479,7 +480,7 @@ def _receptions(
     out: list[Draft] = []
     for code in dict.fromkeys(c for c in states if c != host):
         why = dict(draft.why)
-        why["countries"] = Why(code, "one of several met in turn, with the host")
+        why["countries"] = Why(code, MET_IN_TURN)
         out.append(
             draft.replaced(
                 countries=tuple(sorted({host, code})),

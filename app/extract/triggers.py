@@ -389,6 +389,10 @@ MEETING = re.compile(
     r"(?:consultations?|meeting|session|round|cabinet|commission|summit|dialogue|forum|retreat)"
     r"(?:\s+(?:of|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
+    # "for the fourth Philippines-US 2+2 Ministerial Dialogue, which he and Austin will hold
+    # with Manalo and Teodoro": a meeting its relative clause says they will hold
+    r"(?:dialogue|meeting|talks|consultations|session|summit)(?=,\s+which\s+[^.;]{0,80}?"
+    r"\b(?:will|would|are\s+to|is\s+to|are\s+due\s+to)\s+(?:co-)?(?:hold|chair)\b)|"
     # "is scheduled to be received by President X", "was received by the Emir"
     r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
     re.I,
