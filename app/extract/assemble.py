@@ -926,7 +926,7 @@ def build(
         context_rule = GROUP_RULE
     host_state = None
     if trigger.type in _AT_A_VENUE:
-        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles)
+        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles, text)
     if host_state:
         codes.add(host_state)
         context_rule = "the state of the venue, whose official took part"

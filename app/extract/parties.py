@@ -773,10 +773,15 @@ def venue_host(
     mentions: Sequence[CountryMention],
     people: Sequence[Person],
     roles: Roles,
+    text: str = "",
 ) -> str | None:
     """ "In Suva, Wong will meet Prime Minister Sitiveni Rabuka": one side named, an official
-    of no named state met in a foreign venue: the venue's state is the other side."""
+    of no named state met in a foreign venue: the venue's state is the other side (not the
+    host of a gathering whose margins it was on: "on the margins of the Commonwealth Heads of
+    Government Meeting in Kigali, Rwanda")."""
     if len(codes) != 1:
+        return None
+    if text and _MARGINS_OF.search(text, start, end):
         return None
     if not any(
         start <= p.start < end
@@ -793,6 +798,9 @@ def venue_host(
         if start <= m.start < end and m.start in roles.venue and m.kind in ("name", "capital")
     }
     return venues.pop() if len(venues) == 1 and not venues <= codes else None
+
+
+_MARGINS_OF = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\b")
 
 
 def names_both_sides(text: str, start: int, end: int) -> bool:

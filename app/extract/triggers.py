@@ -990,6 +990,12 @@ _ANY_WORD_START = re.compile(
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "talks on a visa waiver agreement would begin in the coming months": negotiations announced
+_TALKS_TO_BEGIN = re.compile(
+    r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:agreement|treaty|deal|accord|pact|"
+    r"memorandum)\b[^.;]{0,80}?\b(?:would|will|are\s+to|are\s+expected\s+to)\s+(?:begin|start|"
+    r"open|commence|be\s+launched)\b"
+)
 # "the call covered the Pacific Islands Forum leaders' meeting in Tonga", "discussed the
 # upcoming ASEAN Leaders' Summit": a gathering of many states talked of, not a meeting of two
 _GATHERING_TOPIC = re.compile(
@@ -1394,6 +1400,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 40), m.start()
             ):
                 continue  # "after two decades of talks", "the culmination of years of negotiations"
+            if m.group(0).lower() in ("talks", "negotiations") and _TALKS_TO_BEGIN.match(
+                text, m.end(), end
+            ):
+                continue  # "talks on a visa waiver agreement would begin in the coming months"
             if m.group(0).lower() in ("meeting", "summit") and _GATHERING_TOPIC.search(
                 text, max(start, m.start() - 120), m.start()
             ):
