@@ -58,7 +58,12 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.type == b.type:
         return True
     signed = a.type in SIGNED and b.type in SIGNED
-    return signed and (a.back_reference or b.back_reference)
+    return signed and (a.back_reference or b.back_reference or _any_deal(a) or _any_deal(b))
+
+
+def _any_deal(d: Draft) -> bool:
+    """A headline's "Tanzania, Kenya sign five deals": a word for any kind of document."""
+    return d.type == "agreement" and d.why["type"].surface in ("deal", "deals") and _headline(d)
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
