@@ -606,7 +606,7 @@ def _status(
 _NAME_THEN_FUTURE = re.compile(
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|while|and|but|as|after|before|if|"
     # ("a memorandum … under the Green Imperative Programme is expected to be signed")
-    r"under(?!\s+the\b)|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?be\s+"
+    r"under(?!\s+the\b)|whereby)\b)[\w’'-]+){0,12}?\s+(?P<verb>(?:will|shall|would)\s+(?:also\s+)?be\s+"
     r"(?:held|convened|hosted|signed|organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+"
     r"to\s+(?:be\s+(?:held|signed|inked|concluded)|take\s+place|convene|meet))\b"
 )
@@ -739,6 +739,8 @@ def _participants(
                 p.speaks
                 and p.end < trigger.start
                 and any(p.end < q.start < trigger.start and q.name != p.name for q in kept)
+                # "Peters says he and Fiji's Prime Minister Rabuka … spoke by phone": one of them
+                and not (text and _SAYS_HE_AND.match(text, p.end))
             )
         ]
     if type == "visit" and visitor:
@@ -800,6 +802,7 @@ _SINCE_BEFORE = re.compile(
     r"(?i)\bsince\s+(?:the\s+|their\s+|its\s+)?(?:(?:signing|conclusion|adoption)\s+of\s+"
     r"(?:the\s+|an?\s+)?)?(?:[\w'’-]+\s+){0,2}$"
 )
+_SAYS_HE_AND = re.compile(r"\s+(?:says|said)\s+(?:he|she)\s+and\b")
 _GUEST_VERBS = ("visiting", "host", "welcomed")  # "hosted", "hosts", "will host"
 _HOST_VERBS = ("host", "welcomed")
 
@@ -1029,7 +1032,7 @@ def build(
         context_rule = GROUP_RULE
     host_state = None
     if trigger.type in _AT_A_VENUE:
-        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles)
+        host_state = party.venue_host(codes, lo, hi, mentions, people, ctx.roles, text)
     if host_state:
         codes.add(host_state)
         context_rule = "the state of the venue, whose official took part"
@@ -1176,6 +1179,9 @@ _AT_A_VENUE = ("meeting", "mou", "agreement", "visa_agreement")
 # anniversary of their relations": the clause of the trigger names its parties.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:while|whereas|but|although|though|even\s+as)\s|;\s"
+    # "Canberra has been moving to shore up its ties since Solomon Islands signed a security
+    # pact with China": the act of the "since" clause is of the states it names
+    r"|\s(?:ever\s+)?since\s+(?=(?-i:[A-Z]))"
     # "received the Iraqi minister … and discussed preparations for the Jordanian-Egyptian-
     # Iraqi summit": the summit's states are not the reception's
     r"|\s(?:and\s+)?(?:discussed|reviewed|discussing|reviewing)\s+(?:the\s+)?preparations\s+for\s"
@@ -1301,6 +1307,11 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type == "visit" and trigger.surface.endswith("there"):
+        # "his second visit to Suva this year, after he travelled there in February"
+        told = places.in_sentence(text, sent.start, trigger.start, mentions, destination=True)
+        if told:
+            return told.name, Why(told.name, "'there': the place its sentence named before")
     if trigger.type == "meeting" and (
         hosts := places.host_place(text, sent.start, sent.end, trigger.start, mentions)
     ):
@@ -1823,6 +1834,8 @@ def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], t
         and lo <= o.start < hi
         and not ((together or means) and o.type in signed)
         and not (occasion and (o.type in signed or o.type == "meeting"))
+        # "The Joint Communiqué establishing diplomatic relations was signed … in New York"
+        and not (together and o.type == "diplomatic_relations")
         and not (  # "restored relations after a meeting in San Cristobal": its place too
             (together or means)
             and o.type == "meeting"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from app.extract import prefilter, quick
 from app.extract.countries import Gazetteer
-from app.extract.people import Person
+from app.extract.people import Person, monarch_state
 from app.extract.places import Place
 from app.extract.types import CountryMention
 
@@ -204,6 +204,19 @@ def _agency(head: str) -> str | None:
     return None
 
 
+# A national agency's tag closing the story instead of its dateline: "… runs until Saturday.
+# (PNA)", "… the statement said. -- BERNAMA"
+_SIGN_OFF = re.compile(r"(?:\((?P<tag>[A-Za-z][A-Za-z .\-]{1,24})\)|--\s*(?P<word>[A-Z]{3,}))\s*\Z")
+
+
+def _signed_off(text: str) -> str | None:
+    match = _SIGN_OFF.search(text[-80:])
+    if match is None:
+        return None
+    tag = (match.group("tag") or match.group("word")).strip().upper()
+    return tag if tag in NATIONAL else None
+
+
 def dateline_state(gazetteer: Gazetteer, dateline: Place | None) -> str | None:
     """The state of the dateline's city ("Sofia" -> BGR), when the gazetteer knows it.
 
@@ -217,10 +230,38 @@ def dateline_state(gazetteer: Gazetteer, dateline: Place | None) -> str | None:
     return gazetteer.resolve(dateline.name) if gazetteer.is_capital(dateline.name) else None
 
 
+# A government's own release: "OFFICE OF THE SPOKESPERSON" over a readout of the Secretary
+# of State (the U.S. State Department), or a ministry's masthead naming its state on its
+# first lines ("Ministry of Foreign Affairs of Georgia", "MINISTRY OF FOREIGN AFFAIRS" /
+# "REPUBLIC OF TRINIDAD AND TOBAGO").
+_US_SPOKESPERSON = re.compile(r"^\s*OFFICE OF THE SPOKESPERSON\s*$", re.M | re.I)
+_US_DEPARTMENT = re.compile(r"\b(?:Secretary\s+of\s+State|(?:U\.S\.\s+)?Department\s+of\s+State)\b")
+_MINISTRY_MAST = re.compile(
+    r"\A\s*(?:Ministry|MINISTRY|Office|OFFICE|Department|DEPARTMENT)\s+(?:of|OF)\s+[^\n]{3,80}"
+    r"(?:\n[ \t]*(?:(?:The\s+|THE\s+)?(?:Republic|REPUBLIC|Kingdom|KINGDOM|Government|GOVERNMENT"
+    r"|State|STATE)\s+(?:of|OF)\s+)[^\n]{2,60})?"
+)
+
+
+def _release(head: str, gazetteer: Gazetteer) -> Home | None:
+    """The state whose government issued the release, from its masthead."""
+    if _US_SPOKESPERSON.search(head) and _US_DEPARTMENT.search(head):
+        return Home("USA", "Office of the Spokesperson", "a government's own release")
+    mast = _MINISTRY_MAST.match(head)
+    if mast is None:
+        return None
+    found = {m.code for m in gazetteer.mentions(mast.group(0).title())}
+    if len(found) != 1:
+        return None
+    return Home(found.pop(), mast.group(0).strip(), "a government's own release")
+
+
 def find(text: str, gazetteer: Gazetteer, dateline: Place | None) -> Home | None:
     """The home state of the report, or None when nothing in its head says."""
     head = text[:600]
-    agency = _agency(head)
+    agency = _agency(head) or _signed_off(text)
+    if agency is None and (release := _release(head, gazetteer)) is not None:
+        return release
     city = dateline_state(gazetteer, dateline)
     if agency in NATIONAL:
         states = NATIONAL[agency]
@@ -306,6 +347,8 @@ def mark(
                 and (is_object(text, p) or _invited_by(text, p))
             )
             code = abroad.code if host and abroad else home.code
+            # "King Norodom Sihamoni" in a Manila report: the monarch's own state
+            code = monarch_state(text, p) or code
             p = replace(p, country=_not_counterpart(code, p, people, home))
         out.append(p)
     return out

@@ -419,6 +419,8 @@ def _not_party(text: str, mention: CountryMention) -> bool:
         return True
     if _company_after(text, mention):
         return True
+    if _assets_after(text, mention):
+        return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
     # `_WAGED_AFTER` opens with "'s" or "’s"
@@ -463,6 +465,22 @@ def _company_after(text: str, mention: CountryMention) -> bool:
         return True
     owned = mention.kind == "demonym" or text.startswith(_POSSESSIVES, mention.end)
     return owned and _COMPANY_OF.match(text, mention.end) is not None
+
+
+# "the use of immobilized Russian sovereign assets", "Afghanistan's frozen central bank
+# reserves": the state whose money is talked of is a topic, not a side
+_ASSETS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:sovereign|state|frozen|immobili[sz]ed|seized|blocked|central|bank|"
+    r"foreign|exchange|currency)\s+){0,3}(?:assets|reserves|funds)\b"
+)
+
+
+def _assets_after(text: str, mention: CountryMention) -> bool:
+    """The mention names whose assets, reserves or funds are talked of."""
+    after = text[mention.end : mention.end + 60]
+    if not any(w in after for w in ("assets", "reserves", "funds")):
+        return False
+    return _ASSETS_AFTER.match(text, mention.end) is not None
 
 
 # "discussed Russia's war against Ukraine", "Azerbaijan's occupation of …": the state whose
@@ -758,10 +776,15 @@ def venue_host(
     mentions: Sequence[CountryMention],
     people: Sequence[Person],
     roles: Roles,
+    text: str = "",
 ) -> str | None:
     """ "In Suva, Wong will meet Prime Minister Sitiveni Rabuka": one side named, an official
-    of no named state met in a foreign venue: the venue's state is the other side."""
+    of no named state met in a foreign venue: the venue's state is the other side (not the
+    host of a gathering whose margins it was on: "on the margins of the Commonwealth Heads of
+    Government Meeting in Kigali, Rwanda")."""
     if len(codes) != 1:
+        return None
+    if text and _MARGINS_OF.search(text, start, end):
         return None
     if not any(
         start <= p.start < end
@@ -778,6 +801,9 @@ def venue_host(
         if start <= m.start < end and m.start in roles.venue and m.kind in ("name", "capital")
     }
     return venues.pop() if len(venues) == 1 and not venues <= codes else None
+
+
+_MARGINS_OF = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\b")
 
 
 def names_both_sides(text: str, start: int, end: int) -> bool:

@@ -188,6 +188,9 @@ HONORIFICS = frozenset(
         "alhaja",
         "hajia",
         "hajiya",
+        # Samoan styles: "Afioga Tuiloma Lagi Fa'asau", "Susuga …"
+        "afioga",
+        "susuga",
     ]
 )
 # Words that end a name or cannot be one (titles, institutions, places, calendar words).
@@ -648,6 +651,7 @@ _SENDER = re.compile(
     r"(?:[\w’'-]+\.?,?\s+){0,8}$",  # ("the greetings of Maldives President Dr. X")
     re.I,
 )
+_BEHALF_BY = re.compile(r"(?i)^behalf\s+of\b.*\sby\s")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 # "a Saudi delegation led by Deputy Foreign Minister X": X is of the delegation's state
 _LED_BY = re.compile(
@@ -1447,6 +1451,8 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         sender = sent_by is not None and not (
             role_before and _last_title(role_before) == sent_by.group(0).split()[0].lower()
         )
+        # "signed on behalf of Trinidad and Tobago by Dr Amery Browne": who acted, not a sender
+        sender = sender and not (sent_by and _BEHALF_BY.search(sent_by.group(0)))
         regnal = _REGNAL.search(text, max(start, n0 - 15), n0) if role and " " not in name else None
         if regnal:
             # "Pope Francis", "Yang di-Pertuan Agong Sultan Ibrahim": one regnal name goes by
@@ -1753,7 +1759,10 @@ _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
     r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice)\s)"
-    r"(?P<dem>[A-Z][\w’'-]+|visiting|Senegalese)\s+)?"
+    # ("the New Zealand leader": a state's two-word name)
+    r"(?P<dem>[A-Z][\w’'-]+(?:\s(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice|President|Minister|"
+    r"Chancellor|Premier|Amir|Emir|King|Sultan|Speaker|Crown|Leader|Ambassador|High)\b)"
+    r"(?-i:[A-Z])[\w’'-]+)?|visiting|Senegalese)\s+)?"
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
@@ -2020,7 +2029,9 @@ def the_two(
 
 
 _PAIRED = re.compile(
-    r"\s*(?:,\s*)?(?:and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
+    # "Foreign Minister Winston Peters says he and Fiji's Prime Minister Sitiveni Rabuka …"
+    r"\s*(?:,\s*)?(?:(?:says|said)\s+(?:he|she)\s+and|"
+    r"and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
     r"(?!(?:his|her|its|their)\b)"
 )
 
@@ -2279,6 +2290,12 @@ _REPORTED = re.compile(
 _WITNESS_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:witness(?:ed|es)|attended\s+the\s+signing|attend\s+the\s+signing)\b"
 )
+# "… at the Palace, with President C and then Prime Minister D joining virtually"
+_LOOKING_ON = re.compile(
+    r"[^.;,]{0,70}?\b(?:joining\s+(?:virtually|online|remotely|by\s+video)|looking\s+on|"
+    r"in\s+attendance)\b"
+)
+_WITH_BEFORE = re.compile(r",\s+with\s+[^,;]{0,100}$")
 _PRESENCE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:[^,.;]{0,60}?)$")
 
 
@@ -2292,6 +2309,10 @@ def witnesses(text: str, p: Person, sent_start: int) -> bool:
     signing did not sign."""
     if in_presence(text, p, sent_start):
         return True
+    if _LOOKING_ON.match(text, p.end) and _WITH_BEFORE.search(
+        text, max(sent_start, p.start - 90), p.start
+    ):
+        return True  # "…, with President C and Prime Minister D joining virtually"
     after = _WITNESS_AFTER.match(text, p.end)
     return after is not None and not re.search(r"\bsign", after.group(0))
 

@@ -58,7 +58,12 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.type == b.type:
         return True
     signed = a.type in SIGNED and b.type in SIGNED
-    return signed and (a.back_reference or b.back_reference)
+    return signed and (a.back_reference or b.back_reference or _any_deal(a) or _any_deal(b))
+
+
+def _any_deal(d: Draft) -> bool:
+    """A headline's "Tanzania, Kenya sign five deals": a word for any kind of document."""
+    return d.type == "agreement" and d.why["type"].surface in ("deal", "deals") and _headline(d)
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
@@ -85,6 +90,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
             (draft.back_reference and not _years_apart(kept, draft)) or _days_apart(kept, draft, 2)
         )
     ):
+        return True
+    if _relations_announced(kept, draft) or _relations_announced(draft, kept):
         return True
     if (
         draft.back_reference
@@ -592,6 +599,20 @@ def _years_apart(a: Draft, b: Draft) -> bool:
     return bool(a.date and b.date and a.date[:4] != b.date[:4])
 
 
+def _relations_announced(said: Draft, done: Draft) -> bool:
+    """ "A and B have established diplomatic relations, the ministry announced yesterday" and
+    "The Joint Communiqué … was signed on the 12th": the day of the announcement is not a
+    second establishment of the same relations."""
+    if not (said.type == done.type == "diplomatic_relations" and said.countries == done.countries):
+        return False
+    surface = said.why["date"].surface
+    if not surface or not _days_apart(said, done, 2) or _headline(done):
+        return False
+    at = said.sent.text.find(surface)
+    # (a headline dated by such a lead is the same)
+    return _headline(said) or (at > 0 and temporal.said_before(said.sent.text, at))
+
+
 def _days_apart(a: Draft, b: Draft, days: int) -> bool:
     """Both drafts are of a day, at most `days` apart, and report the same status."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.status != b.status:
@@ -686,7 +707,7 @@ def _merge(keep: Draft, other: Draft) -> Draft:
             and not _lent(other, keep)
         )
     )
-    better = other if finer else keep
+    better = other if finer or _relations_announced(keep, other) else keep
     if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
         # (the one with a day of its own when both are that day)
@@ -849,6 +870,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             or _own_day_of_visit(out[match], draft)
             or _earlier_day_of_visit(out[match], draft)
             or _report_day(out[match], draft)
+            or _relations_announced(out[match], draft)
         ):
             out[match] = _merge(out[match], draft)
             absorbed[match].add((draft.sent.start, draft.item))
@@ -937,6 +959,31 @@ def _headline_within(drafts: list[Draft]) -> list[Draft]:
             head_draft = places[n]
             why = {**d.why, "location": head_draft.why["location"]}
             d = d.replaced(location=head_draft.location, why=why)
+        out.append(d)
+    return out
+
+
+def _headline_turns(drafts: list[Draft], text: str) -> list[Draft]:
+    """ "Manalo meets Japan, US counterparts in Vientiane" over a body telling one trilateral
+    meeting of the three: the headline's meetings "in turn" left unmatched by a body record
+    of their own states are that meeting, not more."""
+    head = text.find("\n\n")
+    out = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and 0 <= d.sent.start < head
+            and d.why["countries"].rule == split.MET_IN_TURN
+            and any(
+                o.type == "meeting"
+                and o.sent.start > head
+                and len(o.countries) >= 3
+                and set(d.countries) < set(o.countries)
+                and o.date == d.date
+                for o in drafts
+            )
+        ):
+            continue
         out.append(d)
     return out
 
@@ -1092,6 +1139,40 @@ def _moved_on(text: str, visit: Draft, d: Draft, mentions: list[CountryMention])
 
 
 _AT_HOME = "a dateline at the visitor's home"
+
+
+def _later_legs_dated(parts: list[Draft], text: str, published: str | None) -> list[Draft]:
+    """ "He began the trip in Cape Verde on Sunday and visited Ivory Coast and Nigeria earlier
+    this week": the first leg keeps the day told with it, the later legs take the date told
+    after their list ("earlier this week"), if any."""
+    first = next((d for d in parts if d.why["countries"].rule == split.FIRST_LEG), None)
+    if first is None or published is None or len(parts) < 2:
+        return parts
+    later = [d for d in parts if d is not first]
+    last = max(text.rfind(d.location or "\0", first.sent.start, first.sent.end) for d in later)
+    if last < 0:
+        return parts
+    stop = _CLAUSE_END.search(text, last, first.sent.end)
+    end = stop.start() if stop else first.sent.end
+    day = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    dates = [
+        d
+        for d in temporal.date_mentions(text, last, end, published=day)
+        if d.value and d.surface != first.why["date"].surface
+    ]
+    if not dates:
+        return parts
+    when = dates[0]
+    why = Why(when.surface, f"a later leg of the tour: {when.rule}")
+    return [
+        d
+        if d is first
+        else d.replaced(date=when.value, date_end=when.value_end, why={**d.why, "date": why})
+        for d in parts
+    ]
+
+
+_CLAUSE_END = re.compile(r"[,;]|\s[-–—]\s")
 
 
 def _not_at_home(drafts: list[Draft], dateline_code: str | None) -> list[Draft]:
@@ -1780,13 +1861,44 @@ _SIGNED_THEM = re.compile(
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
-    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda)s?\s+(?:was|were)\s+"
-    r"(?:signed|inked)\s+(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
+    r"declaration|protocol|deal|document|instrument|convention|statement|communiqu[ée]|memoranda|"
+    # "The RAA was signed by Defense Secretary X and Y": a document told by its acronym
+    r"(?-i:[A-Z]{2,3}[A-Z]{0,3}))s?\s+(?:was|were)\s+"
+    # "The documents were signed in Harare by A and B"
+    r"(?:signed|inked)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+    r"(?:on\s+behalf\s+of\s+[^,.]{0,40}\s+)?by\b)"
 )
 
 
 # "established diplomatic relations … with the signing of a Joint Communiqué"
 _BY_SIGNING = re.compile(r"(?i)\bsign(?:ed|ing)\b|\bcommuniqu")
+
+
+# "signed on behalf of Trinidad and Tobago by Senator the Honourable Dr Amery Browne"
+_BEHALF_OF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?$"
+)
+_BY_STYLED = re.compile(r"\s+by\s+(?:(?:the|[A-Z][\w.]*)\s+){0,5}$")
+
+
+def _on_behalf(
+    persons: list[people.Person], text: str, here: list[CountryMention]
+) -> list[people.Person]:
+    """Who signed "on behalf of" a state is that state's official."""
+    if not any(p.country is None for p in persons) or "behalf" not in text:
+        return persons
+    out = []
+    for p in persons:
+        state = next((m for m in reversed(here) if m.end <= p.start), None)
+        if (
+            p.country is None
+            and state is not None
+            and _BY_STYLED.fullmatch(text, state.end, p.start)
+            and _BEHALF_OF.search(text, max(0, state.start - 60), state.start)
+        ):
+            p = replace(p, country=state.code)
+        out.append(p)
+    return out
 
 
 def _signed_them(
@@ -1826,7 +1938,9 @@ def _signed_them(
         targets = _signed_that_day(drafts, earlier, targets)
     for i in targets:
         d = drafts[i]
-        if d.type not in kinds or (d.people and not _talks_people(d, text)):
+        if d.type not in kinds or (
+            d.people and not (_talks_people(d, text) or _WELCOMED_SIGNING.search(d.sent.text))
+        ):
             continue
         if d.type == "diplomatic_relations" and not (passive and _BY_SIGNING.search(d.sent.text)):
             continue
@@ -1854,6 +1968,12 @@ _AFTER_TALKS = re.compile(
     r"\s+)*(?:talks|meeting|consultations|negotiations)\b"
     r"(?:\s+(?:at|in|held\s+at|held\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"\s+(?:between|with)\s"
+)
+
+
+# "… during which the two welcomed the signing of the RAA": who welcomed it did not sign it
+_WELCOMED_SIGNING = re.compile(
+    r"\b(?:welcomed|welcome|welcomes|hailed|praised|lauded|noted)\s+the\s+(?:recent\s+)?signing\s+of\b"
 )
 
 
@@ -1904,6 +2024,35 @@ def _meet_where_visiting(drafts: list[Draft], first: int) -> None:
             why["countries"] = Why(visit.why["countries"].surface, "the states of the visit told")
             kept = [p for p in d.people if p.country is None or p.country in visit.countries]
             drafts[i] = d.replaced(countries=visit.countries, people=kept, why=why)
+
+
+def _talks_of_the_tour(drafts: list[Draft], first: int) -> None:
+    """ "… visited Ivory Coast and Nigeria, where security dominated his talks": talks the
+    sentence names only as held in the states of its tour, with no host named, are no meeting
+    (neither between those states nor of the visitor with the last one named)."""
+    legs = [
+        d
+        for d in drafts[first:]
+        if d.type == "visit" and d.why["countries"].rule.startswith(_TOUR_RULES)
+    ]
+    if len(legs) < 2:
+        return
+    visitors = set.intersection(*(set(d.countries) for d in legs))
+    hosts = {c for d in legs for c in d.countries} - visitors
+    drafts[first:] = [
+        d
+        for d in drafts[first:]
+        if not (
+            d.type == "meeting"
+            and d.why["countries"].rule in _TALKS_RULES
+            and set(d.countries) <= hosts | visitors
+            and not any(p.country in hosts for p in d.people)
+        )
+    ]
+
+
+_TOUR_RULES = ("one of the states of a tour", split.FIRST_LEG)
+_TALKS_RULES = ("named in the sentence", "the states of the visit its sentence tells")
 
 
 def _first_subject(text: str, persons: list[people.Person]) -> people.Person | None:
@@ -2000,7 +2149,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = people.resolve_singles(persons, known)
-        persons = home.mark(persons, text, state, _abroad(here, roles), here)
+        persons = _on_behalf(
+            home.mark(persons, text, state, _abroad(here, roles), here), text, here
+        )
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
@@ -2091,6 +2242,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            parts = _later_legs_dated(parts, text, ctx.published)
             drafts.extend(
                 d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)
             )
@@ -2100,6 +2252,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         visitors.without_hosts(drafts, fired, first_new)
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
+        _talks_of_the_tour(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
         if persons and drafts and _attended(text, sent):
@@ -2107,6 +2260,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         previous_sent = sent
     merged = _headline_unions(_dedupe(_pair_visits(drafts)), text)
     merged = _dated_by_lead(_headline_within(merged))
+    merged = _headline_turns(merged, text)
     merged = _month_of_visit(_group_people(merged))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)

@@ -393,6 +393,14 @@ def _title(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
 
 
+# "Arusha. Tanzania and Kenya have signed …": an East African paper's dateline, a city's
+# name and a full stop opening the story's first paragraph
+_CITY_PERIOD = re.compile(
+    r"(?!(?:Prof|Capt|Corp|Govt|Dept|Sept|Lieut|Brig|Cmdr|Supt|Insp|Engr|Messrs|Excl|Ltd)\.)"
+    r"[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?\.\s+[A-Z][a-z]*\s[^\n]{60,}"
+)
+
+
 def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The city of a dateline ("HANOI, Oct. 3 (VNA) –", "Riyadh, May 21, 2024, SPA --")."""
     for line in re.finditer(r"[^\n]+", text[:600]):
@@ -414,6 +422,7 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
             gazetteer.is_capital(city)
             or (city.isupper() and len(city) > 2 and (not mentions or state))
             or (mentions and _DATE_AGENCY_AFTER.match(line.group(0), match.end("city")))
+            or (not mentions and _CITY_PERIOD.match(line.group(0)))
         ):
             start = line.start() + match.start("city")
             return Place(_title(city), start, start + len(city), "dateline")
@@ -434,7 +443,10 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:situation|developments?|war|conflict|crisis|fighting|violence|tensions?|peace|"
     r"stability|ceasefire|escalation|events|reforms?|elections?|"
     # "calling for the protection of civilians in Gaza", "aid to the people in Sudan"
-    r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief)\s+$",
+    r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief|"
+    # "a development that alarmed officials in Australia": whose officials, not where
+    r"(?:alarmed|worried|concerned|angered|unsettled|rattled)\s+"
+    r"(?:officials|diplomats|analysts|lawmakers))\s+$",
     re.I,
 )
 
@@ -446,6 +458,7 @@ _TOPIC_WORDS = (
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections", "civilians", "population"),
     *("refugees", "hostages", "victims", "displaced", "aid", "relief"),
+    *("officials", "diplomats", "analysts", "lawmakers"),
 )
 
 

@@ -252,6 +252,32 @@ def _switched(
     return out
 
 
+def _first_leg(
+    text: str, here: list[CountryMention], trigger: Trigger, hosts: list[CountryMention]
+) -> list[CountryMention]:
+    """ "He began the trip in Cape Verde on Sunday and visited Ivory Coast and Nigeria": the
+    state the visit phrase names first is a leg too, before the longer list told after it."""
+    first = next((m for m in here if m.start >= trigger.end), None)
+    if (
+        first is None
+        or first in hosts
+        or first.kind not in ("name", "alias", "capital")
+        or text[trigger.end : first.start].strip() not in ("", "the")
+        or not _NEXT_LEG.search(text, first.end, hosts[0].start)
+    ):
+        return hosts
+    return [first, *hosts]
+
+
+FIRST_LEG = "the first leg of a tour, with the visitor"
+MET_IN_TURN = "one of several met in turn, with the host"
+# "… on Sunday and visited", "…, then travelled to": the list after it is a later leg
+_NEXT_LEG = re.compile(
+    r"\b(?:and|then|before|after)\s+(?:then\s+|later\s+|also\s+)?(?:visited|travell?ed\s+to|"
+    r"went\s+(?:on\s+)?to|moved\s+on\s+to|stopped\s+in|proceeded\s+to|flew\s+to)\b"
+)
+
+
 def _tour(
     draft: Draft,
     trigger: Trigger,
@@ -266,6 +292,7 @@ def _tour(
         r"[\s\w]*?(?:to\s+|in\s+)?", text[trigger.end : hosts[0].start]
     ):
         return [draft]
+    led = len(hosts) < len(hosts := _first_leg(text, here, trigger, hosts))
     codes = {m.code for m in hosts}
     visitor = next((p.country for p in draft.people if p.country and p.country not in codes), None)
     said_so = _PRONOUN.search(text, draft.sent.start, trigger.start) or _TITLE_TOOK.match(
@@ -283,7 +310,10 @@ def _tour(
         if m.code == visitor or any(visitor in d.countries and m.code in d.countries for d in out):
             continue
         why = dict(draft.why)
-        why["countries"] = Why(m.surface, "one of the states of a tour, with the visitor")
+        why["countries"] = Why(
+            m.surface,
+            FIRST_LEG if m is hosts[0] and led else "one of the states of a tour, with the visitor",
+        )
         why["location"] = Why(m.surface, "the state of the tour visited")
         out.append(
             draft.replaced(
@@ -450,7 +480,7 @@ def _receptions(
     out: list[Draft] = []
     for code in dict.fromkeys(c for c in states if c != host):
         why = dict(draft.why)
-        why["countries"] = Why(code, "one of several met in turn, with the host")
+        why["countries"] = Why(code, MET_IN_TURN)
         out.append(
             draft.replaced(
                 countries=tuple(sorted({host, code})),

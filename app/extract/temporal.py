@@ -743,7 +743,7 @@ _EVENT_YEAR = re.compile(
 _DONE_VERB = re.compile(
     # not a participle of a plan: "will be held on", "is scheduled to be received by … on"
     r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid)\b"
+    r"(?:met|held|signed|received|visited|arrived|landed|hosted|discussed|inked|concluded|paid|travell?ed|flew)\b"
 )
 _PLAN_WORDS = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to"
@@ -1345,12 +1345,20 @@ def dates_for(
             o[2] != kind
             and not (o[2] in _SIGNED_TYPES and kind in _SIGNED_TYPES)
             and {o[2], kind} != {"visit", "meeting"}
+            # "The Joint Communiqué establishing diplomatic relations was signed on March 3":
+            # relations set up by signing a document share its day
+            and not _relations_by_document(o[2], kind)
             and t1 <= o[0] < d.start
             and not _occasion_of(text, t1, o[0])
             for o in outside_others
         )
     ]
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+def _relations_by_document(a: str, b: str) -> bool:
+    """One kind is relations, the other a signed document (its means)."""
+    return "diplomatic_relations" in (a, b) and (a in _SIGNED_TYPES or b in _SIGNED_TYPES)
 
 
 # "signed 27 agreements during the 22nd session of the joint commission, held in Algiers in
@@ -1388,6 +1396,11 @@ def _not_said(text: str, t0: int, dates: list[DateMention]) -> list[DateMention]
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|noted|confirmed)\s+(?:\w+\s+){0,2}$"
 )
+
+
+def said_before(text: str, at: int) -> bool:
+    """The date at `at` follows a verb of telling ("the ministry announced yesterday")."""
+    return _SAID_ON.search(text, max(0, at - 30), at) is not None
 
 
 def finer_within(text: str, chosen: DateMention, dates: list[DateMention]) -> DateMention:

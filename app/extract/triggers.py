@@ -217,12 +217,16 @@ VISIT_VERB = re.compile(
     r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
     # "will proceed to the United Arab Emirates on Tuesday" (not "proceeded to sign")
     r"proceed(?:s|ed|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "… his second visit to Suva this year, after he travelled there in February"
+    r"(?:(?<=\bafter\she\s)|(?<=\bafter\sshe\s)|(?<=\bafter\sthey\s))"
+    r"(?:travell?ed|went|flew)\s+there\b|"
     # "will host Indonesian President Prabowo", "is expected to host Modi" (a person: `_HOSTED_EVENT`)
     r"(?:(?<=will\s)|(?<=to\s))host(?=\s+(?:his|her)\s|\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|"
     r"\s+(?:talks|a\s+(?:[\w-]+\s+)?(?:meeting|dinner|lunch|banquet))\s+with\s)|"
     # "will leave for Uzbekistan", "heads to the Philippines", "departed for Belgrade"
     # (not "before leaving for Sarajevo": the next leg, told only as a departure)
-    r"(?<!before\s)(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
+    # (nor "before we head to Canada": a quoted "we", a team or a crowd, not a state's envoy)
+    r"(?<!before\s)(?<!\bwe\s)(?:left|leaves?|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "is due to continue his African tour with a stop in Dar es Salaam", "continued her
     # regional trip to Lusaka", "will make a stopover in Vientiane": the tour's next leg
@@ -231,6 +235,19 @@ VISIT_VERB = re.compile(
     r"(?:make|makes|made|making)\s+(?:a|an)\s+(?:[\w-]+\s+)?stop(?:over)?\s+in(?=\s+(?-i:[A-Z]))|"
     # "Mr Tuggar is expected in Rabat later this month"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+in(?=\s+[A-Z])|"
+    # "Marape, who is in Canberra from Sunday until Wednesday", "who was in Lima for talks":
+    # a stay the clause bounds in time or gives a purpose
+    r"(?<=who\s)(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:from|until|till|through|since|this\s+week|"
+    r"for\s+(?:a|an|the|his|her|their|talks|meetings|consultations)|on\s+(?:a|an|his|her|their)))|"
+    # "He began the trip in Cape Verde on Sunday", "started her tour in Hanoi": its first leg
+    r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "will lead a cross-party delegation to Samoa, Tonga and Fiji", "headed a trade mission to"
+    r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:delegation|mission)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # a headline's present: "… as James Marape visits Canberra"
+    r"visits(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "made a historic apostolic journey to Abu Dhabi", "make his first official trip to Brazil"
     r"(?:made|make|makes|making|undert(?:ook|ake|akes|aking))\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:journey|trip)\s+to|"
@@ -400,6 +417,10 @@ MEETING = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d{1,2}(?:st|nd|rd|th))\s+(?-i:[A-Z]{2,6})\s+(?:was|were|will\s+be|would\s+be|is\s+to\s+be|"
     r"had\s+been)\s+held|"
+    # "for the fourth Philippines-US 2+2 Ministerial Dialogue, which he and Austin will hold
+    # with Manalo and Teodoro": a meeting its relative clause says they will hold
+    r"(?:dialogue|meeting|talks|consultations|session|summit)(?=,\s+which\s+[^.;]{0,80}?"
+    r"\b(?:will|would|are\s+to|is\s+to|are\s+due\s+to)\s+(?:co-)?(?:hold|chair)\b)|"
     # "is scheduled to be received by President X", "was received by the Emir"
     r"(?:was|were|is|be|been|being)\s+received\s+by)\b",
     re.I,
@@ -1036,6 +1057,12 @@ _VISIT_WORDS = _words(
     "set out",
     "setting o",
     "stop",
+    "delegation to",  # "will lead a delegation to Samoa"
+    "mission to",
+    "who is",  # "who is in Canberra from Sunday"
+    "who are",
+    "who was",
+    "who were",
 )
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
@@ -1060,11 +1087,26 @@ _ANY_WORD_START = re.compile(
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
-    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations)"
+    r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s|"
+    r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s|"
+    r"(?:delegation|mission)\s+to\s)"
 )
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "talks on a visa waiver agreement would begin in the coming months": negotiations announced
+_TALKS_TO_BEGIN = re.compile(
+    r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:agreement|treaty|deal|accord|pact|"
+    r"memorandum)\b[^.;]{0,80}?\b(?:would|will|are\s+to|are\s+expected\s+to)\s+(?:begin|start|"
+    r"open|commence|be\s+launched)\b"
+)
+# "the call covered the Pacific Islands Forum leaders' meeting in Tonga", "discussed the
+# upcoming ASEAN Leaders' Summit": a gathering of many states talked of, not a meeting of two
+_GATHERING_TOPIC = re.compile(
+    r"\b(?:covered|cover(?:s|ing)?|discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|"
+    r"preparations?\s+for|prepar(?:e|ed|es|ing)\s+for)\s+(?:the\s+)?(?:upcoming\s+|next\s+|coming\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+of\s+[Gg]overnment)['’]\s+$"
+)
 # "talks with Somaliland and Djibouti could take years" (not "a meeting would be held …":
 # reported speech of a plan)
 _HYPOTHETICAL_AFTER = re.compile(
@@ -1167,7 +1209,14 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         match = next((m for m in window if m.end() == word.end()), None)
         if match and not _COURTESY.search(text, max(start, word.start() - 14), word.start()):
             out.append(match)
+    if len(out) > 1:
+        # "It will be his second visit to Suva this year, after he travelled there in
+        # February": the count restates the trip told before; the act is the earlier trip
+        out = [m for m in out if not _RESTATED.search(text, max(start, m.start() - 20), m.start())]
     return sorted(out, key=lambda m: m.start())
+
+
+_RESTATED = re.compile(r"(?i)\b(?:it|this)\s+(?:will\s+be|would\s+be|is|was)\s+$")
 
 
 # "received a courtesy visit from the Ambassador": a call on an official (a meeting), no trip
@@ -1492,6 +1541,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 40), m.start()
             ):
                 continue  # "after two decades of talks", "the culmination of years of negotiations"
+            if m.group(0).lower() in ("talks", "negotiations") and _TALKS_TO_BEGIN.match(
+                text, m.end(), end
+            ):
+                continue  # "talks on a visa waiver agreement would begin in the coming months"
+            if m.group(0).lower() in ("meeting", "summit") and _GATHERING_TOPIC.search(
+                text, max(start, m.start() - 120), m.start()
+            ):
+                continue  # "the call covered the Pacific Islands Forum leaders' meeting"
             if m.group(0).lower() == "talks" and _headline_purpose(text, start, end, m.start()):
                 continue  # "PNG PM Marape in Suva for talks": the trip's aim; the body tells
             rule = _ATTENDED if m.group("attend") else "meeting, talks or call"

@@ -35,6 +35,8 @@ def each_visitor(
     """ "Massoudou and Agbenonci were in Abuja on a three-day working visit": visitors of two
     states listed as the subject, a visit of each with the host; a draft of three states or
     more is one of each with the host where its words say so (see `_each_with_host`)."""
+    if hosting := _hosting(draft, trigger, persons):
+        return hosting
     if len(draft.countries) >= 3:
         return _each_with_host(draft, trigger, text, mentions)
     if draft.type != "visit" or len(draft.countries) != 2:
@@ -50,6 +52,26 @@ def each_visitor(
         why = dict(draft.why)
         why["countries"] = Why(code, "one of several visitors listed, with the host")
         people = [p for p in listed if p.country == code]
+        out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
+    return out
+
+
+def _hosting(draft: Draft, trigger: Trigger, persons: list[Person]) -> list[Draft]:
+    """ "Prime Minister Rutte hosted his Belgian counterpart De Croo and Luxembourg's Prime
+    Minister Frieden": a visit of each guest's state to the state of who hosted them."""
+    if draft.type != "visit" or not trigger.surface.lower().startswith("host"):
+        return []
+    before = [p for p in persons if draft.sent.start <= p.start and p.end <= trigger.start]
+    host = before[-1].country if before else None
+    guests = [p for p in persons if trigger.end <= p.start < draft.sent.end and p.country]
+    states = list(dict.fromkeys(p.country for p in guests if p.country != host))
+    if host is None or host not in draft.countries or len(states) < 2:
+        return []
+    out = []
+    for code in states:
+        why = dict(draft.why)
+        why["countries"] = Why(code, "one of several guests, with the host")
+        people = [p for p in guests if p.country == code]
         out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
     return out
 
