@@ -3,7 +3,7 @@
 Usage: python -m bench.extract_dump OUT_DIR
 
 Writes one file per tuning set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5,
-fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, golden; never the untouched fresh, fresh2,
+fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, fresh18, fresh19, golden; never the untouched fresh, fresh2,
 fresh6, fresh9, fresh11, fresh12, fresh13 and fresh16 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
@@ -38,6 +38,8 @@ DIRS = {
     "fresh14": DATA / "fresh14_docs",
     "fresh15": DATA / "fresh15_docs",
     "fresh17": DATA / "fresh17_docs",
+    "fresh18": DATA / "fresh18_docs",
+    "fresh19": DATA / "fresh19_docs",
 }
 
 
