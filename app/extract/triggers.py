@@ -298,6 +298,8 @@ MEETING = re.compile(
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
     r"(?:spoke|spoken|talked|speak|speaks|talk|talks)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    # "had conferred by telephone last Tuesday", "consulted by phone", "conversed over the phone"
+    r"(?:conferred|consulted|conversed)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)\b|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
@@ -1466,6 +1468,21 @@ def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) ->
 
 
 _PREPARATION_WORDS = _words("preparation")
+# "… on regional developments and preparations for the visit.", "to prepare for the
+# upcoming trip": the visit the report tells, named bare as a topic of the talks
+_BARE_PREPARED_VISIT = re.compile(
+    r"(?i)\bprepar(?:ations?|e|ing)\s+for\s+(?:the|this|his|her|their)\s+(?:upcoming\s+|forthcoming\s+)?"
+    r"(?:visit|trip)\s*(?:[.;]|,\s|$)"
+)
+
+
+def _visit_prepared_in_talks(text: str, visit: Trigger) -> bool:
+    """The visit of a sentence that reports talks is only a bare, definite topic of them:
+    "preparations for the visit." names the visit told elsewhere, not a new one."""
+    window = _BARE_PREPARED_VISIT.finditer(
+        text, max(0, visit.start - 30), min(len(text), visit.end + 3)
+    )
+    return any(m.start() <= visit.start < m.end() for m in window)
 
 
 def find(text: str, start: int, end: int) -> list[Trigger]:
@@ -1645,6 +1662,12 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
             relations.append(t)
+    if (
+        "meeting" in firsts
+        and "visit" in firsts
+        and _visit_prepared_in_talks(text, firsts["visit"])
+    ):
+        del firsts["visit"]  # "conferred by telephone on … preparations for the visit."
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
