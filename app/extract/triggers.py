@@ -1186,6 +1186,18 @@ _SITE = re.compile(
 )
 
 
+ACCEPTED_INVITATION = "an invitation to visit, accepted"
+# "accepted an invitation from King Salman to visit Riyadh", "extended to Mr. X an invitation
+# to visit Nouakchott, which was accepted", "an invitation … which he accepted": a visit to
+# come (an invitation only extended, "invited him to visit", is none)
+_ACCEPTED_VISIT = re.compile(
+    r"(?i)\baccept(?:ed|s)\s+(?:(?:an|the|a|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?invitations?\b"
+    r"[^.;]{0,80}?\bto\s+(?:(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2})?visit\b|"
+    r"\binvitations?\s+(?:[^.;]{0,40}?\s)?to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?visit\b"
+    r"[^.;]{0,60}?,\s+which\s+(?:(?:was|has\s+been|had\s+been)\s+|(?:he|she|they)\s+(?:has\s+|had\s+)?)accepted\b"
+)
+
+
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
@@ -1507,11 +1519,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     sport = _sport(text, span, start, end)
+    accepted = _ACCEPTED_VISIT.search(text, start, end) if span.has(_VISIT_WORDS) else None
     if span.has(_VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
         found += [
             _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
             for m in _visits(text, start, end)
+            if not (accepted and accepted.start() <= m.start() < accepted.end())
         ]
+    if accepted and not sport:
+        found.append(_fire("visit", accepted, ACCEPTED_INVITATION))
     if span.has(_MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
