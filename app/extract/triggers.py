@@ -915,8 +915,9 @@ _PARTIES_ON = re.compile(
     r"\s+(?:between|among)\s+(?:(?!\b(?:an?|another)\s)[^,;.:])*?\s+(?:on|regarding|concerning)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
-# "four memoranda … as well as an agreement on visa exemption": a second document.
-_SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
+# "four memoranda … as well as an agreement on visa exemption", "the visa waiver agreement
+# along with a memorandum on …": a second document.
+_SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;|\b(?:along|together)\s+with\b")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
