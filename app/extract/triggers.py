@@ -1293,6 +1293,9 @@ _APPEAL_BEFORE = re.compile(
     r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$"
     # "Pakistan called for talks with India", "called for an urgent meeting"
     r"|\bcall(?:ed|s|ing)?\s+for\s+(?:[\w'’-]+\s+){0,4}$"
+    # "called for an immediate halt to the fighting and a return to the Jeddah talks"
+    r"|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for)\s"
+    r"[^.;:]{0,80}?\b(?:return|resumption|revival)\s+(?:to|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     # "denied reports that Putin had held a phone call with Trump": no call
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\s+"
     r"(?:(?:the\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|speculation)\s+)?"
