@@ -227,6 +227,8 @@ def _date_for(
     to_come = (
         None if sent is None else temporal.later_act_start(ctx.text, sent.start, trigger.start)
     )
+    if trigger.rule == triggers.ACCEPTED_INVITATION:
+        to_come = trigger.start  # "Earlier this week, X accepted an invitation to visit Riyadh"
     if to_come is not None:
         # "met on Sunday ahead of a visit by X to Riyadh on June 20", "agreed to meet again in
         # Georgetown in October for the next session": only a date after those words
@@ -541,6 +543,8 @@ def _status(
 ) -> tuple[Status, Why]:
     if trigger.rule == triggers.AGREED_MEETING:
         return "planned", Why(None, "agreed to be held, with its venue")
+    if trigger.rule == triggers.ACCEPTED_INVITATION:
+        return "planned", Why(None, triggers.ACCEPTED_INVITATION)
     if temporal.in_past_clause(text, sent.start, sent.end, trigger.start):
         return "occurred", Why(None, "told in a relative clause in the past")
     if _SAID_AFTER.search(text, max(sent.start, trigger.start - 60), trigger.start):

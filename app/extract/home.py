@@ -11,6 +11,7 @@ official there belongs to the dateline's state.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from app.extract import prefilter, quick
@@ -243,13 +244,35 @@ _MINISTRY_MAST = re.compile(
 )
 
 
+# "PRÉSIDENCE DE LA RÉPUBLIQUE DU SÉNÉGAL", "PRESIDENCY OF THE REPUBLIC OF GHANA",
+# "Presidência da República": a head of state's communiqué, on its letterhead
+PRESIDENCY = "a presidency's own communique"
+_PRESIDENCY_MAST = re.compile(
+    r"\A\s*(?:PRESIDENCY|Presidency|PR[ÉE]SIDENCE|Pr[ée]sidence|PRESID[ÊE]NCIA|Presid[êe]ncia|"
+    r"PRESIDENCIA|Presidencia)\s+(?:OF\s+THE|of\s+the|DE\s+LA|de\s+la|DA|da|DE\s+LA|de)\s+[^\n]{3,80}"
+)
+
+
+def _presidency(head: str, gazetteer: Gazetteer) -> Home | None:
+    """The state of a presidency's letterhead, its name read without accents."""
+    mast = _PRESIDENCY_MAST.match(head)
+    if mast is None:
+        return None
+    plain = unicodedata.normalize("NFKD", mast.group(0).strip())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    found = {m.code for m in gazetteer.mentions(plain.title())}
+    if len(found) != 1:
+        return None
+    return Home(found.pop(), mast.group(0).strip(), PRESIDENCY)
+
+
 def _release(head: str, gazetteer: Gazetteer) -> Home | None:
     """The state whose government issued the release, from its masthead."""
     if _US_SPOKESPERSON.search(head) and _US_DEPARTMENT.search(head):
         return Home("USA", "Office of the Spokesperson", "a government's own release")
     mast = _MINISTRY_MAST.match(head)
     if mast is None:
-        return None
+        return _presidency(head, gazetteer)
     found = {m.code for m in gazetteer.mentions(mast.group(0).title())}
     if len(found) != 1:
         return None
@@ -413,15 +436,27 @@ def self_references(
     text: str, mentions: list[CountryMention], home: Home | None
 ) -> list[CountryMention]:
     """The mentions, with "the Sultanate", "the Kingdom" … as mentions of the home state."""
-    if home is None or not _SELF.search(text):
+    if home is None:
+        return mentions
+    selves = list(_SELF.finditer(text))
+    if home.rule == PRESIDENCY:
+        selves += _OWN_HEAD.finditer(text)
+    if not selves:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     extra = [
         CountryMention(home.code, m.start(), m.end(), m.group(0), "alias")
-        for m in _SELF.finditer(text)
+        for m in selves
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# in a presidency's communiqué, "the Head of State" and "The President of the Republic" (not
+# "… of the Republic of The Gambia") are its own
+_OWN_HEAD = re.compile(
+    r"\b[Tt]he\s+(?:Head\s+of\s+State|President\s+of\s+the\s+Republic)\b(?!\s+of\b)"
+)
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

@@ -76,8 +76,20 @@ def _online_and_in_person(a: Draft, b: Draft) -> bool:
     return {p.name.casefold() for p in a.people} != {p.name.casefold() for p in b.people}
 
 
+def _invitation_beside_visit(a: Draft, b: Draft) -> bool:
+    """ "X accepted an invitation to visit Juba" in the report of Y's visit to Port Sudan: a
+    visit to come, not the one under way."""
+    return (
+        a.why["type"].rule == triggers.ACCEPTED_INVITATION
+        and b.type == "visit"
+        and b.status != a.status
+    )
+
+
 def _same_event(kept: Draft, draft: Draft) -> bool:
     """A repeat (headline and body, "the meeting …") rather than a second event."""
+    if _invitation_beside_visit(kept, draft) or _invitation_beside_visit(draft, kept):
+        return False
     same_visit = kept.type == draft.type == "visit" and kept.countries == draft.countries
     if same_visit and (_leg(kept, draft) or _leg(draft, kept)):
         return True  # "is scheduled to visit Samarkand on Saturday": a day of the visit

@@ -1492,7 +1492,7 @@ _LATER_ACT = re.compile(
     r"\b(?:(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|to\s+prepare\s+for)\s+"
     # (an act: not "signed an MoU ahead of COP28 on Monday", whose day is the signing's)
     r"(?:[\w'’.-]+\s+){0,6}?(?:visit|trip|tour|talks|meeting|summit|session|consultations)"
-    r"|(?:accepted|extended|conveyed|handed|renewed)\s+(?:\w+\s+){0,4}?invitations?\s+"
+    r"|(?:accepted|extended|conveyed|handed|renewed)\s+(?:[\w.]+\s+){0,4}?invitations?\s+"
     r"(?:\w+\s+){0,4}?to\s+(?:visit|make|pay|travel)"
     r"|agreed\s+to\s+(?:meet|hold|visit|convene|travel))\b",
     re.I,

@@ -298,6 +298,8 @@ MEETING = re.compile(
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
     r"(?:spoke|spoken|talked|speak|speaks|talk|talks)\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone)|"
+    # "had conferred by telephone last Tuesday", "consulted by phone", "conversed over the phone"
+    r"(?:conferred|consulted|conversed)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)\b|"
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
@@ -913,8 +915,9 @@ _PARTIES_ON = re.compile(
     r"\s+(?:between|among)\s+(?:(?!\b(?:an?|another)\s)[^,;.:])*?\s+(?:on|regarding|concerning)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
-# "four memoranda … as well as an agreement on visa exemption": a second document.
-_SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;")
+# "four memoranda … as well as an agreement on visa exemption", "the visa waiver agreement
+# along with a memorandum on …": a second document.
+_SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;|\b(?:along|together)\s+with\b")
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
@@ -1184,6 +1187,18 @@ _SITE = re.compile(
 )
 
 
+ACCEPTED_INVITATION = "an invitation to visit, accepted"
+# "accepted an invitation from King Salman to visit Riyadh", "extended to Mr. X an invitation
+# to visit Nouakchott, which was accepted", "an invitation … which he accepted": a visit to
+# come (an invitation only extended, "invited him to visit", is none)
+_ACCEPTED_VISIT = re.compile(
+    r"(?i)\baccept(?:ed|s)\s+(?:(?:an|the|a|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?invitations?\b"
+    r"[^.;]{0,80}?\bto\s+(?:(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2})?visit\b|"
+    r"\binvitations?\s+(?:[^.;]{0,40}?\s)?to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?visit\b"
+    r"[^.;]{0,60}?,\s+which\s+(?:(?:was|has\s+been|had\s+been)\s+|(?:he|she|they)\s+(?:has\s+|had\s+)?)accepted\b"
+)
+
+
 def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Visit phrases: verbs anywhere, the noun "visit" only with what makes it one visit
     ("her official visit", "a visit to"), tried in a window around each "visit"."""
@@ -1278,6 +1293,9 @@ _APPEAL_BEFORE = re.compile(
     r"|\b(?:ready|willing|prepared|offer(?:ed|s|ing)?)\s+to\s+[^.;:,]{0,60}$"
     # "Pakistan called for talks with India", "called for an urgent meeting"
     r"|\bcall(?:ed|s|ing)?\s+for\s+(?:[\w'’-]+\s+){0,4}$"
+    # "called for an immediate halt to the fighting and a return to the Jeddah talks"
+    r"|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for)\s"
+    r"[^.;:]{0,80}?\b(?:return|resumption|revival)\s+(?:to|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     # "denied reports that Putin had held a phone call with Trump": no call
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\s+"
     r"(?:(?:the\s+|media\s+|press\s+)*(?:reports?|claims?|rumou?rs?|speculation)\s+)?"
@@ -1466,6 +1484,21 @@ def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) ->
 
 
 _PREPARATION_WORDS = _words("preparation")
+# "… on regional developments and preparations for the visit.", "to prepare for the
+# upcoming trip": the visit the report tells, named bare as a topic of the talks
+_BARE_PREPARED_VISIT = re.compile(
+    r"(?i)\bprepar(?:ations?|e|ing)\s+for\s+(?:the|this|his|her|their)\s+(?:upcoming\s+|forthcoming\s+)?"
+    r"(?:visit|trip)\s*(?:[.;]|,\s|$)"
+)
+
+
+def _visit_prepared_in_talks(text: str, visit: Trigger) -> bool:
+    """The visit of a sentence that reports talks is only a bare, definite topic of them:
+    "preparations for the visit." names the visit told elsewhere, not a new one."""
+    window = _BARE_PREPARED_VISIT.finditer(
+        text, max(0, visit.start - 30), min(len(text), visit.end + 3)
+    )
+    return any(m.start() <= visit.start < m.end() for m in window)
 
 
 def find(text: str, start: int, end: int) -> list[Trigger]:
@@ -1490,11 +1523,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     sport = _sport(text, span, start, end)
+    accepted = _ACCEPTED_VISIT.search(text, start, end) if span.has(_VISIT_WORDS) else None
     if span.has(_VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
         found += [
             _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
             for m in _visits(text, start, end)
+            if not (accepted and accepted.start() <= m.start() < accepted.end())
         ]
+    if accepted and not sport:
+        found.append(_fire("visit", accepted, ACCEPTED_INVITATION))
     if span.has(_MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
@@ -1645,6 +1682,12 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             firsts.setdefault(t.type, t)
         elif not relations or t.start >= relations[-1].end:
             relations.append(t)
+    if (
+        "meeting" in firsts
+        and "visit" in firsts
+        and _visit_prepared_in_talks(text, firsts["visit"])
+    ):
+        del firsts["visit"]  # "conferred by telephone on … preparations for the visit."
     # "the 30th anniversary of the establishment of diplomatic relations": one implied event.
     if any(t.anniversary for t in relations):
         relations = [next(t for t in relations if t.anniversary)]
