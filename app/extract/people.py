@@ -2556,3 +2556,40 @@ def unaffiliated(persons: list[Person], text: str) -> list[Person]:
         replace(p, country=None) if p.country and organisation_official(text, p) else p
         for p in persons
     ]
+
+
+# "The two ministers agreed that the next session of the Joint Commission will be held in
+# Abuja", "the Mechanism would hold its next session in November", "The Joint Commission is
+# due to meet in Victoria, Minister X confirmed": a body's sitting to come, not the act of
+# whoever agrees on it or tells of it
+_NEXT_SITTING = re.compile(
+    r"\b(?:next|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)\s+$",
+    re.I,
+)
+_SITTING_NOUN = re.compile(r"(?:session|meeting|round|sitting)\b", re.I)
+_BODY_WILL = re.compile(
+    r"\b(?:Commission|Committee|Mechanism|Council|Cabinet|Forum|Dialogue|Board|[A-Z]{2,5})\s+"
+    r"(?:is\s+(?:due|scheduled|expected|set)\s+to|will|would|shall)\s+$"
+)
+_BODY_VERB = re.compile(r"(?:meet|hold\s+its\b|convene)", re.I)
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall)\s+(?:be\s+held|take\s+place|convene)\b|"
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b",
+    re.I,
+)
+_CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|led)\s+by\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
+
+
+def body_sitting(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the meeting at `start`-`end` is a body's sitting to come, told with the body
+    (not its members) as the subject: "the next session of the BNC will be held …"."""
+    before = text[max(sent_start, start - 60) : start]
+    if _SITTING_NOUN.match(text, start, end) and _NEXT_SITTING.search(before):
+        return _TO_COME.search(text, end, min(sent_end, end + 160)) is not None
+    return _BODY_VERB.match(text, start, end) is not None and _BODY_WILL.search(before) is not None
+
+
+def chairs(text: str, p: Person) -> bool:
+    """ "…, to be co-chaired by Minister X and Minister Y": who will lead the sitting."""
+    return _CHAIRED_BY.search(text, max(0, p.start - 120), p.start) is not None
