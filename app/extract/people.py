@@ -567,6 +567,8 @@ STOP = frozenset(
 )
 _TOKEN = re.compile(
     rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
+    r"|\be(?=\s[A-Z])"
 )
 _PARTICLES = frozenset(
     {
@@ -593,6 +595,7 @@ _PARTICLES = frozenset(
         "le",
         "di",
         "y",
+        "e",
     }
 )
 
