@@ -1642,8 +1642,17 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
             continue  # "Sultan Ibrahim": one name, which may be any Ibrahim's
         for key, certain in _name_keys(p, text):
             held = known.get(key)
-            if certain or held is None or held.name == p.name:
+            if certain or held is None or held.name == p.name or _fuller_form(held, p):
                 known[key] = p
+
+
+def _fuller_form(held: Person, p: Person) -> bool:
+    """ "Marcelo Ebrard Casaubón" after "Marcelo Ebrard" (a headline's short form): the same
+    official in full, whom later references stand for."""
+    if held.country and p.country and held.country != p.country:
+        return False
+    short, full = held.name.casefold().split(), p.name.casefold().split()
+    return len(full) > len(short) and full[: len(short)] == short
 
 
 _WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s+$")
