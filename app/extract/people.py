@@ -1613,6 +1613,9 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
         words = words[:-1]  # "Marcos" for "Ferdinand Romualdez Marcos Jr."
     keys: list[tuple[str, bool]] = [(words[-1], True)]
+    if words[-1][:1].islower():
+        # "President Al-Sisi" after "Abdel Fattah al-Sisi": the particle capitalised
+        keys.append((words[-1][0].upper() + words[-1][1:], True))
     keys += [(alias, True) for alias in _nicknames(text, person)]
     for w in words[:-1]:
         # "Lula", "Samia", "Lee", "Xi" (family name first)
@@ -2605,3 +2608,15 @@ def body_sitting(text: str, start: int, end: int, sent_start: int, sent_end: int
 def chairs(text: str, p: Person) -> bool:
     """ "…, to be co-chaired by Minister X and Minister Y": who will lead the sitting."""
     return _CHAIRED_BY.search(text, max(0, p.start - 120), p.start) is not None
+
+
+_TELLS_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|wrote|posted)\b[^.;]{0,80}[.;]?\s*$")
+
+
+def tells_only(text: str, p: Person) -> bool:
+    """ "The two leaders later held talks at the presidential office, Gebremeskel said.": one
+    named after a comma only to tell what the sentence reports, not to speak of his own part."""
+    if not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
+        return False
+    stop = text.find(".", p.end)
+    return _TELLS_AFTER.match(text, p.end, stop + 1 if stop >= 0 else len(text)) is not None

@@ -1272,7 +1272,7 @@ _SPEAKER_ROLE = re.compile(
 
 
 def _speakers(
-    drafts: list[Draft], sents: list[list[people.Person]], published: str | None
+    drafts: list[Draft], sents: list[list[people.Person]], published: str | None, text: str
 ) -> list[Draft]:
     """The one meeting of a pair also has the officials of its parties who speak in the report
     (not a background meeting of an earlier year: "the commission last met in 2019")."""
@@ -1302,6 +1302,7 @@ def _speakers(
                 and p.name.casefold() not in names
                 and p.name.casefold() not in elsewhere
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
+                and not people.tells_only(text, p)
             ]
             seen = set(names)
             add = []
@@ -2312,7 +2313,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
-    merged = _visit_ends(_speakers(merged, found_people, ctx.published))
+    merged = _visit_ends(_speakers(merged, found_people, ctx.published, text))
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
     merged = [
         d.replaced(people=people.resolve_singles(d.people, known))
