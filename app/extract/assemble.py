@@ -699,6 +699,9 @@ def _participants(
         ]
         if type == "meeting":
             kept = person_rules.other_meeting(text, kept, trigger.end)
+            if person_rules.body_sitting(text, trigger.start, trigger.end, sent_start, end):
+                # "the two ministers agreed that the next session … will be held in Abuja"
+                kept = [p for p in kept if person_rules.chairs(text, p)]
         # who saw a signing did not sign it, nor hold the talks told beside it ("A and B signed
         # the pact in the presence of President C, following talks between …")
         if type in triggers.SIGNED_TYPES:

@@ -567,6 +567,8 @@ STOP = frozenset(
 )
 _TOKEN = re.compile(
     rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
+    r"|\be(?=\s[A-Z])"
 )
 _PARTICLES = frozenset(
     {
@@ -593,6 +595,7 @@ _PARTICLES = frozenset(
         "le",
         "di",
         "y",
+        "e",
     }
 )
 
@@ -1610,6 +1613,9 @@ def _name_keys(person: Person, text: str) -> list[tuple[str, bool]]:
     while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
         words = words[:-1]  # "Marcos" for "Ferdinand Romualdez Marcos Jr."
     keys: list[tuple[str, bool]] = [(words[-1], True)]
+    if words[-1][:1].islower():
+        # "President Al-Sisi" after "Abdel Fattah al-Sisi": the particle capitalised
+        keys.append((words[-1][0].upper() + words[-1][1:], True))
     keys += [(alias, True) for alias in _nicknames(text, person)]
     for w in words[:-1]:
         # "Lula", "Samia", "Lee", "Xi" (family name first)
@@ -1639,8 +1645,17 @@ def register(known: dict[str, Person], persons: list[Person], text: str) -> None
             continue  # "Sultan Ibrahim": one name, which may be any Ibrahim's
         for key, certain in _name_keys(p, text):
             held = known.get(key)
-            if certain or held is None or held.name == p.name:
+            if certain or held is None or held.name == p.name or _fuller_form(held, p):
                 known[key] = p
+
+
+def _fuller_form(held: Person, p: Person) -> bool:
+    """ "Marcelo Ebrard Casaubón" after "Marcelo Ebrard" (a headline's short form): the same
+    official in full, whom later references stand for."""
+    if held.country and p.country and held.country != p.country:
+        return False
+    short, full = held.name.casefold().split(), p.name.casefold().split()
+    return len(full) > len(short) and full[: len(short)] == short
 
 
 _WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s+$")
@@ -2556,3 +2571,52 @@ def unaffiliated(persons: list[Person], text: str) -> list[Person]:
         replace(p, country=None) if p.country and organisation_official(text, p) else p
         for p in persons
     ]
+
+
+# "The two ministers agreed that the next session of the Joint Commission will be held in
+# Abuja", "the Mechanism would hold its next session in November", "The Joint Commission is
+# due to meet in Victoria, Minister X confirmed": a body's sitting to come, not the act of
+# whoever agrees on it or tells of it
+_NEXT_SITTING = re.compile(
+    r"\b(?:next|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)\s+$",
+    re.I,
+)
+_SITTING_NOUN = re.compile(r"(?:session|meeting|round|sitting)\b", re.I)
+_BODY_WILL = re.compile(
+    r"\b(?:Commission|Committee|Mechanism|Council|Cabinet|Forum|Dialogue|Board|[A-Z]{2,5})\s+"
+    r"(?:is\s+(?:due|scheduled|expected|set)\s+to|will|would|shall)\s+$"
+)
+_BODY_VERB = re.compile(r"(?:meet|hold\s+its\b|convene)", re.I)
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall)\s+(?:be\s+held|take\s+place|convene)\b|"
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b",
+    re.I,
+)
+_CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|led)\s+by\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
+
+
+def body_sitting(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the meeting at `start`-`end` is a body's sitting to come, told with the body
+    (not its members) as the subject: "the next session of the BNC will be held …"."""
+    before = text[max(sent_start, start - 60) : start]
+    if _SITTING_NOUN.match(text, start, end) and _NEXT_SITTING.search(before):
+        return _TO_COME.search(text, end, min(sent_end, end + 160)) is not None
+    return _BODY_VERB.match(text, start, end) is not None and _BODY_WILL.search(before) is not None
+
+
+def chairs(text: str, p: Person) -> bool:
+    """ "…, to be co-chaired by Minister X and Minister Y": who will lead the sitting."""
+    return _CHAIRED_BY.search(text, max(0, p.start - 120), p.start) is not None
+
+
+_TELLS_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|wrote|posted)\b[^.;]{0,80}[.;]?\s*$")
+
+
+def tells_only(text: str, p: Person) -> bool:
+    """ "The two leaders later held talks at the presidential office, Gebremeskel said.": one
+    named after a comma only to tell what the sentence reports, not to speak of his own part."""
+    if not _ATTRIBUTED_BY.search(text, max(0, p.start - 60), p.start):
+        return False
+    stop = text.find(".", p.end)
+    return _TELLS_AFTER.match(text, p.end, stop + 1 if stop >= 0 else len(text)) is not None

@@ -1284,7 +1284,7 @@ _SPEAKER_ROLE = re.compile(
 
 
 def _speakers(
-    drafts: list[Draft], sents: list[list[people.Person]], published: str | None
+    drafts: list[Draft], sents: list[list[people.Person]], published: str | None, text: str
 ) -> list[Draft]:
     """The one meeting of a pair also has the officials of its parties who speak in the report
     (not a background meeting of an earlier year: "the commission last met in 2019")."""
@@ -1314,6 +1314,7 @@ def _speakers(
                 and p.name.casefold() not in names
                 and p.name.casefold() not in elsewhere
                 and not (p.role and _SPEAKER_ROLE.match(p.role))
+                and not people.tells_only(text, p)
             ]
             seen = set(names)
             add = []
@@ -1973,6 +1974,47 @@ def _signed_them(
         drafts[i] = d.replaced(people=signers, why=why)
 
 
+# "The prime ministers of the Netherlands, Belgium and Luxembourg on Friday signed …": the
+# act's people told by their office and states, their names in the next sentence
+_OFFICE_OF_STATES = re.compile(
+    r"\b[Tt]he\s+(?:\w+\s+)??(?P<who>prime\s+ministers|presidents|foreign\s+ministers|leaders|"
+    r"heads\s+of\s+(?:state|government)|premiers|ministers)\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+_SEEN_DONE = re.compile(r"(?i)\bwitness|\bin\s+the\s+presence\s+of\b|\battended\s+by\b")
+
+
+def _titles_then_names(
+    drafts: list[Draft], first: int, persons: list[people.Person], previous: Sentence | None
+) -> None:
+    """Officials named right after a sentence whose act has the office of its states for
+    subject and no names ("The presidents of A and B signed …. President X of A and …") are
+    its people when they hold that office and one of them is of each of its states
+    (`drafts[:first]`: those of earlier sentences; changed in place)."""
+    if previous is None:
+        return
+    for i in range(first):
+        d = drafts[i]
+        if d.people or d.sent.start != previous.start:
+            continue
+        found = _OFFICE_OF_STATES.search(d.sent.text)
+        if found is None or _SEEN_DONE.search(d.sent.text):
+            continue  # "in the presence of the presidents of A and B": they did not sign
+        noun = " ".join(found["who"].lower().split())
+        fit = [
+            p
+            for p in persons
+            if p.role and p.country in d.countries and people.fits_plural(noun, p.role)
+        ]
+        if {p.country for p in fit} != set(d.countries):
+            continue
+        why = dict(d.why)
+        why["participants"] = Why(
+            "; ".join(p.name for p in fit), "'the presidents of A and B …': named next"
+        )
+        drafts[i] = d.replaced(people=list(dict.fromkeys(fit)), why=why)
+
+
 # "signed two memoranda … after talks between President A and President B", "following talks
 # at Government Palace between A and B": A and B are named as who held the talks
 _AFTER_TALKS = re.compile(
@@ -2155,6 +2197,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 history.extend(p for p in named if p.role)
                 last_subject = _first_subject(text, named) or last_subject
                 _signed_them(drafts, len(drafts), named, text, sent)
+                _titles_then_names(drafts, len(drafts), named, previous_sent)
             previous_sent = sent
             continue
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -2191,6 +2234,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if not fired:
             if signers and persons:
                 _signed_them(drafts, len(drafts), persons, text, sent)
+            if persons:
+                _titles_then_names(drafts, len(drafts), persons, previous_sent)
             if persons and drafts and _attended(text, sent):
                 _add_attendees(drafts, persons, sent)  # "X led the Bangladesh side at the talks"
             previous_sent = sent
@@ -2267,6 +2312,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         _talks_of_the_tour(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
+            _titles_then_names(drafts, first_new, persons, previous_sent)
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
@@ -2279,7 +2325,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
-    merged = _visit_ends(_speakers(merged, found_people, ctx.published))
+    merged = _visit_ends(_speakers(merged, found_people, ctx.published, text))
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
     merged = [
         d.replaced(people=people.resolve_singles(d.people, known))
