@@ -1378,7 +1378,7 @@ def _previous_dates(
     text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None, drafts: list[Draft]
 ) -> list[DateMention]:
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
-    if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
+    if previous is None or not assemble.continues_before(text, sent.start):
         return []
     # "he is scheduled to hold talks … on Tuesday. The two ministers also signed …": the
     # plan's day does not date an act told as done
@@ -1818,7 +1818,14 @@ def _news_anchor(
         # sentence ("is on a working visit from June 4 to 6"): what was done on a visit is
         # not all done on one of its days
         for d in reversed(drafts):
-            if d.type == "visit" and d.why["date"].rule != assemble.NEWS_DAY_RULE:
+            # (a visit still to come told between is no frame: "agreed that X would undertake
+            # a State Visit in November. … In the afternoon, the President held talks with Y")
+            if (
+                d.type == "visit"
+                and d.status != "planned"
+                and d.date is not None
+                and d.why["date"].rule != assemble.NEWS_DAY_RULE
+            ):
                 break
             if _news_event(d, published):
                 return d
