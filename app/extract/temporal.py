@@ -166,7 +166,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:the\s+)(?P<ord>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
         r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b"
         # "On the first day, the EAM called on …": a day of the visit the story tells
-        r"|(?<=[Oo]n\s)the\s+(?P<ord2>first|second|third|fourth|fifth|final|last)\s+day(?!\s*\w)",
+        r"|\b(?<=[Oo]n\s)the\s+(?P<ord2>first|second|third|fourth|fifth|final|last)\s+day(?!\s*\w)",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
