@@ -586,6 +586,14 @@ def _visit_end(d: Draft) -> Draft:
     return d.replaced(date_end=(day + dt.timedelta(days=days - 1)).isoformat(), why=why)
 
 
+def _told_ended(d: Draft) -> bool:
+    """Does `d`'s sentence tell its "N-day visit" as ended ("concluded his four-day visit")?"""
+    found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
+    return found is not None and (
+        _ENDED.search(d.sent.text, max(0, found.start() - 40), found.start()) is not None
+    )
+
+
 # "concluded a two-day visit", "wrapped up his three-day state visit"
 _ENDED = re.compile(
     r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|wound\s+up|completed|"
@@ -708,7 +716,14 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         )
     )
     better = other if finer or _relations_announced(keep, other) else keep
-    if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
+    if (
+        keep.type == other.type == "visit"
+        and _days_apart(keep, other, 2)
+        and not keep.date_end
+        # not the day a visit "concluded" on: its last ("on Friday concluded his four-day
+        # visit … On Thursday, he travelled to Bengaluru")
+        and not _told_ended(keep)
+    ):
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
         # (the one with a day of its own when both are that day)
         better = min(keep, other, key=lambda d: (d.date or "", not _own_day(d)))
