@@ -34,7 +34,7 @@ FUTURE = re.compile(
     # "is planning a visit to France", "is due in Warsaw on 14 March"
     r"(?:is|are)\s+planning\s+(?:a|an|his|her|their)\s|(?:is|are)\s+(?:also\s+)?due\s+in\s+(?=[A-Z])|"
     r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
-    r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay)|"
+    r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay|undertake|embark|attend|host)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
     r"[Dd]elegation|Emir|Sultan|Pope)s?\s+to\s+(?:visit|meet|travel|sign|hold|embark|undertake|ink)|"
@@ -1539,13 +1539,24 @@ def participants_from(people: list[Person]) -> tuple[ParticipantDraft, ...]:
 
 
 PRONOUN_START = re.compile(r"\s*(?:He|She|They|The\s+two|Both)\b")
+# "Prime Minister Narendra Modi then held talks …": the next act of the day told before
+_THEN_START = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}then\s+[a-z]+\b")
+
+
+def continues_before(text: str, start: int) -> bool:
+    """Does the sentence at `start` go on from the one before ("He …", "X then held …")?"""
+    return (
+        PRONOUN_START.match(text, start) is not None or _THEN_START.match(text, start) is not None
+    )
 
 
 def from_previous_sentence(draft: Draft, dates: list[DateMention], text: str) -> Draft:
     """ "He made the remarks at the meeting …": the date of the sentence before it (not the
     span of a visit it told, "is in New Zealand on an official visit from 12 to 15 February. The
     two Prime Ministers signed …": the act took place on one of those days)."""
-    if draft.date is not None or not dates or not PRONOUN_START.match(text, draft.sent.start):
+    if draft.date is not None or not dates:
+        return draft
+    if not continues_before(text, draft.sent.start):
         return draft
     last = dates[-1]
     if last.value_end is not None and draft.type in triggers.SIGNED_TYPES:

@@ -598,6 +598,14 @@ def _visit_end(d: Draft) -> Draft:
     return d.replaced(date_end=(day + dt.timedelta(days=days - 1)).isoformat(), why=why)
 
 
+def _told_ended(d: Draft) -> bool:
+    """Does `d`'s sentence tell its "N-day visit" as ended ("concluded his four-day visit")?"""
+    found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
+    return found is not None and (
+        _ENDED.search(d.sent.text, max(0, found.start() - 40), found.start()) is not None
+    )
+
+
 # "concluded a two-day visit", "wrapped up his three-day state visit"
 _ENDED = re.compile(
     r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|wound\s+up|completed|"
@@ -720,7 +728,14 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         )
     )
     better = other if finer or _relations_announced(keep, other) else keep
-    if keep.type == other.type == "visit" and _days_apart(keep, other, 2) and not keep.date_end:
+    if (
+        keep.type == other.type == "visit"
+        and _days_apart(keep, other, 2)
+        and not keep.date_end
+        # not the day a visit "concluded" on: its last ("on Friday concluded his four-day
+        # visit … On Thursday, he travelled to Bengaluru")
+        and not _told_ended(keep)
+    ):
         # a visit begins on the earlier of its days ("arrived on Tuesday", "the visit" Wednesday)
         # (the one with a day of its own when both are that day)
         better = min(keep, other, key=lambda d: (d.date or "", not _own_day(d)))
@@ -1391,7 +1406,7 @@ def _previous_dates(
     text: str, previous: Sentence | None, sent: Sentence, pub: dt.date | None, drafts: list[Draft]
 ) -> list[DateMention]:
     """Day dates of the sentence before, read only when this one may continue it ("He …")."""
-    if previous is None or not assemble.PRONOUN_START.match(text, sent.start):
+    if previous is None or not assemble.continues_before(text, sent.start):
         return []
     # "he is scheduled to hold talks … on Tuesday. The two ministers also signed …": the
     # plan's day does not date an act told as done
@@ -1831,7 +1846,14 @@ def _news_anchor(
         # sentence ("is on a working visit from June 4 to 6"): what was done on a visit is
         # not all done on one of its days
         for d in reversed(drafts):
-            if d.type == "visit" and d.why["date"].rule != assemble.NEWS_DAY_RULE:
+            # (a visit still to come told between is no frame: "agreed that X would undertake
+            # a State Visit in November. … In the afternoon, the President held talks with Y")
+            if (
+                d.type == "visit"
+                and d.status != "planned"
+                and d.date is not None
+                and d.why["date"].rule != assemble.NEWS_DAY_RULE
+            ):
                 break
             if _news_event(d, published):
                 return d

@@ -164,7 +164,9 @@ PATTERNS: list[tuple[str, str]] = [
         # "On the second day of his visit", "on the final day of the trip"
         "visit_day",
         r"\b(?:the\s+)(?P<ord>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
-        r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
+        r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b"
+        # "On the first day, the EAM called on …": a day of the visit the story tells
+        r"|\b(?<=[Oo]n\s)the\s+(?P<ord2>first|second|third|fourth|fifth|final|last)\s+day(?!\s*\w)",
     ),
     ("month_rel", rf"\b(?P<m>{_MON})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"\b(?P<rel>this|last|next)\s+(?P<m>{_MON})\b"),
@@ -262,13 +264,15 @@ _WORD_HINT = re.compile(
     r"(?i:\b(?:spring|summer|autumn|fall|winter|quarter|half|weekend|mid|early|late)\b|"
     r"\bday\s+(?:before|after|earlier|later|of)|\b(?:previous|following|next)\s+(?:day|morning|afternoon|evening|night)|"
     r"\bdays\s+(?:earlier|later)|"
-    r"\b(?:beginning|start|middle|end)\s+of)|\bQ[1-4]\b"
+    r"\b(?:beginning|start|middle|end)\s+of|\b(?:first|second|third|fourth|fifth|final|last)\s+day,)"
+    r"|\bQ[1-4]\b"
 )
 FORMS: dict[str, re.Pattern[str]] = {name: re.compile(body) for name, body in PATTERNS}
 _QUICK = re.compile(
     rf"\d+|{_MON}|{_WD}|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year"
     r"|\b(?:spring|summer|autumn|fall|winter|quarter|half|ago)\b|\bQ[1-4]\b"
-    r"|days?\s+(?:before|after|earlier|later|of)|(?:previous|following|next|the)\s+day",
+    r"|days?\s+(?:before|after|earlier|later|of)|(?:previous|following|next|the)\s+day"
+    r"|\b(?:first|second|third|fourth|fifth|final|last)\s+day,",
 )
 # Sentence openings that are date words ("Yesterday, …", "Last week …", "In March, …"): the
 # scan reads them with a small first letter, as they stand inside a sentence.
@@ -564,7 +568,7 @@ def _resolve_relative(
             f"relative: {word}, from the document date",
         )
     if f.kind == "visit_day":
-        word = g["ord"].lower()
+        word = (g["ord"] or g["ord2"]).lower()
         return published.isoformat(), None, f"relative: the {word} day of the visit"
     if f.kind == "month_part":
         offset = {"next": 1, "last": -1}.get(g["which"].lower(), 0)
@@ -1218,10 +1222,25 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
     + _CLAUSE_DATE_GOES_ON
 )
+_DURING_WHICH = re.compile(r",\s+during\s+which\b")
+_SPAN_ENDED = re.compile(r"\b(?:concluded|ended|wrapped\s+up|completed|rounded\s+off)\b")
+
+
+def _as_month(d: DateMention, why: str) -> DateMention:
+    """`d` at month precision (a day-precision date only)."""
+    if d.value is None or len(d.value) != 10:
+        return d
+    return replace(d, value=d.value[:7], value_end=None, precision="month", rule=f"{d.rule}; {why}")
+
+
 # ", which was signed on April 1, 2022": the clause dates the document it follows (not ", which
 # were first signed in 2007", an earlier act).
 _DATING_CLAUSE = re.compile(
     r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|held|inked|concluded|initialled)\b"
+    # ", which Argentina and Chile signed at the Vatican on November 29, 1984"
+    r"|,\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:had\s+)?(?:signed|inked|concluded)\b"
+    r"|,\s+which\s+the\s+two\s+(?:countries|sides|states|governments|ministers|leaders)\s+(?:had\s+)?"
+    r"(?:signed|inked|concluded)\b"
     # "the 9th meeting of the … Commission, which is due to take place in Ulaanbaatar in the autumn"
     r"|"
     + r"(?P<planned>,\s+which\s+(?:(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|will)\s+"
@@ -1295,6 +1314,22 @@ def _visit_told_again(text: str, start: int, clause: int) -> bool:
     )
 
 
+# "The visiting minister, who arrived in Abuja on Sunday for a two-day visit, said …": the
+# clause on the visitor tells the visit the trigger names
+_ARRIVED_CLAUSE = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|is\s+on|was\s+on|came)\b")
+
+
+def _visitor_arrived(text: str, t1: int, c0: int, c1: int) -> bool:
+    """A ", who arrived …" clause right after the visitor the visit trigger at `t1` names
+    ("the visiting minister"), and telling a visit or an arrival."""
+    return (
+        c0 - t1 <= 60
+        and "," not in text[t1:c0]
+        and _ARRIVED_CLAUSE.match(text, c0) is not None
+        and ("visit" in text[c0:c1] or "arriv" in text[c0:c1])
+    )
+
+
 def dates_for(
     text: str,
     sent_start: int,
@@ -1326,10 +1361,34 @@ def dates_for(
             for d in dates
             if (c := clause_of(d)) is not None
             and c[0] >= t1
-            and _visit_told_again(text, sent_start, c[0])
+            and (
+                _visit_told_again(text, sent_start, c[0]) or _visitor_arrived(text, t1, c[0], c[1])
+            )
         ]
         if again:
             return again
+    during = _DURING_WHICH.search(text, sent_start, t0)
+    if (
+        during
+        and _SPAN_ENDED.search(text, sent_start, during.start())
+        and not any(d.start > during.start() for d in dates)
+    ):
+        # "concluded his visit on Friday, during which the two sides signed pacts": a day
+        # of the span, not the day it ended: its month
+        return [_as_month(d, "a day of the span told before") for d in dates]
+    if mine is None and kind in _SIGNED_TYPES:
+        # "marked on Thursday the anniversary of the Treaty …, which A and B signed in Almaty
+        # on October 22, 1993": the clause right after the document dates it
+        dating = [
+            d
+            for d in dates
+            if (c := clause_of(d)) is not None
+            and c[2]
+            and t1 <= c[0] <= t1 + 80
+            and "," not in text[t1 : c[0]]
+        ]
+        if dating:
+            return dating
     if mine is not None:
         inside = [d for d in dates if clause_of(d) == mine]
         if inside:
