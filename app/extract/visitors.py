@@ -47,11 +47,20 @@ def each_visitor(
     if len(states) < 2 or len(hosts) != 1 or not set(states) & set(draft.countries):
         return [draft]
     (host,) = hosts
+    return _visit_of_each(
+        draft, states, host, listed, "one of several visitors listed, with the host"
+    )
+
+
+def _visit_of_each(
+    draft: Draft, states: list[str], host: str, persons: list[Person], rule: str
+) -> list[Draft]:
+    """One visit of each state to the host, with that state's people."""
     out = []
     for code in states:
         why = dict(draft.why)
-        why["countries"] = Why(code, "one of several visitors listed, with the host")
-        people = [p for p in listed if p.country == code]
+        why["countries"] = Why(code, rule)
+        people = [p for p in persons if p.country == code]
         out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
     return out
 
@@ -64,16 +73,10 @@ def _hosting(draft: Draft, trigger: Trigger, persons: list[Person]) -> list[Draf
     before = [p for p in persons if draft.sent.start <= p.start and p.end <= trigger.start]
     host = before[-1].country if before else None
     guests = [p for p in persons if trigger.end <= p.start < draft.sent.end and p.country]
-    states = list(dict.fromkeys(p.country for p in guests if p.country != host))
+    states = list(dict.fromkeys(p.country for p in guests if p.country and p.country != host))
     if host is None or host not in draft.countries or len(states) < 2:
         return []
-    out = []
-    for code in states:
-        why = dict(draft.why)
-        why["countries"] = Why(code, "one of several guests, with the host")
-        people = [p for p in guests if p.country == code]
-        out.append(draft.replaced(countries=tuple(sorted({code, host})), people=people, why=why))
-    return out
+    return _visit_of_each(draft, states, host, guests, "one of several guests, with the host")
 
 
 # "held bilateral meetings with Erdogan", "separate talks with": one with each
