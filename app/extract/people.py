@@ -34,7 +34,7 @@ TITLE_WORDS = (
     r"delegation|statement|website|sources?|channels|documents?|language|data|figures)\b)|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
+    r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM|DPM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -644,7 +644,7 @@ _MONARCH = re.compile(
 )
 # "President Xi", "Kazakh FM Nurtleu": one name word right after a title
 _TITLE_BEFORE = re.compile(
-    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
+    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|DPM|Secretary|Governor|"
     r"Amir|Emir|Senator)\s+$"
 )
 _SENDER = re.compile(
@@ -1892,6 +1892,8 @@ def fits_plural(noun: str, role: str) -> bool:
     leaders" (any head of state or government)."""
     if noun.startswith(("leaders", "heads")):
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in role.lower()
+    if noun.startswith("foreign") and re.search(r"(?i)\bforeign\s+secretary\b", role):
+        return not _DEPUTY_ROLE.search(role.lower())  # "the Mexican Foreign Secretary"
     return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
 
 
