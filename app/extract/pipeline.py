@@ -212,8 +212,11 @@ def _told_earlier(a: Draft, b: Draft) -> bool:
 
 
 # "Earlier, the Cuban Vice-President held talks with the Minister": another act of the day
+# ("Earlier on Monday,", "Later that day,", "Later in the afternoon,": the same, with its day)
 _EARLIER_OR_LATER = re.compile(
-    r"(?i)\W*(?:earlier|later|afterwards|subsequently|before\s+that|prior\s+to\s+that)\s*,"
+    r"(?i)\W*(?:earlier|later|afterwards|subsequently|before\s+that|prior\s+to\s+that)"
+    rf"(?:\s+(?:on|in|that|the\s+same)\s+(?:the\s+)?(?:day|morning|afternoon|evening|"
+    rf"{'|'.join(temporal.WEEKDAYS)})(?:\s+(?:morning|afternoon|evening))?)?\s*,"
 )
 
 
@@ -2028,6 +2031,13 @@ def _titles_then_names(
             for p in persons
             if p.role and p.country in d.countries and people.fits_plural(noun, p.role)
         ]
+        # "Saudi Foreign Minister X and his Iranian counterpart Y": Y holds the same office
+        fit += [
+            p
+            for p in persons
+            if fit and p.role and p.country in d.countries and "counterpart" in p.role.lower()
+        ]
+        fit.sort(key=lambda p: p.start)
         if {p.country for p in fit} != set(d.countries):
             continue
         why = dict(d.why)
@@ -2386,16 +2396,22 @@ _SIDE_WORDS = ("bilateral", "separate")
 def _group_people(drafts: list[Draft]) -> list[Draft]:
     """ "The signing followed a tripartite ministerial meeting held on May 4 and 5": a meeting
     known only as the group's, naming nobody, had the officials of the group's act of those
-    days (the three ministers who signed the MoU on May 5)."""
+    days (the three ministers who signed the MoU on May 5). So do talks told "Before the
+    signing," that name no one but the visitor: those of the signers."""
     out = []
     for d in drafts:
-        if d.type == "meeting" and not d.people and d.why["countries"].rule == assemble.GROUP_RULE:
+        group = d.why["countries"].rule == assemble.GROUP_RULE
+        signing = _AROUND_SIGNING.match(d.sent.text) is not None
+        # (the talks "before the signing" may have one side already: the visitor)
+        if d.type == "meeting" and ((group and not d.people) or signing):
             source = next(
                 (
                     o
                     for o in drafts
                     if o is not d
                     and o.people
+                    and (group or o.type in SIGNED)
+                    and {p.name for p in d.people} < {p.name for p in o.people}
                     and o.countries == d.countries
                     and o.status == d.status == "occurred"
                     and o.date
@@ -2406,10 +2422,20 @@ def _group_people(drafts: list[Draft]) -> list[Draft]:
             )
             if source is not None:
                 why = dict(d.why)
-                why["participants"] = Why(None, "the officials of the group's act of those days")
+                why["participants"] = Why(None, _SOURCE_RULE[signing and not group])
                 d = d.replaced(people=list(source.people), why=why)
         out.append(d)
     return out
+
+
+_SOURCE_RULE = (
+    "the officials of the group's act of those days",
+    "the signers of the signing the talks are told before or after",
+)
+# "Before the signing, the two delegations held talks …": the talks of those who signed
+_AROUND_SIGNING = re.compile(
+    r"(?i)\W*(?:before|after|following|ahead\s+of|prior\s+to)\s+the\s+signing(?:\s+ceremony)?\s*,"
+)
 
 
 def _pair_visits(drafts: list[Draft]) -> list[Draft]:
