@@ -1882,9 +1882,15 @@ def counterparts(role: str | None, other: str) -> bool:
     if (_DEPUTY_ROLE.search(role.lower()) is None) != (_DEPUTY_ROLE.search(other.lower()) is None):
         return False
     if _FOREIGN_ROLE.search(role.lower()):
-        return _fits("foreign minister", other)
+        return _fits("foreign minister", other) or _foreign_secretary(other)
     title = _last_title(role)
     return bool(title) and _fits(title, other)
+
+
+def _foreign_secretary(role: str) -> bool:
+    """ "the Mexican Foreign Secretary" (no deputy): a state's foreign minister by another name."""
+    found = re.search(r"(?i)\bforeign\s+secretary\b", role) is not None
+    return found and _DEPUTY_ROLE.search(role.lower()) is None
 
 
 def fits_plural(noun: str, role: str) -> bool:
@@ -1892,8 +1898,8 @@ def fits_plural(noun: str, role: str) -> bool:
     leaders" (any head of state or government)."""
     if noun.startswith(("leaders", "heads")):
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in role.lower()
-    if noun.startswith("foreign") and re.search(r"(?i)\bforeign\s+secretary\b", role):
-        return not _DEPUTY_ROLE.search(role.lower())  # "the Mexican Foreign Secretary"
+    if noun.startswith("foreign") and _foreign_secretary(role):
+        return True
     return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
 
 
