@@ -1964,7 +1964,26 @@ def referred(
         if not any(q.name == known.name for q in found + out):
             speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
             out.append(replace(known, start=m.start(), end=m.end(), speaks=speaks, sender=False))
-    return out
+    return out + _visiting_guest(text, start, end, found + out, history)
+
+
+# "President Murmu hosted a State banquet in honour of the visiting dignitary"
+_VISITING_GUEST = re.compile(r"\b[Tt]he\s+visiting\s+(?:dignitary|guest)\b")
+
+
+def _visiting_guest(
+    text: str, start: int, end: int, found: list[Person], history: list[Person]
+) -> list[Person]:
+    """ "the visiting dignitary" beside a host named in the sentence: the official of another
+    state named last before it."""
+    hosts = {q.country for q in found if q.country}
+    m = _VISITING_GUEST.search(text, start, end)
+    if m is None or not hosts:
+        return []
+    guest = next((p for p in reversed(history) if p.role and p.country not in hosts), None)
+    if guest is None or guest.country is None or any(q.name == guest.name for q in found):
+        return []
+    return [replace(guest, start=m.start(), end=m.end(), speaks=False, sender=False)]
 
 
 _COUNTERPART_REF = re.compile(
