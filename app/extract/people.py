@@ -1925,13 +1925,18 @@ def referred(
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
         if title.startswith("head of") and not dem:
             continue  # "The Head of State": whose, the report's own or the host's, is not said
+        # "the visiting minister was received … by the Argentine head of state, X": not one
+        # of X's state
+        hosts = {q.country for q in found if q.country} if "visiting" in m.group(0) else set()
         for p in reversed(history):
-            if dem and p.country != dem[0]:
+            if (dem and p.country != dem[0]) or p.country in hosts:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
             # (not "the Angolan head of state": a minister's counterpart is a minister)
             counterpart = (
-                bool(dem) and "counterpart" in (p.role or "").lower() and "head" not in title
+                bool(dem or hosts)
+                and "counterpart" in (p.role or "").lower()
+                and "head" not in title
             )
             if title and not (_fits(title, p.role or "") or counterpart):
                 continue
