@@ -2358,6 +2358,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published, text))
+    merged = _signature_blocks(merged, text, mentions)
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
     merged = [
         d.replaced(people=people.resolve_singles(d.people, known))
@@ -2366,6 +2367,40 @@ def run(text: str, *, resources: Resources) -> Extraction:
         for d in merged
     ]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+# A document's signature block: "For the Slovak Republic / H.E. Mr. X / Ambassador, …"
+_SIGNATURE = re.compile(
+    r"(?m)^For\s+(?P<state>[^\n]{2,80})\n(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<name>[{people._UPPER}][^\n,.;:]{{2,60}})\n(?P<role>[^\n]{{3,160}})"
+)
+
+
+def _signature_blocks(
+    drafts: list[Draft], text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A communiqué's or treaty's closing "For <State>" blocks, one for each of its states: its
+    signatories, for an act of those states that names no one."""
+    signed: list[people.Person] = []
+    for m in _SIGNATURE.finditer(text):
+        codes = {c.code for c in mentions if m.start("state") <= c.start < m.end("state")}
+        if len(codes) != 1:
+            return drafts
+        name = " ".join(m.group("name").split())
+        role = m.group("role").split(",")[0].strip()
+        signed.append(people.Person(name, m.start("name"), m.end("name"), role, codes.pop()))
+    states = {p.country for p in signed}
+    if len(signed) < 2 or len(states) != len(signed):
+        return drafts
+    why = Why("; ".join(p.name for p in signed), "the document's signature blocks")
+    return [
+        d.replaced(people=list(signed), why={**d.why, "participants": why})
+        if not d.people
+        and set(d.countries) == states
+        and (d.type in SIGNED or d.type == "diplomatic_relations")
+        else d
+        for d in drafts
+    ]
 
 
 # "On the margins of the meeting, A held bilateral talks with B": an act of its own
