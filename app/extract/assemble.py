@@ -649,6 +649,16 @@ def _sides_before(people: list[Person], p: Person) -> int:
     return max(len({q.country for q in before if q.country}), len({q.name for q in before}))
 
 
+def _told_sides(type: EventType, people: list[Person], p: Person, trigger: Trigger) -> int:
+    """`_sides_before`, but a visit whose visitor is named before its verb counts as two
+    sides: "Lula is expected to visit Nigeria later this year, Vieira said": the one named
+    after the comma tells of another's trip."""
+    sides = _sides_before(people, p)
+    if type == "visit" and any(q.end <= trigger.start and q.name != p.name for q in people):
+        return max(sides, 2)
+    return sides
+
+
 def _participants(
     type: EventType,
     people: list[Person],
@@ -694,7 +704,7 @@ def _participants(
             p
             for p in kept
             if not person_rules.attributes(
-                text, p, sent_start, trigger.end, end, _sides_before(kept, p)
+                text, p, sent_start, trigger.end, end, _told_sides(type, kept, p, trigger)
             )
         ]
         if type == "meeting":

@@ -34,7 +34,7 @@ TITLE_WORDS = (
     r"delegation|statement|website|sources?|channels|documents?|language|data|figures)\b)|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
     r"|Representative|Commander|Chargé\s+d'Affaires|Vice[- ]Chair(?:man)?|Co-?[Cc]hair|Lawmaker"
     r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Attorney[- ]General|Ombudsman|Marshal"
-    r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM"
+    r"|Taoiseach|T[áa]naiste|Pope|Duke|Duchess|Emperor|Empress|Yang\s+di-Pertuan\s+Agong|Councill?or|Governor[- ]General|Vice[- ]Premier|Crown\s+Prince|Delegate|PM|FM|DPM"
 )
 _TITLE = re.compile(rf"\b(?:{TITLE_WORDS})s?\b", re.I)
 _TITLE_LOW = re.compile(rf"\b(?:{TITLE_WORDS.lower()})s?\b")
@@ -644,7 +644,7 @@ _MONARCH = re.compile(
 )
 # "President Xi", "Kazakh FM Nurtleu": one name word right after a title
 _TITLE_BEFORE = re.compile(
-    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|Secretary|Governor|"
+    r"\b(?:President|Minister|Premier|Chancellor|Speaker|Ambassador|PM|FM|DPM|Secretary|Governor|"
     r"Amir|Emir|Senator)\s+$"
 )
 _SENDER = re.compile(
@@ -1882,9 +1882,15 @@ def counterparts(role: str | None, other: str) -> bool:
     if (_DEPUTY_ROLE.search(role.lower()) is None) != (_DEPUTY_ROLE.search(other.lower()) is None):
         return False
     if _FOREIGN_ROLE.search(role.lower()):
-        return _fits("foreign minister", other)
+        return _fits("foreign minister", other) or _foreign_secretary(other)
     title = _last_title(role)
     return bool(title) and _fits(title, other)
+
+
+def _foreign_secretary(role: str) -> bool:
+    """ "the Mexican Foreign Secretary" (no deputy): a state's foreign minister by another name."""
+    found = re.search(r"(?i)\bforeign\s+secretary\b", role) is not None
+    return found and _DEPUTY_ROLE.search(role.lower()) is None
 
 
 def fits_plural(noun: str, role: str) -> bool:
@@ -1892,6 +1898,8 @@ def fits_plural(noun: str, role: str) -> bool:
     leaders" (any head of state or government)."""
     if noun.startswith(("leaders", "heads")):
         return bool(_LEADER_ROLE.search(role)) or "counterpart" in role.lower()
+    if noun.startswith("foreign") and _foreign_secretary(role):
+        return True
     return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
 
 
@@ -1917,13 +1925,18 @@ def referred(
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]
         if title.startswith("head of") and not dem:
             continue  # "The Head of State": whose, the report's own or the host's, is not said
+        # "the visiting minister was received … by the Argentine head of state, X": not one
+        # of X's state
+        hosts = {q.country for q in found if q.country} if "visiting" in m.group(0) else set()
         for p in reversed(history):
-            if dem and p.country != dem[0]:
+            if (dem and p.country != dem[0]) or p.country in hosts:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
             # (not "the Angolan head of state": a minister's counterpart is a minister)
             counterpart = (
-                bool(dem) and "counterpart" in (p.role or "").lower() and "head" not in title
+                bool(dem or hosts)
+                and "counterpart" in (p.role or "").lower()
+                and "head" not in title
             )
             if title and not (_fits(title, p.role or "") or counterpart):
                 continue
@@ -1956,7 +1969,26 @@ def referred(
         if not any(q.name == known.name for q in found + out):
             speaks = bool(SPEECH.match(text, m.end(), min(end, m.end() + 160)))
             out.append(replace(known, start=m.start(), end=m.end(), speaks=speaks, sender=False))
-    return out
+    return out + _visiting_guest(text, start, end, found + out, history)
+
+
+# "President Murmu hosted a State banquet in honour of the visiting dignitary"
+_VISITING_GUEST = re.compile(r"\b[Tt]he\s+visiting\s+(?:dignitary|guest)\b")
+
+
+def _visiting_guest(
+    text: str, start: int, end: int, found: list[Person], history: list[Person]
+) -> list[Person]:
+    """ "the visiting dignitary" beside a host named in the sentence: the official of another
+    state named last before it."""
+    hosts = {q.country for q in found if q.country}
+    m = _VISITING_GUEST.search(text, start, end)
+    if m is None or not hosts:
+        return []
+    guest = next((p for p in reversed(history) if p.role and p.country not in hosts), None)
+    if guest is None or guest.country is None or any(q.name == guest.name for q in found):
+        return []
+    return [replace(guest, start=m.start(), end=m.end(), speaks=False, sender=False)]
 
 
 _COUNTERPART_REF = re.compile(

@@ -212,8 +212,11 @@ def _told_earlier(a: Draft, b: Draft) -> bool:
 
 
 # "Earlier, the Cuban Vice-President held talks with the Minister": another act of the day
+# ("Earlier on Monday,", "Later that day,", "Later in the afternoon,": the same, with its day)
 _EARLIER_OR_LATER = re.compile(
-    r"(?i)\W*(?:earlier|later|afterwards|subsequently|before\s+that|prior\s+to\s+that)\s*,"
+    r"(?i)\W*(?:earlier|later|afterwards|subsequently|before\s+that|prior\s+to\s+that)"
+    rf"(?:\s+(?:on|in|that|the\s+same)\s+(?:the\s+)?(?:day|morning|afternoon|evening|"
+    rf"{'|'.join(temporal.WEEKDAYS)})(?:\s+(?:morning|afternoon|evening))?)?\s*,"
 )
 
 
@@ -2028,6 +2031,13 @@ def _titles_then_names(
             for p in persons
             if p.role and p.country in d.countries and people.fits_plural(noun, p.role)
         ]
+        # "Saudi Foreign Minister X and his Iranian counterpart Y": Y holds the same office
+        fit += [
+            p
+            for p in persons
+            if fit and p.role and p.country in d.countries and "counterpart" in p.role.lower()
+        ]
+        fit.sort(key=lambda p: p.start)
         if {p.country for p in fit} != set(d.countries):
             continue
         why = dict(d.why)
@@ -2348,6 +2358,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published, text))
+    merged = _signature_blocks(merged, text, mentions)
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name
     merged = [
         d.replaced(people=people.resolve_singles(d.people, known))
@@ -2356,6 +2367,40 @@ def run(text: str, *, resources: Resources) -> Extraction:
         for d in merged
     ]
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
+
+
+# A document's signature block: "For the Slovak Republic / H.E. Mr. X / Ambassador, …"
+_SIGNATURE = re.compile(
+    r"(?m)^For\s+(?P<state>[^\n]{2,80})\n(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<name>[{people._UPPER}][^\n,.;:]{{2,60}})\n(?P<role>[^\n]{{3,160}})"
+)
+
+
+def _signature_blocks(
+    drafts: list[Draft], text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A communiqué's or treaty's closing "For <State>" blocks, one for each of its states: its
+    signatories, for an act of those states that names no one."""
+    signed: list[people.Person] = []
+    for m in _SIGNATURE.finditer(text):
+        codes = {c.code for c in mentions if m.start("state") <= c.start < m.end("state")}
+        if len(codes) != 1:
+            return drafts
+        name = " ".join(m.group("name").split())
+        role = m.group("role").split(",")[0].strip()
+        signed.append(people.Person(name, m.start("name"), m.end("name"), role, codes.pop()))
+    states = {p.country for p in signed}
+    if len(signed) < 2 or len(states) != len(signed):
+        return drafts
+    why = Why("; ".join(p.name for p in signed), "the document's signature blocks")
+    return [
+        d.replaced(people=list(signed), why={**d.why, "participants": why})
+        if not d.people
+        and set(d.countries) == states
+        and (d.type in SIGNED or d.type == "diplomatic_relations")
+        else d
+        for d in drafts
+    ]
 
 
 # "On the margins of the meeting, A held bilateral talks with B": an act of its own
@@ -2386,16 +2431,22 @@ _SIDE_WORDS = ("bilateral", "separate")
 def _group_people(drafts: list[Draft]) -> list[Draft]:
     """ "The signing followed a tripartite ministerial meeting held on May 4 and 5": a meeting
     known only as the group's, naming nobody, had the officials of the group's act of those
-    days (the three ministers who signed the MoU on May 5)."""
+    days (the three ministers who signed the MoU on May 5). So do talks told "Before the
+    signing," that name no one but the visitor: those of the signers."""
     out = []
     for d in drafts:
-        if d.type == "meeting" and not d.people and d.why["countries"].rule == assemble.GROUP_RULE:
+        group = d.why["countries"].rule == assemble.GROUP_RULE
+        signing = _AROUND_SIGNING.match(d.sent.text) is not None
+        # (the talks "before the signing" may have one side already: the visitor)
+        if d.type == "meeting" and ((group and not d.people) or signing):
             source = next(
                 (
                     o
                     for o in drafts
                     if o is not d
                     and o.people
+                    and (group or o.type in SIGNED)
+                    and {p.name for p in d.people} < {p.name for p in o.people}
                     and o.countries == d.countries
                     and o.status == d.status == "occurred"
                     and o.date
@@ -2406,10 +2457,20 @@ def _group_people(drafts: list[Draft]) -> list[Draft]:
             )
             if source is not None:
                 why = dict(d.why)
-                why["participants"] = Why(None, "the officials of the group's act of those days")
+                why["participants"] = Why(None, _SOURCE_RULE[signing and not group])
                 d = d.replaced(people=list(source.people), why=why)
         out.append(d)
     return out
+
+
+_SOURCE_RULE = (
+    "the officials of the group's act of those days",
+    "the signers of the signing the talks are told before or after",
+)
+# "Before the signing, the two delegations held talks …": the talks of those who signed
+_AROUND_SIGNING = re.compile(
+    r"(?i)\W*(?:before|after|following|ahead\s+of|prior\s+to)\s+the\s+signing(?:\s+ceremony)?\s*,"
+)
 
 
 def _pair_visits(drafts: list[Draft]) -> list[Draft]:
