@@ -309,15 +309,19 @@ class Place:
     rule: str
 
 
-def _seats() -> dict[str, str]:
-    """Seats of government named as the venue ("call on the President at Bangabhaban") and
-    the city each stands in, which is the event's location (`data/seats.txt`)."""
-    text = resources.files("app.extract").joinpath("data", "seats.txt").read_text("utf-8")
+def _city_table(name: str) -> dict[str, str]:
+    """A `name | city` table of `data/` (lines starting with "#" are comments)."""
+    text = resources.files("app.extract").joinpath("data", name).read_text("utf-8")
     rows = (line.split("|") for line in text.splitlines() if line.strip() and line[0] != "#")
-    return {seat.strip(): city.strip() for seat, city in rows}
+    return {key.strip(): city.strip() for key, city in rows}
 
 
-VENUE_CITIES: dict[str, str] = _seats()
+# Seats of government named as the venue ("call on the President at Bangabhaban") and the
+# city each stands in, which is the event's location (`data/seats.txt`).
+VENUE_CITIES: dict[str, str] = _city_table("seats.txt")
+# Districts of a capital that agencies name as the venue ("at the Ministry … in Plateau"):
+# the city they belong to (`data/districts.txt`).
+DISTRICT_CITIES: dict[str, str] = _city_table("districts.txt")
 _VENUE = re.compile(
     "|".join(re.escape(v) for v in sorted(VENUE_CITIES, key=len, reverse=True)) + r"\b"
 )
@@ -771,7 +775,7 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
     if word and not region:  # "in China's Xinjiang region"
         return Place(f"{name} {word.group(1)}", p0, word.end(), "region")
     kind = "region" if region else "city"
-    return Place(name, p0, p0 + len(place), kind)
+    return Place(DISTRICT_CITIES.get(name, name), p0, p0 + len(place), kind)
 
 
 # "In Baku, …", "In Astana on Wednesday, …": a fronted place, a comma after it.
