@@ -639,6 +639,19 @@ def in_sentence(
     return Place(chosen.name, chosen.start, chosen.end, rule)
 
 
+# "visited the West African country", "a visit to the Gulf state": a state told by what it is
+_DESCRIBED = re.compile(
+    r"\b(?:to|in|visit(?:ed|ing|s)?)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:island\s+)?"
+    r"(?:country|nation|state|kingdom|republic|archipelago)\b(?!\s+of\b|\s*,\s*[A-Z])"
+)
+
+
+def described_state(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A state the span names by what it is ("visited the West African country"), not by
+    name; the caller knows which one."""
+    return _DESCRIBED.search(text, start, end) if text.find("the ", start, end) >= 0 else None
+
+
 # "flew to Muscat on Monday, where …": a day between the place and "where"
 _WHEN_GAP = re.compile(r"(?:\s+on\s+(?:[\w-]+\s?){1,3})?")
 _WHERE = re.compile(r",?\s+where\s+(?:[\w'’-]+\s+){0,6}?$")
