@@ -484,10 +484,16 @@ _WORK_BEFORE = re.compile(
     r"(?i)\b(?:bridge|railway|railroad|rail\s+link|road|highway|motorway|pipeline|port|seaport|"
     r"plant|dam|corridor|crossing|checkpoint|terminal|refinery|power\s+station|tunnel)s?\s+"
     r"(?:over|across|along|spanning)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}$"
+    # "projects including the new parliament building in Mount Hampden": a work still planned
+    # or being built, where it stands
+    r"|(?i:\b(?:new|planned|proposed|future)\s+(?:[\w’'-]+\s+){0,2}(?:building|bridge|railway|"
+    r"road|highway|port|seaport|plant|dam|terminal|refinery|airport|hospital|stadium|station|"
+    r"factory|campus)s?\s+$)"
 )
 _WORK_WORDS = (
     *("bridge", "rail", "road", "highway", "motorway", "pipeline", "port", "plant", "dam"),
     *("corridor", "crossing", "checkpoint", "terminal", "refinery", "power station", "tunnel"),
+    *("building", "airport", "hospital", "stadium", "station", "factory", "campus"),
 )
 
 
