@@ -136,7 +136,9 @@ AGENCIES = frozenset(
 _MASTHEAD = re.compile(r"(?i)\b(?:press|agency|ag[eê]ncia|agencia|news|service|broadcasting)\b")
 _TO = re.compile(
     rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:{_CITY_OF}|the\s+)?"
-    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}})"
+    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}}"
+    # "a visit to the UAE": a state's initials, read only as a mention of it
+    rf"|[A-Z]{{2,4}}(?![\w-]))"
 )
 NOT_PLACES = frozenset(
     [
@@ -771,7 +773,13 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
     if venue_city(text, p0) is not None:
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
-        return _mentioned(p0, mentions)
+        told = _mentioned(p0, mentions)
+        if told is not None and place.isupper():
+            # "a visit to the UAE": initials, which leave a dateline's city standing
+            return Place(told.name, told.start, told.end, "initials")
+        return told
+    if place.isupper():
+        return None  # "a visit to ASEAN": initials that name no state
     poss = m.start("poss") if groups.get("poss") else -1
     if poss >= 0 and text[m.end("poss") : p0] == " " and not any(c.start == poss for c in mentions):
         # "in Cox's Bazar": a possessive that names no state is the name's own first word
@@ -860,6 +868,7 @@ _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
     "country": "named country (no city given)",
+    "initials": "country named by its initials",  # "a visit to the UAE"
     "implied": "the capital of the state its demonym names",  # "the Turkish capital"
 }
 
