@@ -450,6 +450,8 @@ _TOPIC_BEFORE = re.compile(
     r"stability|ceasefire|escalation|events|reforms?|elections?|"
     # "calling for the protection of civilians in Gaza", "aid to the people in Sudan"
     r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief|"
+    # "to jointly manage a continental shelf area in the Mascarene Plateau region"
+    r"(?:shelf|seabed|maritime|fishing|border)\s+areas?|waters|"
     # "a development that alarmed officials in Australia": whose officials, not where
     r"(?:alarmed|worried|concerned|angered|unsettled|rattled)\s+"
     r"(?:officials|diplomats|analysts|lawmakers))\s+$",
@@ -463,7 +465,7 @@ _TOPIC_WORDS = (
     *("situation", "development", "developments", "war", "conflict", "crisis", "fighting"),
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections", "civilians", "population"),
-    *("refugees", "hostages", "victims", "displaced", "aid", "relief"),
+    *("refugees", "hostages", "victims", "displaced", "aid", "relief", "area", "areas", "waters"),
     *("officials", "diplomats", "analysts", "lawmakers"),
 )
 
