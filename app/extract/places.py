@@ -746,7 +746,8 @@ def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | Non
     at = m.start(group)
     c = next((c for c in mentions if c.start == at and c.kind in kinds), None)
     city = CAPITALS.get(c.code) if c else None
-    return Place(city, at, m.end(), "implied") if city else None
+    # "the Brazilian capital" in a text that spells it "Brasilia" elsewhere: its spelling
+    return Place(_as_named(m.string, city), at, m.end(), "implied") if city else None
 
 
 def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
