@@ -1324,6 +1324,10 @@ def _location(
         return dest.name, Why(dest.name, f"visit destination, {dest.rule}")
     if found:
         return found.name, Why(found.name, found.rule)
+    if trigger.type == "visit" and (
+        described := _described_host(text, sent, trigger, mentions, ctx)
+    ):
+        return described
     if trigger.type == "visit" and trigger.surface.endswith("there"):
         # "his second visit to Suva this year, after he travelled there in February"
         told = places.in_sentence(text, sent.start, trigger.start, mentions, destination=True)
@@ -1363,6 +1367,22 @@ def _location(
     if ctx.dateline and status == "occurred" and _accredited_here(text, sent, mentions, ctx):
         return ctx.dateline.name, Why(ctx.dateline.name, "credentials presented where accredited")
     return None, Why(None, "no place named")
+
+
+def _described_host(
+    text: str, sent: Sentence, trigger: Trigger, mentions: list[CountryMention], ctx: Context
+) -> tuple[str, Why] | None:
+    """ "The Brazilian leader last visited the West African country": the state of the
+    document's pair its sentence does not name (the visitor's side is named)."""
+    told = places.described_state(text, trigger.start, sent.end)
+    if told is None or told.start() > trigger.end + 1:
+        return None
+    own = {m.code for m in mentions if sent.start <= m.start < sent.end}
+    hosts = [c for c in ctx.dominant if c not in own]
+    if len(hosts) != 1 or not own or hosts[0] not in places.NAMES:
+        return None
+    name = places.NAMES[hosts[0]]
+    return name, Why(told.group(0), "visit to the state its description stands for")
 
 
 def _host_capital(

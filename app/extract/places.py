@@ -136,7 +136,9 @@ AGENCIES = frozenset(
 _MASTHEAD = re.compile(r"(?i)\b(?:press|agency|ag[eê]ncia|agencia|news|service|broadcasting)\b")
 _TO = re.compile(
     rf"\b(?:to|in|visiting|visited|visits|visit)\s+(?:{_CITY_OF}|the\s+)?"
-    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}})"
+    rf"(?P<place>{_PLACE_WORD}(?:(?:\s+of\s+the\s+|\s+of\s+|{_JOIN}){_PLACE_WORD}){{0,3}}"
+    # "a visit to the UAE": a state's initials, read only as a mention of it
+    rf"|[A-Z]{{2,4}}(?![\w-]))"
 )
 NOT_PLACES = frozenset(
     [
@@ -309,15 +311,19 @@ class Place:
     rule: str
 
 
-def _seats() -> dict[str, str]:
-    """Seats of government named as the venue ("call on the President at Bangabhaban") and
-    the city each stands in, which is the event's location (`data/seats.txt`)."""
-    text = resources.files("app.extract").joinpath("data", "seats.txt").read_text("utf-8")
+def _city_table(name: str) -> dict[str, str]:
+    """A `name | city` table of `data/` (lines starting with "#" are comments)."""
+    text = resources.files("app.extract").joinpath("data", name).read_text("utf-8")
     rows = (line.split("|") for line in text.splitlines() if line.strip() and line[0] != "#")
-    return {seat.strip(): city.strip() for seat, city in rows}
+    return {key.strip(): city.strip() for key, city in rows}
 
 
-VENUE_CITIES: dict[str, str] = _seats()
+# Seats of government named as the venue ("call on the President at Bangabhaban") and the
+# city each stands in, which is the event's location (`data/seats.txt`).
+VENUE_CITIES: dict[str, str] = _city_table("seats.txt")
+# Districts of a capital that agencies name as the venue ("at the Ministry … in Plateau"):
+# the city they belong to (`data/districts.txt`).
+DISTRICT_CITIES: dict[str, str] = _city_table("districts.txt")
 _VENUE = re.compile(
     "|".join(re.escape(v) for v in sorted(VENUE_CITIES, key=len, reverse=True)) + r"\b"
 )
@@ -444,6 +450,8 @@ _TOPIC_BEFORE = re.compile(
     r"stability|ceasefire|escalation|events|reforms?|elections?|"
     # "calling for the protection of civilians in Gaza", "aid to the people in Sudan"
     r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief|"
+    # "to jointly manage a continental shelf area in the Mascarene Plateau region"
+    r"(?:shelf|seabed|maritime|fishing|border)\s+areas?|waters|"
     # "a development that alarmed officials in Australia": whose officials, not where
     r"(?:alarmed|worried|concerned|angered|unsettled|rattled)\s+"
     r"(?:officials|diplomats|analysts|lawmakers))\s+$",
@@ -457,7 +465,7 @@ _TOPIC_WORDS = (
     *("situation", "development", "developments", "war", "conflict", "crisis", "fighting"),
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections", "civilians", "population"),
-    *("refugees", "hostages", "victims", "displaced", "aid", "relief"),
+    *("refugees", "hostages", "victims", "displaced", "aid", "relief", "area", "areas", "waters"),
     *("officials", "diplomats", "analysts", "lawmakers"),
 )
 
@@ -480,10 +488,16 @@ _WORK_BEFORE = re.compile(
     r"(?i)\b(?:bridge|railway|railroad|rail\s+link|road|highway|motorway|pipeline|port|seaport|"
     r"plant|dam|corridor|crossing|checkpoint|terminal|refinery|power\s+station|tunnel)s?\s+"
     r"(?:over|across|along|spanning)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}$"
+    # "projects including the new parliament building in Mount Hampden": a work still planned
+    # or being built, where it stands
+    r"|(?i:\b(?:new|planned|proposed|future)\s+(?:[\w’'-]+\s+){0,2}(?:building|bridge|railway|"
+    r"road|highway|port|seaport|plant|dam|terminal|refinery|airport|hospital|stadium|station|"
+    r"factory|campus)s?\s+$)"
 )
 _WORK_WORDS = (
     *("bridge", "rail", "road", "highway", "motorway", "pipeline", "port", "plant", "dam"),
     *("corridor", "crossing", "checkpoint", "terminal", "refinery", "power station", "tunnel"),
+    *("building", "airport", "hospital", "stadium", "station", "factory", "campus"),
 )
 
 
@@ -635,6 +649,19 @@ def in_sentence(
     return Place(chosen.name, chosen.start, chosen.end, rule)
 
 
+# "visited the West African country", "a visit to the Gulf state": a state told by what it is
+_DESCRIBED = re.compile(
+    r"\b(?:to|in|visit(?:ed|ing|s)?)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:island\s+)?"
+    r"(?:country|nation|state|kingdom|republic|archipelago)\b(?!\s+of\b|\s*,\s*[A-Z])"
+)
+
+
+def described_state(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A state the span names by what it is ("visited the West African country"), not by
+    name; the caller knows which one."""
+    return _DESCRIBED.search(text, start, end) if text.find("the ", start, end) >= 0 else None
+
+
 # "flew to Muscat on Monday, where …": a day between the place and "where"
 _WHEN_GAP = re.compile(r"(?:\s+on\s+(?:[\w-]+\s?){1,3})?")
 _WHERE = re.compile(r",?\s+where\s+(?:[\w'’-]+\s+){0,6}?$")
@@ -719,7 +746,8 @@ def _capital_of(m: re.Match[str], mentions: list[CountryMention]) -> Place | Non
     at = m.start(group)
     c = next((c for c in mentions if c.start == at and c.kind in kinds), None)
     city = CAPITALS.get(c.code) if c else None
-    return Place(city, at, m.end(), "implied") if city else None
+    # "the Brazilian capital" in a text that spells it "Brasilia" elsewhere: its spelling
+    return Place(_as_named(m.string, city), at, m.end(), "implied") if city else None
 
 
 def _mentioned(at: int, mentions: list[CountryMention]) -> Place | None:
@@ -748,7 +776,13 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
     if venue_city(text, p0) is not None:
         return None  # found as a venue
     if any(c.start == p0 for c in mentions):
-        return _mentioned(p0, mentions)
+        told = _mentioned(p0, mentions)
+        if told is not None and place.isupper():
+            # "a visit to the UAE": initials, which leave a dateline's city standing
+            return Place(told.name, told.start, told.end, "initials")
+        return told
+    if place.isupper():
+        return None  # "a visit to ASEAN": initials that name no state
     poss = m.start("poss") if groups.get("poss") else -1
     if poss >= 0 and text[m.end("poss") : p0] == " " and not any(c.start == poss for c in mentions):
         # "in Cox's Bazar": a possessive that names no state is the name's own first word
@@ -771,7 +805,7 @@ def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) ->
     if word and not region:  # "in China's Xinjiang region"
         return Place(f"{name} {word.group(1)}", p0, word.end(), "region")
     kind = "region" if region else "city"
-    return Place(name, p0, p0 + len(place), kind)
+    return Place(DISTRICT_CITIES.get(name, name), p0, p0 + len(place), kind)
 
 
 # "In Baku, …", "In Astana on Wednesday, …": a fronted place, a comma after it.
@@ -837,6 +871,7 @@ _RULES = {
     "city": "named city",
     "region": "named region (no city given)",
     "country": "named country (no city given)",
+    "initials": "country named by its initials",  # "a visit to the UAE"
     "implied": "the capital of the state its demonym names",  # "the Turkish capital"
 }
 
