@@ -888,10 +888,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             s == draft.sent.start and n != draft.item for s, n in absorbed[match]
         ):
             match = None  # another document of the list that one was
-            if not _wider_reference(out, draft):
-                out.append(draft)
-                absorbed.append(set())
-        elif match is None:
+        if match is None:
             if not _wider_reference(out, draft):
                 out.append(draft)
                 absorbed.append(set())
