@@ -1156,8 +1156,8 @@ _AT_THE_GATHERING = re.compile(
 
 # "The third FSC was held in Dhaka in 2019", "The previous session took place in Abuja"
 _NUMBERED_SITTING = re.compile(
-    r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|\d{1,2}(?:st|nd|rd|th)|previous|last|next|latest)\s+(?:[\w'’-]+\s+){0,3}$"
+    rf"(?i)\b(?:{triggers.SITTING_ORDINALS}|"
+    r"\d{1,2}(?:st|nd|rd|th)|previous|last|next|latest)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 

@@ -289,6 +289,8 @@ NO_VISIT = re.compile(
     r"\b(?:Olympic|Paralympic|Games|Championships?)\b",
     re.I,
 )
+# "the third", "the twelfth": the numbers of a series' sittings, in words
+SITTING_ORDINALS = "|".join(temporal.ORDINAL_WORDS[:12])  # first … twelfth
 MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     # "held separate bilateral talks with A and B": one talk with each (`visitors`)
@@ -416,7 +418,7 @@ MEETING = re.compile(
     r"(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:also\s+)?held|"
     # "The third FSC was held in Dhaka in 2019", "the 5th JCC will be held in Abuja": a
     # numbered sitting named by its acronym
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    rf"(?:{SITTING_ORDINALS}|"
     r"\d{1,2}(?:st|nd|rd|th))\s+(?-i:[A-Z]{2,6})\s+(?:was|were|will\s+be|would\s+be|is\s+to\s+be|"
     r"had\s+been)\s+held|"
     # "for the fourth Philippines-US 2+2 Ministerial Dialogue, which he and Austin will hold
@@ -1085,7 +1087,7 @@ _ANY_WORD_START = re.compile(
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
     r"retreat|dialogue|credential|credence|farewell|hold|brought|round|cabinet|commission|forum|conven|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    rf"(?:{SITTING_ORDINALS}|"
     r"\d{1,2}(?:st|nd|rd|th))\s+[a-z]{2,6}\s+(?:was|were|will\s+be|would\s+be|is\s+to\s+be|had\s+been)\s+held|"
     r"part\s+in|attend|audience|"
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
