@@ -475,10 +475,12 @@ _ASSETS_AFTER = re.compile(
 )
 
 
+_ASSETS_WORD = quick.any_of(("assets", "reserves", "funds"))
+
+
 def _assets_after(text: str, mention: CountryMention) -> bool:
     """The mention names whose assets, reserves or funds are talked of."""
-    after = text[mention.end : mention.end + 60]
-    if not any(w in after for w in ("assets", "reserves", "funds")):
+    if _ASSETS_WORD.search(text, mention.end, mention.end + 60) is None:
         return False
     return _ASSETS_AFTER.match(text, mention.end) is not None
 
