@@ -292,7 +292,9 @@ def _tour(
         r"[\s\w]*?(?:to\s+|in\s+)?", text[trigger.end : hosts[0].start]
     ):
         return [draft]
-    led = len(hosts) < len(hosts := _first_leg(text, here, trigger, hosts))
+    legs = _first_leg(text, here, trigger, hosts)
+    led = len(legs) > len(hosts)  # the first leg told before the list
+    hosts = legs
     codes = {m.code for m in hosts}
     visitor = next((p.country for p in draft.people if p.country and p.country not in codes), None)
     said_so = _PRONOUN.search(text, draft.sent.start, trigger.start) or _TITLE_TOOK.match(
