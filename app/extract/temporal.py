@@ -58,7 +58,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The days of a month in words ("the first of March"), in order
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
-ORDINAL_WORDS = [
+ORDINAL_WORDS: list[str] = [
     *_UNITS,
     *_TEENS,
     *["seventeenth", "eighteenth", "nineteenth", "twentieth"],

@@ -290,7 +290,7 @@ NO_VISIT = re.compile(
     re.I,
 )
 # "the third", "the twelfth": the numbers of a series' sittings, in words
-SITTING_ORDINALS = "|".join(temporal.ORDINAL_WORDS[:12])  # first … twelfth
+SITTING_ORDINALS: str = "|".join(temporal.ORDINAL_WORDS[:12])  # first … twelfth
 MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     # "held separate bilateral talks with A and B": one talk with each (`visitors`)
