@@ -833,7 +833,12 @@ def _ends_sentence(word: str) -> bool:
 
 
 # Stop words that are also (Vietnamese, Korean, Chinese) name parts: "To Lam", "An Ho-young"
-_NAME_STOPS = frozenset({"To", "An"})
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
+# "To Lam", "Foreign Minister January Makamba": stop words that begin a name after a title
+_NAME_STOPS = frozenset({"To", "An"}) | _MONTH_NAMES
 # "Prime Minister To Visit Japan" (a title-case headline): a verb after the word, not a name
 _HEADLINE_VERBS = (
     "Visit|Meet|Hold|Attend|Sign|Travel|Be|Host|Receive|Discuss|Pay|Lead|Address|Open|"
@@ -848,6 +853,17 @@ def _name_stop(text: str, word: str, end: int) -> bool:
     """A capitalised stop word right after a title that begins a name ("General Secretary
     To Lam"): one of the few that are name parts, followed by a name word."""
     return word in _NAME_STOPS and _NAME_AFTER_STOP.match(text, end) is not None
+
+
+# what may follow a month that ends a name ("Theresa May met …", "Theresa May's"): not a
+# day or year ("Kagame May 5") nor a title-case headline's next word ("Theresa May Visits")
+_MONTH_SURNAME_NEXT = re.compile(r"(?!\s*\d)(?!\s+[A-Z])")
+
+
+def _month_surname(text: str, word: str, end: int) -> bool:
+    """A month as the last word of a name run ("Prime Minister Theresa May")."""
+    base = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    return base in _MONTH_NAMES and _MONTH_SURNAME_NEXT.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -999,6 +1015,10 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
             continue
         if after_title and not current and _name_stop(text, word, tok_end):
             current.append(item)  # "General Secretary To Lam": a name part that is a stop word
+            continue
+        if current and spaced and not current[-1][2].stop and _month_surname(text, word, tok_end):
+            current.append(item)  # "Theresa May": a surname that is a month
+            close()
             continue
         if inside or w.breaks:
             close()
@@ -1735,6 +1755,8 @@ def mentioned_again(
             at = start + rel
             if any(p.start <= at < p.end for p in found + out):
                 continue
+            if surname in _MONTH_NAMES and _month_date(text, at, at + len(surname)):
+                continue  # "on May 5", "in May": the month, not Theresa May
             first, local = (
                 _local_name(text, at, at + len(surname), start, end)
                 if _name_before(text, at, start) or _NAME_AFTER.match(text, at + len(surname))
@@ -1763,6 +1785,22 @@ def mentioned_again(
             )
             break
     return out
+
+
+_MONTH_DAY_AFTER = re.compile(r"\s*\d")
+_MONTH_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|of|by|until|till|to|from|early|late|mid|last|next|this|between|and|"
+    r"through|during|before|after|throughout)[\s-]+|\d\s+)$",
+    re.I,
+)
+
+
+def _month_date(text: str, at: int, end: int) -> bool:
+    """A month name that a surname key matched is the month of a date ("on May 5", "in
+    May", "5 May")."""
+    return bool(
+        _MONTH_DAY_AFTER.match(text, end) or _MONTH_WORD_BEFORE.search(text[max(0, at - 12) : at])
+    )
 
 
 def _own_words(text: str, person: Person) -> set[str]:
