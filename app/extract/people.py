@@ -660,17 +660,36 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 _LED_BY = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?$"
 )
+# "a delegation of the Lao National Assembly led by", "a Cambodian parliamentary delegation
+# headed by its First Vice President": the state named in the delegation's own words
+_LED_BY_OF = re.compile(
+    r"\b(?:delegation|team|mission)\s+of\s+(?P<of>[^,;.()]{3,70}?)\s+(?:was\s+)?"
+    r"(?:led|headed|chaired)\s+by\s+(?:the\s+|its\s+)?$"
+    r"|(?P<adj>\b(?:[A-Za-z][\w-]*\s+){1,2})(?:delegation|team|mission)\s+(?:was\s+)?"
+    r"(?:led|headed|chaired)\s+by\s+(?:its\s+)?$"
+)
 
 
 def _delegation_of(text: str, lo: int, at: int, mentions: list[CountryMention]) -> str | None:
     """The state of "a Saudi delegation led by" just before a role at `at`."""
     led = _LED_BY.search(text, lo, at)
     if led is None:
-        return None
+        return _delegation_named(text, lo, at, mentions)
     near = [
         m for m in mentions if lo <= m.start and m.end <= led.start() and led.start() - m.end <= 12
     ]
-    return near[-1].code if near else None
+    return near[-1].code if near else _delegation_named(text, lo, at, mentions)
+
+
+def _delegation_named(text: str, lo: int, at: int, mentions: list[CountryMention]) -> str | None:
+    """The state named inside "a delegation of the Lao National Assembly led by" or by two
+    words before "delegation" ("a Lao parliamentary delegation headed by")."""
+    led = _LED_BY_OF.search(text, lo, at)
+    if led is None:
+        return None
+    span = led.span("of") if led.group("of") else led.span("adj")
+    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    return inside[0].code if len({m.code for m in inside}) == 1 else None
 
 
 # Titles that are also given names or name parts.
@@ -1451,7 +1470,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             continue  # a spokesperson reports the event and takes no part in it
         country = owner or _country_of(role, role_span[0], role_span[1], mentions)
         if country is None:
-            country = _delegation_of(text, max(start, role_span[0] - 60), role_span[0], mentions)
+            country = _delegation_of(text, max(start, role_span[0] - 100), role_span[0], mentions)
         listed = 0
         queue = []
         if role_before and _PLURAL_TITLE.search(role_before):
