@@ -183,6 +183,11 @@ class Gazetteer:
         """True when `surface` is a capital city name (so it can be a location)."""
         return normalize(surface) in self._table.capitals
 
+    def capital_spelling(self, surface: str) -> str | None:
+        """The data file's spelling of the capital `surface` names ("DAR ES SALAAM" →
+        "Dar es Salaam"), if it is one."""
+        return self._table.capital_spellings.get(normalize(surface))
+
 
 def _matcher(words: list[str]) -> re.Pattern[str]:
     """One trie-shaped pattern for these surfaces, with the word end each needs."""

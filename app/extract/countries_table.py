@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pycountry
 
@@ -56,6 +56,8 @@ class CountryTable:
     lookup: dict[str, str]
     capitals: frozenset[str]
     given_names: frozenset[str] = frozenset()
+    # normalized capital -> the data file's spelling ("dar es salaam" -> "Dar es Salaam")
+    capital_spellings: dict[str, str] = field(default_factory=dict)
 
 
 def normalize(query: str) -> str:
@@ -97,7 +99,16 @@ def build_table(data: CountryData) -> CountryTable:
         lookup=_lookup(data),
         capitals=frozenset(normalize(c) for row in data.rows for c in row.capitals),
         given_names=frozenset(data.given_names),
+        capital_spellings=_capital_spellings(data),
     )
+
+
+def _capital_spellings(data: CountryData) -> dict[str, str]:
+    spellings: dict[str, str] = {}
+    for row in data.rows:
+        for capital in row.capitals:
+            spellings.setdefault(normalize(capital), capital)
+    return spellings
 
 
 def _explicit_surfaces(data: CountryData) -> dict[str, Entry]:

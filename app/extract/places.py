@@ -391,12 +391,27 @@ def _as_named(text: str, city: str) -> str:
     for m in re.finditer(rf"\b{re.escape(city[0])}", text, re.I):
         word = text[m.start() : m.start() + len(city)]
         if _fold(word) == folded:
-            return _title(word) if word.isupper() else word
+            if word.isupper():
+                # "NUR-SULTAN", "DAR ES SALAAM": the table's spelling when it is the same letters
+                return city if city.upper() == word else _title(word)
+            return word
     return city
 
 
 def _title(name: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    return " ".join(_title_word(w) if w.isupper() else w for w in name.split())
+
+
+_LOW_PARTS = frozenset({"au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur", "es"})
+
+
+def _title_word(word: str) -> str:
+    """ "NUR-SULTAN" → "Nur-Sultan", "PORT-AU-PRINCE" → "Port-au-Prince"."""
+    parts = word.lower().split("-")
+    return "-".join(
+        p if i and p in _LOW_PARTS and i < len(parts) - 1 else p.capitalize()
+        for i, p in enumerate(parts)
+    )
 
 
 # "Arusha. Tanzania and Kenya have signed …": an East African paper's dateline, a city's
@@ -431,7 +446,9 @@ def dateline(text: str, gazetteer: Gazetteer) -> Place | None:
             or (not mentions and _CITY_PERIOD.match(line.group(0)))
         ):
             start = line.start() + match.start("city")
-            return Place(_title(city), start, start + len(city), "dateline")
+            spelled = gazetteer.capital_spelling(city) if city.isupper() else None
+            name = spelled if spelled and spelled.upper() == city else _title(city)
+            return Place(name, start, start + len(city), "dateline")
     return None
 
 
