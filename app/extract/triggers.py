@@ -108,6 +108,10 @@ VISA = re.compile(
     r"\b(?:exemption|abolition|waiver|cancel(?:l)?ation|lifting|simplification|easing|"
     r"facilitation|mutual\s+exemption)\s+(?:of|from)\s+(?:the\s+)?(?:mutual\s+|entry\s+)?visas?"
     r"(?:\s+requirements?)?\b|\bvisa-free\b|"
+    # "under which citizens may travel without visas", "to enter … without a visa"
+    r"\b(?:under\s+which|allowing|allows?|enabling|enables?|permitting|permits?|lets?|so\s+that)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:travel|enter|stay|visit)\s+(?:[\w’'-]+\s+){0,4}?without\s+"
+    r"(?:a\s+|the\s+need\s+for\s+(?:a\s+)?)?visas?\b|"
     # "signed a visa agreement": English news names visa-easing accords so
     r"\bvisa\s+(?:agreement|accord)s?\b",
     re.I,
@@ -705,6 +709,11 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 and _ADJOINING.fullmatch(text, v.end(), m.start())
                 and not _SECOND.search(text, v.end(), m.start())
             )
+            # "agreed to waive visa requirements for …, under an agreement signed today"
+            or (
+                0 <= m.start() - v.end() <= 120
+                and _UNDER_DOCUMENT.fullmatch(text, v.end(), m.start())
+            )
             for v in visas
         )
 
@@ -923,6 +932,10 @@ _SECOND = re.compile(r"\bas\s+well\s+as\b|\band\s+(?:an?|the)\b|;|\b(?:along|tog
 # "a visa exemption memorandum", "visa-free regime … under an agreement": one document;
 # "visa waiver deal, four MoUs": a list of two.
 _ADJOINING = re.compile(r"[^,;]*")
+# the document the visa act is done by: "…, under an agreement", "through a new accord"
+_UNDER_DOCUMENT = re.compile(
+    r"[^.;]*?\b(?:under|through|via|in|by)\s+(?:an?|the)\s+(?:new\s+|bilateral\s+)?"
+)
 # "held talks with Mr Dar on Monday, which was followed by a meeting with PM Shehbaz on
 # Tuesday": a second meeting, after the first
 # "…, and the visit of Minister X to Jeddah": another traveller's visit, told with its own
