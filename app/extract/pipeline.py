@@ -2239,7 +2239,7 @@ def _acts_apart(
     kept: list[int] = []
     for t in seconds:
         before = [f for f in fired if f.type == t.type and f.end <= t.start]
-        at = triggers.next_act_break(text, before[-1].end, t.start) if before else None
+        at = triggers.next_act_break(text, before[-1].end, t) if before else None
         if at is None:
             continue
         pair = _clauses(text, sent, sorted({*kept, at}), fired, here, persons, dates)

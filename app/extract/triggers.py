@@ -947,11 +947,12 @@ _NEXT_ACT_BREAK = re.compile(
 )
 
 
-def next_act_break(text: str, after: int, at: int) -> int | None:
+def next_act_break(text: str, after: int, t: Trigger) -> int | None:
     """Where the clause of a second act of a kind begins, between the end of the act before
-    it (`after`) and its trigger (`at`); None when no clause break stands between."""
-    found = _NEXT_ACT_BREAK.search(text, after, at)
-    return found.start() if found else None
+    it (`after`) and its trigger `t` (the break may hold the trigger's first words: "before
+    travelling to"); None when no clause break stands between."""
+    found = _NEXT_ACT_BREAK.search(text, after, t.end)
+    return found.start() if found and found.start() < t.start else None
 
 
 # "… to Germany and a working visit to the Czech Republic": a second visit of the trip
@@ -1709,8 +1710,7 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             and t.type in firsts
             and firsts[t.type].end <= t.start
             and not is_back_reference(text, t)
-            and next_act_break(text, _last_of(t.type, firsts, seconds, t.start), t.start)
-            is not None
+            and next_act_break(text, _last_of(t.type, firsts, seconds, t.start), t) is not None
         ):
             seconds.append(replace(t, rule=NEXT_ACT))  # "…, and two days later he is in Paris"
         elif t.item:
