@@ -2174,6 +2174,9 @@ def _clauses(
     expected in Paris for talks with B": the subject of "is to meet A" goes to Paris)."""
     first = min(t.start for t in fired)
     subject = next((p for p in persons if p.start < first and p.country), None)
+    # ("After visiting Hanoi, President X travelled on to Vientiane": the first clause's)
+    ahead = breaks[0] if breaks else sent.end
+    subject = subject or next((p for p in persons if p.start < ahead and p.country), None)
     bounds = [sent.start, *breaks, sent.end]
     out: list[_Clause] = []
     for lo, hi in pairwise(bounds):

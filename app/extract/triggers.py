@@ -214,7 +214,7 @@ VISIT_VERB = re.compile(
     r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:capital|city|country|kingdom|republic|"
     r"islands?|state|region|province|emirate|sultanate)\b))|"
     # "… in Caracas, where Young arrived on Sunday at the head of a delegation": the place before
-    r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|flew\s+(?:on\s+)?to|landed\s+in|hosted|hosts|"
     # "will proceed to the United Arab Emirates on Tuesday" (not "proceeded to sign")
     r"proceed(?:s|ed|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "… his second visit to Suva this year, after he travelled there in February"
@@ -942,6 +942,8 @@ NEXT_ACT = "a second act of its kind, in a clause of its own"
 _NEXT_ACT_BREAK = re.compile(
     r"(?i);|,\s+(?:and\s+)?(?:where|then)\b|\band\s+(?:then|later|afterwards)\b"
     r"|\bbefore\s+(?:heading|travell?ing|flying|leaving|proceeding|moving\s+on|going\s+on)\b"
+    # "After visiting Hanoi, he travelled on to Vientiane": a journey onward, a new leg
+    r"|\b(?:travell?ed|flew|went|moved|continued|headed)\s+on\s+to\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)\s+later\b"
     r"|\b(?:the\s+(?:next|following)\s+day|later\s+(?:that|the\s+same)\s+day)\b"
 )
@@ -952,7 +954,7 @@ def next_act_break(text: str, after: int, t: Trigger) -> int | None:
     it (`after`) and its trigger `t` (the break may hold the trigger's first words: "before
     travelling to"); None when no clause break stands between."""
     found = _NEXT_ACT_BREAK.search(text, after, t.end)
-    return found.start() if found and found.start() < t.start else None
+    return found.start() if found and found.start() <= t.start else None
 
 
 # "… to Germany and a working visit to the Czech Republic": a second visit of the trip
