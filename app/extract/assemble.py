@@ -338,6 +338,12 @@ _SAME_UNIT = re.compile(
 )
 
 
+def shift_of(rule: str) -> str | None:
+    """The shift ("two days later") a date counted from the document's date was read by."""
+    shift = _SHIFT_RULE.match(rule)
+    return shift.group(1) if shift else None
+
+
 def _counted_in_sentence(
     text: str, sent: Sentence, chosen: DateMention, dates: list[DateMention], trigger: Trigger
 ) -> tuple[str | None, None, Why] | None:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from app.extract import (
     assemble,
@@ -2147,6 +2148,123 @@ def _first_subject(text: str, persons: list[people.Person]) -> people.Person | N
     return None
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """What one act of a sentence that tells two of a kind may read: its clause's span, the
+    states, officials and dates named there, and the acts told in it."""
+
+    sent: Sentence
+    here: list[CountryMention]
+    persons: list[people.Person]
+    dates: list[DateMention]
+    fired: tuple[triggers.Trigger, ...]
+
+
+def _clauses(
+    text: str,
+    sent: Sentence,
+    breaks: list[int],
+    fired: list[triggers.Trigger],
+    here: list[CountryMention],
+    persons: list[people.Person],
+    dates: list[DateMention],
+) -> list[_Clause]:
+    """The sentence cut at each break; a later clause keeps the sentence's subject (the first
+    official named before its first act) as the one who acts ("…, and two days later he is
+    expected in Paris for talks with B": the subject of "is to meet A" goes to Paris)."""
+    first = min(t.start for t in fired)
+    subject = next((p for p in persons if p.start < first and p.country), None)
+    # ("After visiting Hanoi, President X travelled on to Vientiane": the first clause's)
+    ahead = breaks[0] if breaks else sent.end
+    subject = subject or next((p for p in persons if p.start < ahead and p.country), None)
+    bounds = [sent.start, *breaks, sent.end]
+    out: list[_Clause] = []
+    for lo, hi in pairwise(bounds):
+        own = [p for p in persons if lo <= p.start < hi]
+        if subject is not None and lo > sent.start and subject not in own:
+            own = [replace(subject, start=lo, end=lo), *own]
+        out.append(
+            _Clause(
+                Sentence(lo, hi, text[lo:hi]),
+                [m for m in here if lo <= m.start < hi],
+                own,
+                [_from_clause_before(d, dates, lo) for d in dates if lo <= d.start < hi],
+                tuple(t for t in fired if lo <= t.start < hi),
+            )
+        )
+    return out
+
+
+def _from_clause_before(d: DateMention, dates: list[DateMention], lo: int) -> DateMention:
+    """ "is to meet A on Tuesday, and two days later he is in Paris": a shift in a later
+    clause counts from the last day the clauses before it give, not from the report's day."""
+    shift = assemble.shift_of(d.rule)
+    base = [b for b in dates if b.end <= lo and b.value and len(b.value) == 10 and not b.value_end]
+    if shift is None or not base or base[-1].value is None:
+        return d
+    day = dt.date.fromisoformat(base[-1].value) + dt.timedelta(days=temporal.day_shift(shift))
+    return replace(
+        d, value=day.isoformat(), relative=False, rule=f"{shift}: from {base[-1].surface}"
+    )
+
+
+def _clause_of(clauses: list[_Clause], at: int) -> _Clause:
+    return next(c for c in clauses if c.sent.start <= at < c.sent.end)
+
+
+def _own_act(first: Draft | None, second: Draft | None) -> bool:
+    """Does the second act of a kind differ from the first by its states, day or place (the
+    guide's one event per pair and time: "met the President and later held talks with the
+    Foreign Minister" is one meeting)?"""
+    if first is None or second is None:
+        return False
+    if set(first.countries) != set(second.countries):
+        return True
+    if first.date and second.date and first.date != second.date:
+        return True
+    return bool(first.location and second.location and first.location != second.location)
+
+
+def _acts_apart(
+    text: str,
+    sent: Sentence,
+    fired: list[triggers.Trigger],
+    here: list[CountryMention],
+    persons: list[people.Person],
+    dates: list[DateMention],
+    told: Context,
+) -> tuple[list[triggers.Trigger], list[_Clause]]:
+    """The acts of the sentence, without a second act of a kind that is the first one again,
+    and the clauses each reads from (none when every act reads the whole sentence)."""
+    seconds = [t for t in fired if t.rule == triggers.NEXT_ACT]
+    if not seconds:
+        return fired, []
+    kept: list[int] = []
+    for t in seconds:
+        before = [f for f in fired if f.type == t.type and f.end <= t.start]
+        at = triggers.next_act_break(text, before[-1].end, t) if before else None
+        if at is None:
+            continue
+        pair = _clauses(text, sent, sorted({*kept, at}), fired, here, persons, dates)
+        one, two = _clause_of(pair, before[-1].start), _clause_of(pair, t.start)
+        drafts = [
+            assemble.build(f, c.sent, c.here, c.persons, c.dates, told, c.fired)
+            for f, c in ((before[-1], one), (t, two))
+        ]
+        if _own_act(drafts[0], drafts[1]):
+            kept.append(at)
+    if not kept:
+        return [t for t in fired if t.rule != triggers.NEXT_ACT], []
+    # each clause tells its own acts, one of a kind ("Ruto, who arrived on Sunday for a
+    # three-day working visit, is to meet A on Tuesday, and two days later he is expected in
+    # Paris": a visit in each clause)
+    clauses = [
+        replace(c, fired=tuple(triggers.find(text, c.sent.start, c.sent.end)))
+        for c in _clauses(text, sent, sorted(set(kept)), fired, here, persons, dates)
+    ]
+    return [t for c in clauses for t in c.fired], clauses
+
+
 def _without_dateline_date(
     dates: list[DateMention], published: Publication | None
 ) -> list[DateMention]:
@@ -2279,32 +2397,39 @@ def run(text: str, *, resources: Resources) -> Extraction:
         group = _group_of(text, sent, ctx.published, here)
         visiting = visitors.visiting_group(text, sent.start, sent.end, drafts)
         told = _pair_told(drafts, ctx)
+        fired, clauses = _acts_apart(text, sent, fired, here, persons, dates, told)
         for trigger in fired:
             if trigger.proposal or visitors.hosts_gathering(trigger, text):
                 continue
             states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
             agreed = trigger.rule == triggers.AGREED_MEETING
             visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
+            # two acts of a kind apart ("met A on Tuesday, and two days later B in Paris"):
+            # each reads its own clause
+            own = _clause_of(clauses, trigger.start) if clauses else None
+            clause = own or _Clause(sent, here, persons, dates, tuple(fired))
             draft = assemble.build(
                 trigger,
-                sent,
-                here,
+                clause.sent,
+                clause.here,
                 # who agreed to a meeting to come is not who will sit at it, and its dates are
                 # to come ("agreed to hold the next round in Bishkek in June")
-                [] if agreed else persons,
+                [] if agreed else clause.persons,
                 _without_dateline_date(
                     temporal.date_mentions(text, sent.start, sent.end, published=pub, future=True),
                     published,
                 )
                 if agreed
-                else dates,
+                else clause.dates,
                 told,
-                tuple(fired),
+                clause.fired,
                 last_speaker,
                 states or visit,
             )
             if draft is None:
                 continue
+            if own:
+                draft = draft.replaced(sent=sent)
             draft = visitors.on_the_visit(draft, visit)
             draft = dateline_dated(visitors.with_visitors(draft, visiting), published)
             draft = _side_act(draft, text)

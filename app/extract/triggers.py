@@ -218,7 +218,7 @@ VISIT_VERB = re.compile(
     r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:capital|city|country|kingdom|republic|"
     r"islands?|state|region|province|emirate|sultanate)\b))|"
     # "… in Caracas, where Young arrived on Sunday at the head of a delegation": the place before
-    r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+to|landed\s+in|hosted|hosts|"
+    r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|flew\s+(?:on\s+)?to|landed\s+in|hosted|hosts|"
     # "will proceed to the United Arab Emirates on Tuesday" (not "proceeded to sign")
     r"proceed(?:s|ed|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "… his second visit to Suva this year, after he travelled there in February"
@@ -947,6 +947,29 @@ _FOLLOWED_BY = re.compile(
     r"(?i)\b(?:(?:which\s+(?:was|were)\s+)?followed\s+by|and\s+then|before\s+(?:holding|having))\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "is to meet A on Tuesday, and two days later he is expected in Paris for talks with B",
+# "met A; on Tuesday he held talks with B", "visited Hanoi, then travelled on to Vientiane":
+# a second act of the same kind in a clause of its own (the pipeline keeps it apart only when
+# that clause gives it its own state, day or place)
+NEXT_ACT = "a second act of its kind, in a clause of its own"
+_NEXT_ACT_BREAK = re.compile(
+    r"(?i);|,\s+(?:and\s+)?(?:where|then)\b|\band\s+(?:then|later|afterwards)\b"
+    r"|\bbefore\s+(?:heading|travell?ing|flying|leaving|proceeding|moving\s+on|going\s+on)\b"
+    # "After visiting Hanoi, he travelled on to Vientiane": a journey onward, a new leg
+    r"|\b(?:travell?ed|flew|went|moved|continued|headed)\s+on\s+to\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)\s+later\b"
+    r"|\b(?:the\s+(?:next|following)\s+day|later\s+(?:that|the\s+same)\s+day)\b"
+)
+
+
+def next_act_break(text: str, after: int, t: Trigger) -> int | None:
+    """Where the clause of a second act of a kind begins, between the end of the act before
+    it (`after`) and its trigger `t` (the break may hold the trigger's first words: "before
+    travelling to"); None when no clause break stands between."""
+    found = _NEXT_ACT_BREAK.search(text, after, t.end)
+    return found.start() if found and found.start() <= t.start else None
+
+
 # "… to Germany and a working visit to the Czech Republic": a second visit of the trip
 _AND_A = re.compile(
     r"(?i)\s(?:and|as\s+well\s+as|before|after)\s+(?:then\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
@@ -1516,6 +1539,12 @@ def _visit_prepared_in_talks(text: str, visit: Trigger) -> bool:
     return any(m.start() <= visit.start < m.end() for m in window)
 
 
+def _last_of(kind: str, firsts: dict[str, Trigger], seconds: list[Trigger], before: int) -> int:
+    """The end of the last act of this kind told before `before` in the sentence."""
+    ends = [t.end for t in (firsts[kind], *seconds) if t.type == kind and t.end <= before]
+    return max(ends)
+
+
 def find(text: str, start: int, end: int) -> list[Trigger]:
     """Every event trigger in text[start:end], at most one per type, in order of position."""
     span = _Span(text, start, end)
@@ -1691,6 +1720,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         ):
             # "held talks with Dar, which was followed by a meeting with PM"
             seconds.append(replace(t, rule=FOLLOWED_MEETING))
+        elif (
+            t.type in ("meeting", "visit")
+            and t.type in firsts
+            and firsts[t.type].end <= t.start
+            and not is_back_reference(text, t)
+            and next_act_break(text, _last_of(t.type, firsts, seconds, t.start), t) is not None
+        ):
+            seconds.append(replace(t, rule=NEXT_ACT))  # "…, and two days later he is in Paris"
         elif t.item:
             documents.append(t)  # "memoranda on tourism, on health and on sport": each one
         elif t.type != "diplomatic_relations":
@@ -1780,6 +1817,7 @@ _VIEWS = quick.guard(_VIEWS)
 _RESCHEDULED = quick.guard(_RESCHEDULED)
 _AND_A = quick.guard(_AND_A)
 _FOLLOWED_BY = quick.guard(_FOLLOWED_BY)
+_NEXT_ACT_BREAK = quick.guard(_NEXT_ACT_BREAK)
 _AND_THE = quick.guard(_AND_THE)
 _OF_TO = quick.guard(_OF_TO)
 _HYPOTHETICAL_AFTER = quick.guard(_HYPOTHETICAL_AFTER)

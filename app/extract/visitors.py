@@ -42,6 +42,9 @@ def each_visitor(
     if draft.type != "visit" or len(draft.countries) != 2:
         return [draft]
     listed = _listed_before(persons, draft.sent.start, trigger.start, text)
+    if also := _as_was(persons, text, trigger.end, draft.sent.end):
+        subject = [p for p in draft.people if p.start < trigger.start][:1]
+        listed = (listed or subject) + also
     states = list(dict.fromkeys(p.country for p in listed if p.country))
     hosts = set(draft.countries) - set(states)
     if len(states) < 2 or len(hosts) != 1 or not set(states) & set(draft.countries):
@@ -50,6 +53,21 @@ def each_visitor(
     return _visit_of_each(
         draft, states, host, listed, "one of several visitors listed, with the host"
     )
+
+
+# "…, was welcomed at the airport by General Tiani, as was Colonel Goïta later the same day"
+_AS_WAS = re.compile(r",\s+as\s+(?:was|were|did)\s+(?:also\s+)?")
+
+
+def _as_was(persons: list[Person], text: str, start: int, end: int) -> list[Person]:
+    """Who the sentence says made the same trip after its visit ("X, who arrived in Niamey
+    on Friday, was welcomed by Y, as was Z later the same day"): another visitor."""
+    return [
+        p
+        for m in _AS_WAS.finditer(text, start, end)
+        for p in persons
+        if m.end() <= p.start <= m.end() + 40 and not text[m.end() : p.start].count(",")
+    ][:1]
 
 
 def _visit_of_each(
@@ -300,4 +318,5 @@ def hosts_gathering(trigger: Trigger, text: str) -> bool:
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 _VISITING = quick.lead(_VISITING)
+_AS_WAS = quick.guard(_AS_WAS)
 _ON_THE_VISIT = quick.guard(_ON_THE_VISIT)
