@@ -28,7 +28,7 @@ TITLE_WORDS = (
     r"(?:Ambassador|Minister|Envoy|Governor|Secretary|Premier|Chancellor|President|Consul)-(?:designate|elect|at-[Ll]arge)"
     r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
     r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
-    r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart"
+    r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart|colleague(?!s)"
     r"|diplomat|official(?!\s+(?:and\s+working\s+|state\s+|working\s+)?(?:visit|talks|trip|tour|ceremony|"
     r"meeting|welcome|reception|engagements?|programme|program|invitation|residence|dinner|level|"
     r"delegation|statement|website|sources?|channels|documents?|language|data|figures)\b)|Senator|Deputy|deputies|MPs?|Member|Spokes(?:man|woman|person)|Chief|Consul"
@@ -247,6 +247,7 @@ STOP = frozenset(
         "envoy",
         "commissioner",
         "counterpart",
+        "colleague",
         "diplomat",
         "official",
         "senator",
