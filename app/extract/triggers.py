@@ -687,6 +687,8 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
         return []  # "agreements … were concluded between companies": business deals
     if _BUSINESS.search(text, start, end) and not _STATE_SIDE.search(text, start, end):
         return []  # "The deal, signed in Sao Paulo, gives the Emirati group access …": a firm's
+    if _COMPANY_SIGNS.search(text, max(start, sign.start() - 60), sign.start()):
+        return []  # "Nigeria's Dangote Group signed an agreement with Ethiopia's government"
     found: list[Trigger] = []
     visas = [m for m in VISA.finditer(text, start, end)]
     for m in visas:
@@ -796,6 +798,12 @@ _BUSINESS = re.compile(
     r"retailers?|manufacturers?|(?<!working\s)(?<!contact\s)(?<!friendship\s)(?<!parliamentary\s)"
     r"(?<!expert\s)(?<!experts\s)group)\b"
     r"|(?-i:[A-Z])[\w&-]*\s+(?:Co\.|Ltd\b|Inc\b|Corp\b|S\.A\.|LLC\b|PLC\b|plc\b|Holdings\b|Foods\b)"
+)
+# a company the subject of the signing: "Dangote Group signed", "China Harbour Engineering
+# Company Ltd has signed" (a firm's deal, even with a government)
+_COMPANY_SIGNS = re.compile(
+    r"(?-i:[A-Z])[\w&’'-]*\s+(?-i:Group|Company|Corporation|Corp\.?|Ltd\.?|Limited|Inc\.?|Holdings|"
+    r"PLC|plc|LLC|S\.A\.|AG|GmbH)\s+(?:(?:has|have|had|also|on\s+[A-Z]\w+day)\s+)?$"
 )
 _STATE_SIDE = re.compile(
     r"(?i)\b(?:governments?|minist(?:er|ers|ry|ries)|president|premier|prime|ambassadors?|embass(?:y|ies)|"
@@ -1762,6 +1770,7 @@ SIGN = prefilter.sift(quick.fold(SIGN))
 NO_ACT = quick.guard(NO_ACT)
 _COMPANIES = quick.guard(_COMPANIES)
 _BUSINESS = quick.guard(_BUSINESS)
+_COMPANY_SIGNS = quick.guard(_COMPANY_SIGNS)
 _STATE_SIDE = quick.guard(_STATE_SIDE)
 _NO_SIGNED_BEFORE = quick.guard(_NO_SIGNED_BEFORE)
 VISA = prefilter.sift(quick.fold(VISA))
