@@ -11,6 +11,8 @@ received by the King": the visit's).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from app.extract import assemble, quick, split
 from app.extract.assemble import Draft
@@ -320,3 +322,25 @@ def hosts_gathering(trigger: Trigger, text: str) -> bool:
 _VISITING = quick.lead(_VISITING)
 _AS_WAS = quick.guard(_AS_WAS)
 _ON_THE_VISIT = quick.guard(_ON_THE_VISIT)
+
+
+def guests_of_host(drafts: list[Draft], resolve: Callable[[str], str | None]) -> list[Draft]:
+    """ "Prime Minister Fumio Kishida visited Seoul" in a report that names no state of his:
+    the officials of a visit of two states placed in the host's capital or state, none of
+    them the host's, are the other state's (the visitor's)."""
+    out = []
+    for d in drafts:
+        host = resolve(d.location) if d.type == "visit" and d.location else None
+        if (
+            host is None
+            or len(d.countries) != 2
+            or host not in d.countries
+            or not any(p.country is None for p in d.people)
+            or any(p.country == host for p in d.people)
+        ):
+            out.append(d)
+            continue
+        guest = next(c for c in d.countries if c != host)
+        people = [p if p.country else replace(p, country=guest) for p in d.people]
+        out.append(d.replaced(people=people))
+    return out
