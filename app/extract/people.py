@@ -566,7 +566,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:[A-Z]\.){{2,3}}|\bʻ?[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
     # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
     r"|\be(?=\s[A-Z])"
 )

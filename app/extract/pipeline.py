@@ -143,6 +143,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
+    if _plans_elsewhere(kept, draft):
+        return False
     if _told_earlier(kept, draft) or _told_earlier(draft, kept):
         return False
     if _earlier_or_later(kept, draft) or _earlier_or_later(draft, kept):
@@ -540,6 +542,23 @@ def _elsewhere(a: Draft, b: Draft) -> bool:
     places = {a.location, b.location}
     two = len(places) == 2 and None not in places and "online" not in places
     return a.status != b.status and two and a.type != "visit"
+
+
+def _plans_elsewhere(a: Draft, b: Draft) -> bool:
+    """ "agreed that the next session of the Commission will be held in Accra later this year"
+    and "is to pay a courtesy call on the Prime Minister at Jamaica House today": two plans of
+    two sentences, in two places, one dated to a day and one only to a month or year."""
+    places = {a.location, b.location}
+    two = len(places) == 2 and None not in places and "online" not in places
+    return (
+        a.status == b.status == "planned"
+        and a.type != "visit"
+        and a.sent != b.sent
+        and two
+        and a.date is not None
+        and b.date is not None
+        and (len(a.date) == 10) != (len(b.date) == 10)
+    )
 
 
 _N_DAYS = re.compile(
@@ -1112,7 +1131,9 @@ def _share_places(
     those placed only by a dateline at the visitor's home ("MOSCOW (TASS) - … On Monday,
     Lavrov held talks with …" during his visit to Vientiane)."""
     trips = [d for d in drafts if d.type == "visit" and d.status == "occurred"]
-    visits = [d for d in trips if d.location]
+    # "wrapped up a three-day visit to Hanoi on Sunday": the days before Sunday are the visit's
+    visits = [_visit_end(d) if _told_ended(d) else d for d in trips if d.location]
+    plans = [d for d in drafts if d.type == "visit" and d.status == "planned" and d.location]
     out = []
     for d in drafts:
         from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
@@ -1129,6 +1150,16 @@ def _share_places(
                     if v.countries == d.countries
                     and _during(v, d)
                     and (d.status == "occurred" or v.sent == d.sent or _at_seat(d, text))
+                ),
+                None,
+            )
+            # "On Friday X will fly to Suva; three days later he is due to hold talks …": a plan
+            # told in the sentence of the planned visit
+            host = host or next(
+                (
+                    v
+                    for v in plans
+                    if v.sent == d.sent and v.countries == d.countries and _during(v, d)
                 ),
                 None,
             )
@@ -1398,6 +1429,32 @@ def _finish(d: Draft) -> EventDraft:
     )
 
 
+# "At the same ceremony, officials exchanged letters on …": the signing just told
+_SAME_CEREMONY = re.compile(
+    r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|occasion|event|signing\s+ceremony)\b"
+)
+
+
+def _same_ceremony(
+    trigger: triggers.Trigger, sent: Sentence, text: str, drafts: list[Draft]
+) -> frozenset[str]:
+    """The states of the last signing told, for a document signed "at the same ceremony" in a
+    sentence naming no state."""
+    if trigger.type not in triggers.SIGNED_TYPES or not _SAME_CEREMONY.match(text, sent.start):
+        return frozenset()
+    last = next((d for d in reversed(drafts) if d.type in triggers.SIGNED_TYPES), None)
+    return frozenset(last.countries) if last else frozenset()
+
+
+def _as_written(drafts: list[Draft], text: str) -> list[Draft]:
+    """Each place spelt as the text spells it ("Nukuʻalofa" with the ʻokina, where the table of
+    capitals has "Nuku'alofa")."""
+    return [
+        d.replaced(location=places.as_written(text, d.location)) if d.location else d
+        for d in drafts
+    ]
+
+
 def span_of(sent: Sentence) -> tuple[int, int]:
     return sent.start, sent.end
 
@@ -1613,6 +1670,28 @@ def _borrowed(d: Draft) -> bool:
 def _own_day(d: Draft) -> bool:
     """The event's sentence gives it a day of its own (not one borrowed from another event)."""
     return d.date is not None and len(d.date) == 10 and not d.why["date"].rule.startswith(_BORROWED)
+
+
+def _shift_in_sentence(draft: Draft, trigger: triggers.Trigger, dates: list[DateMention]) -> Draft:
+    """ "On Thursday the Foreign Secretary will fly to Accra; two days later he is due to hold
+    talks …": the shift counts from the day its own sentence gives before it; the act told
+    before the shift is on that day."""
+    found = _DAY_SHIFT.match(draft.why["date"].rule)
+    if not found:
+        return draft
+    shift = next((d for d in dates if found.group(1) in d.surface.lower()), None)
+    if shift is None:
+        return draft
+    base = next((d for d in dates if d.end <= shift.start and d.value and len(d.value) == 10), None)
+    if base is None or base.value is None:
+        return draft
+    why = dict(draft.why)
+    if trigger.end <= shift.start:
+        why["date"] = Why(base.surface, "the day its clause gives, before a later one")
+        return draft.replaced(date=base.value, date_end=None, why=why)
+    day = dt.date.fromisoformat(base.value) + dt.timedelta(days=temporal.day_shift(found.group(1)))
+    why["date"] = Why(shift.surface, f"{found.group(1)}: from the day its sentence gives")
+    return draft.replaced(date=day.isoformat(), date_end=None, why=why)
 
 
 def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
@@ -2285,6 +2364,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
             agreed = trigger.rule == triggers.AGREED_MEETING
             visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
+            if not states and not visit and not here:
+                visit = visitors.visitor_talks(trigger, drafts, text, sent.start, last_speaker)
+                visit = visit or _same_ceremony(trigger, sent, text, drafts)
             draft = assemble.build(
                 trigger,
                 sent,
@@ -2324,7 +2406,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_of_visit_span(_on_arrival(draft, drafts, text, trigger.start), drafts)
-            draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
+            draft = _shift_in_sentence(_planned_on_visit(draft, drafts), trigger, dates)
+            draft = _day_relative(draft, drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
             parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
@@ -2363,6 +2446,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         else d
         for d in merged
     ]
+    merged = _as_written(merged, text)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
