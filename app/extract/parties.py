@@ -446,14 +446,17 @@ _COMPANY_NAME = re.compile(
 _COMPANY_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|national|private|largest|biggest|leading|"
     r"flagship|top|oil|gas|energy|mining|steel|power|tech|technology|telecoms?|construction|"
-    r"shipping|logistics|investment|pharmaceutical|chemical|petroleum|car|auto|engineering)\s+){0,3}"
+    r"shipping|logistics|investment|pharmaceutical|chemical|petroleum|car|auto|engineering|"
+    # "an Indonesian dairy giant", "Indonesia's largest dairy processor"
+    r"dairy|food|agribusiness|agricultural|retail|fishing|textile|garment|media)\s+){0,3}"
     r"(?:company|companies|firm|firms|giant|conglomerate|carrier|airline|developer|manufacturer|"
-    r"maker|operator|steelmaker|automaker|carmaker)\b"
+    r"maker|operator|steelmaker|automaker|carmaker|processor|producer|exporter|supplier|retailer)\b"
 )
 _COMPANY_WORDS = (
     *("Airways", "Airlines", "Motors", "Telecom", "Corp", "Company", "Co.", "Ltd", "Limited"),
     *("Inc", "PLC", "Plc", "compan", "firm", "giant", "conglomerate", "carrier", "airline"),
     *("developer", "manufacturer", "maker", "operator"),
+    *("processor", "producer", "exporter", "supplier", "retailer"),
 )
 _COMPANY_WORD = quick.any_of(_COMPANY_WORDS)
 

@@ -497,8 +497,26 @@ _TOPIC_WORDS = (
 )
 
 
+# "a Memorandum of Understanding on Cooperation in Disaster Management": a field named in a
+# document's title, not a place ("the Treaty of … Cooperation in Skopje" is one)
+_FIELD_AFTER = re.compile(
+    r"(?i:co-?operation)\s+in\s+(?:[A-Z][\w-]*\s+){0,3}(?:Management|Development|Affairs|Security|"
+    r"Education|Health|Research|Technology|Services|Protection|Relief|Reduction|Resilience|"
+    r"Response|Prevention|Training|Industry|Energy|Agriculture|Tourism|Culture|Science)\b"
+)
+
+
+def _field(text: str, at: int) -> bool:
+    """The place follows "Cooperation" and is a field ("… in Disaster Management")."""
+    lead = max(0, at - 16)
+    found = text[lead:at].lower().rfind("co")
+    return found >= 0 and _FIELD_AFTER.match(text, lead + found) is not None
+
+
 def _topic(text: str, at: int) -> bool:
     """The place follows "the situation in" or the like: a subject of talks."""
+    if _field(text, at):
+        return True
     lead = max(0, at - 30)
     before = text[lead:at]
     if before.isascii() or not quick.has_special(before):

@@ -143,6 +143,8 @@ AGREEMENT = re.compile(
     r"(?<=[Tt]he\s)notes(?=\s+(?:were|have\s+been|had\s+been)\s+exchanged\b)|"
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
     r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
+    # "signed a Trilateral Framework for Cooperation on Maritime Security"
+    r"framework(?=\s+(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|partnership|action)\b)|"
     r"letters?\s+of\s+intent|"
     # "signed the minutes of the Saudi-Kuwaiti Coordination Council meeting", "agreed minutes"
     r"(?:agreed|final|joint)\s+minutes|minutes(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -561,6 +563,11 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"people|persons)\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
+# "a Diamond League meeting", "an athletics meeting", "the race meeting at Ascot": a sports meet
+_SPORT_MEETING = re.compile(
+    r"\b(?:League|[Aa]thletics|[Tt]rack(?:\s+and\s+field)?|[Rr]ace|[Ss]wimming|Grand\s+Prix|"
+    r"[Ii]ndoor|[Oo]utdoor|[Gg]olden\s+[Ll]eague)\s+$"
+)
 # "agreed to remain in close contact ahead of the Pacific Islands Forum Leaders Meeting later
 # this year": a bloc's gathering named as a time, no meeting of the sentence's officials
 _AHEAD_OF_NAMED = re.compile(
@@ -1564,6 +1571,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
+            if m.group(0).lower() in ("meeting", "meetings") and _SPORT_MEETING.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "Watch a Diamond League meeting": athletes racing, no diplomats
             if m.group(0) in ("Meeting", "Summit") and _AHEAD_OF_NAMED.search(
                 text, max(start, m.start() - 90), m.start()
             ):
