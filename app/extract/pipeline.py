@@ -2363,7 +2363,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 continue
             states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
             agreed = trigger.rule == triggers.AGREED_MEETING
-            visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
+            visit = (
+                frozenset()
+                if states
+                else visitors.visit_of_clause(trigger, drafts[first_new:], text)
+            )
             if not states and not visit and not here:
                 visit = visitors.visitor_talks(trigger, drafts, text, sent.start, last_speaker)
                 visit = visit or _same_ceremony(trigger, sent, text, drafts)
@@ -2410,7 +2414,9 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _day_relative(draft, drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
-            parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            parts = split.distribute(
+                draft, trigger, text, here, last_speaker, home_code, recent, ctx.dominant
+            )
             parts = _later_legs_dated(parts, text, ctx.published)
             drafts.extend(
                 d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)

@@ -171,6 +171,9 @@ RELATIONS = re.compile(
     # relations severed with the one and established with the other (`split`)
     r"|\b(?P<switch>(?:switch|shift|transferr?)(?:ed|es|s|ing)?)\s+(?:its\s+|their\s+)?"
     r"(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)(?=\s+(?:from|to)\b)"
+    # "the government of President Tong recognised Taipei": relations with Taiwan (or with
+    # China: "recognised Beijing"), the one government of the two a state can recognise
+    r"|\b(?P<recog>recogni[sz]ed|recogni[sz]es)\s+(?=(?-i:Taipei|Taiwan|Beijing)\b)"
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
@@ -1061,7 +1064,9 @@ _SIGN_WORDS = _words(
     "forg",
 )
 _VISA_WORDS = _words("visa")
-_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions", "recognition", "allegiance")
+_RELATION_WORDS = _words(
+    "relations", "ties", "anniversar", "missions", "recognition", "allegiance", "recogni"
+)
 _VISIT_WORDS = _words(
     "visit",
     "arriv",
@@ -1110,7 +1115,7 @@ _MEETING_WORDS = _words(
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|recogni[sz]e|"
     r"anniversar|missions\b|visit|stop(?:over)?\s+in\b|arriv|travel|proceed|journey|trip|tour\s+(?:of|to)|flew|fly|flies|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"

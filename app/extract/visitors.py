@@ -208,7 +208,11 @@ _ON_THE_VISIT = re.compile(
 )
 
 
-def visit_of_clause(trigger: Trigger, drafts: list[Draft]) -> frozenset[str]:
+# "…, meeting President Xi Jinping in Beijing": a participle of the visit's clause
+_MEETING_PARTICIPLE = re.compile(r"meeting\s+(?:with\s+)?(?:his\s+|her\s+)?(?-i:[A-Z])")
+
+
+def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozenset[str]:
     """The states of the visit a meeting is told in a clause of ("visited Nuku'alofa …,
     where he was received by the King"), from the drafts of the trigger's sentence."""
     if trigger.type != "meeting":
@@ -221,6 +225,10 @@ def visit_of_clause(trigger: Trigger, drafts: list[Draft]) -> frozenset[str]:
             d.sent.text, visit_end - d.sent.start, trigger.start - d.sent.start
         ):
             return frozenset(d.countries)
+        if _MEETING_PARTICIPLE.match(text, trigger.start) and text.endswith(
+            ", ", trigger.start - 2, trigger.start
+        ):
+            return frozenset(d.countries)  # "made a state visit to China, meeting President Xi"
     return frozenset()
 
 
