@@ -2029,6 +2029,9 @@ _SIGNERS = re.compile(
     # "The Avaza Declaration was signed by the three presidents"
     r"|\b(?:signed|inked|concluded)\s+by\s+the\s+"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?P<by>{_SIGNER_NOUNS})\b"
+    # "They also signed a joint roadmap …" after the two ministers' talks
+    r"|\b(?-i:They)\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+    r"(?:signed|inked|concluded)\b"
 )
 
 
