@@ -910,7 +910,9 @@ def _next_leg_visitor(
 # "in Abuja on a working visit", "in Doha for a state visit", "in Pretoria on Monday on a visit"
 _ON_A = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
-    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?"
+    # "is in Tonga from 2 to 5 June on a working visit": the span of the stay
+    r"|\s+from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?"
     r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}"
 )
 
