@@ -2441,7 +2441,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)
     merged = _place_of_signing(merged)
-    merged = _delegation_head(merged, mentions)
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = _city_over_country(merged, gaz, ctx)
@@ -2548,36 +2547,6 @@ def _group_people(drafts: list[Draft]) -> list[Draft]:
                 why = dict(d.why)
                 why["participants"] = Why(None, _SOURCE_RULE[signing and not group])
                 d = d.replaced(people=list(source.people), why=why)
-        out.append(d)
-    return out
-
-
-# "The Indonesian delegation, which comprises four Members …, is in Fiji on a working visit"
-_DELEGATION = re.compile(r"\W*The\s+(?P<who>[A-Z][\w'’-]+)\s+(?:parliamentary\s+)?delegation\b")
-
-
-def _delegation_head(drafts: list[Draft], mentions: list[CountryMention]) -> list[Draft]:
-    """A visit of "the Indonesian delegation" naming no one is that of the official of its
-    state told last before it (the head received the sentence before)."""
-    out = []
-    for d in drafts:
-        m = _DELEGATION.match(d.sent.text) if d.type == "visit" and not d.people else None
-        at = d.sent.start + m.start("who") if m else -1
-        code = next((c.code for c in mentions if c.start == at and c.kind == "demonym"), None)
-        if code in d.countries:
-            told = [
-                p
-                for o in drafts
-                if o.sent.start < d.sent.start
-                for p in o.people
-                if p.country == code and p.role
-            ]
-            if told:
-                why = {
-                    **d.why,
-                    "participants": Why(told[-1].name, "the delegation's head told before"),
-                }
-                d = d.replaced(people=[told[-1]], why=why)
         out.append(d)
     return out
 

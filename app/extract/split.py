@@ -271,6 +271,8 @@ def _unnamed_switcher(
     here = [m for m in mentions if start <= m.start < end]
     if not acts or not here or any(m.start < acts[0].start() for m in here):
         return []  # a state named before the first act is its subject
+    if len(acts) < 2 and not acts[0].group("recog"):
+        return []  # a switch: ties cut with one and set up with the other, or a recognition
     named = {m.code for m in here}
     left = [code for code in pair if code not in named]
     if len(left) != 1:
