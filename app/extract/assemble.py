@@ -33,7 +33,9 @@ FUTURE = re.compile(
     r"(?:departs|leaves|heads|flies)\s+(?:for|to)\s+(?=[A-Z])|"
     # "is planning a visit to France", "is due in Warsaw on 14 March"
     r"(?:is|are)\s+planning\s+(?:a|an|his|her|their)\s|(?:is|are)\s+(?:also\s+)?due\s+in\s+(?=[A-Z])|"
-    r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|"
+    r"(?<!action\s)(?<!a\s)(?<!the\s)(?<!peace\s)plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|"
+    # (not "next month's summit": a noun the date qualifies, told of in any tense)
+    r"next\s+(?:week|month|year)(?!['’]s)|"
     r"would\s+(?:visit|travel|meet|hold|sign|be\s+held|take\s+place|pay|undertake|embark|attend|host)|"
     # headlines: "Kazakh President to visit Azerbaijan"
     r"(?P<headline>(?:President|Minister|PM|Premier|Chancellor|King|Queen|Speaker|[Ll]eader|"
@@ -914,7 +916,9 @@ def _next_leg_visitor(
 # "in Abuja on a working visit", "in Doha for a state visit", "in Pretoria on Monday on a visit"
 _ON_A = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
-    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?"
+    # "is in Tonga from 2 to 5 June on a working visit": the span of the stay
+    r"|\s+from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,?)?"
     r"\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}"
 )
 
@@ -978,6 +982,31 @@ def _visit_host(
 # "paid a state visit to China and took part in the … Summit in Xi'an": the city of another act
 _OTHER_ACT = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:took|went|[a-z]{3,}ed)\b")
 _VISIT_TO = re.compile(r"(?i)\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$")
+
+
+# "next month's", "last year's": a date that modifies a noun
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _not_possessive(dates: list[DateMention], text: str, trigger: Trigger) -> list[DateMention]:
+    """The dates of the act, without those after it that date another noun ("held talks … on
+    preparations for next month's Commonwealth summit in Apia": the summit's month; "Monday's
+    talks" before the trigger stay the act's)."""
+    return [d for d in dates if d.start < trigger.end or not _POSSESSIVE.match(text, d.end)]
+
+
+# "setting out priorities for cooperation … until 2030": the term a document runs for
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _not_term(dates: list[DateMention], text: str, trigger: Trigger) -> list[DateMention]:
+    """The dates of a signing, without the end of the term of the document it signed ("a joint
+    roadmap … setting out priorities until 2030")."""
+    return [
+        d
+        for d in dates
+        if d.start < trigger.end or not _UNTIL_BEFORE.search(text, max(0, d.start - 24), d.start)
+    ]
 
 
 def build(
@@ -1067,6 +1096,9 @@ def build(
         # "told reporters after the meeting, adding that trade rose … last year": the
         # sentence's dates are its own act's, only one right after the noun is the meeting's
         dates = [d for d in dates if d.start - trigger.end <= 40]
+    dates = _not_possessive(dates, text, trigger)
+    if trigger.type in triggers.SIGNED_TYPES:
+        dates = _not_term(dates, text, trigger)
     date, date_end, date_why = _date_for(trigger, dates, ctx, sent, others)
     if not codes and _signed_before(trigger, date, ctx, sent):
         codes, context_rule = set(ctx.dominant), "a document signed years before: the report's pair"
@@ -2005,6 +2037,9 @@ _SIGNERS = re.compile(
     # "The Avaza Declaration was signed by the three presidents"
     r"|\b(?:signed|inked|concluded)\s+by\s+the\s+"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?P<by>{_SIGNER_NOUNS})\b"
+    # "They also signed a joint roadmap …" after the two ministers' talks
+    r"|\b(?-i:They)\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+    r"(?:signed|inked|concluded)\b"
 )
 
 

@@ -253,6 +253,33 @@ _PRESIDENCY_MAST = re.compile(
 )
 
 
+# "BARBADOS GOVERNMENT INFORMATION SERVICE", "PARLIAMENT OF THE REPUBLIC OF FIJI" on the first
+# line; "From: Foreign, Commonwealth & Development Office" (GOV.UK's releases)
+_GOVERNMENT_MAST = re.compile(
+    r"\A\s*(?P<line>[^\n]{0,30}\b(?:GOVERNMENT|PARLIAMENT|NATIONAL\s+ASSEMBLY|"
+    r"OFFICE\s+OF\s+THE\s+PRIME\s+MINISTER|PRIME\s+MINISTER['’]S\s+OFFICE)\b[^\n]{0,40})\n"
+)
+_UK_DEPARTMENT = re.compile(
+    r"^From:\s*(?:the\s+)?(?:Foreign,\s+Commonwealth\s*(?:&|and)\s*Development\s+Office|"
+    r"Foreign\s+(?:&|and)\s+Commonwealth\s+Office|Prime\s+Minister['’]s\s+Office,\s+10\s+Downing)",
+    re.M,
+)
+
+
+def _government_mast(head: str, gazetteer: Gazetteer) -> Home | None:
+    """The state of a government's or parliament's masthead in capitals on the first line
+    (one state named), or of a UK department's "From:" line."""
+    if _UK_DEPARTMENT.search(head):
+        return Home("GBR", "From: a UK department", "a government's own release")
+    mast = _GOVERNMENT_MAST.match(head)
+    if mast is None or not mast.group("line").isupper():
+        return None
+    found = {m.code for m in gazetteer.mentions(mast.group("line").strip().title())}
+    if len(found) != 1:
+        return None
+    return Home(found.pop(), mast.group("line").strip(), "a government's own release")
+
+
 def _presidency(head: str, gazetteer: Gazetteer) -> Home | None:
     """The state of a presidency's letterhead, its name read without accents."""
     mast = _PRESIDENCY_MAST.match(head)
@@ -272,7 +299,7 @@ def _release(head: str, gazetteer: Gazetteer) -> Home | None:
         return Home("USA", "Office of the Spokesperson", "a government's own release")
     mast = _MINISTRY_MAST.match(head)
     if mast is None:
-        return _presidency(head, gazetteer)
+        return _presidency(head, gazetteer) or _government_mast(head, gazetteer)
     found = {m.code for m in gazetteer.mentions(mast.group(0).title())}
     if len(found) != 1:
         return None
@@ -360,6 +387,7 @@ def mark(
         # A dateline alone says less than an agency: only the sentence's first official
         # ("BRASILIA (Reuters) - President Lula met …"), not one reported by another.
         weak = home.rule == _DATELINE_ONLY and (i > 0 or not _opens(text, p))
+        weak = weak and not _the_portfolio(p, text)
         listed = _state_before(p, text, mentions or [])
         if p.country is None and listed:
             p = replace(p, country=listed)  # "… and Bahrain, Foreign Minister X"
@@ -407,6 +435,21 @@ def _state_before(p: Person, text: str, mentions: list[CountryMention]) -> str |
 
 
 _LISTED_STATE = re.compile(r"(?:,|\band|\bfrom|\bof)\s+(?:the\s+)?$")
+
+
+# "by the Minister for Transport, Prof X": a paper's own minister, named by his portfolio
+_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _the_portfolio(p: Person, text: str) -> bool:
+    """ "the Minister for Transport, Prof Makame Mbarawa" under a dateline: the state of the
+    dateline's own minister, wherever the sentence names him (no wire names a foreign minister
+    by his portfolio alone)."""
+    if not p.role or not _PORTFOLIO.match(p.role):
+        return False
+    at = text.rfind(p.role, max(0, p.start - len(p.role) - 40), p.start)
+    return at > 0 and _THE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def _opens(text: str, p: Person) -> bool:

@@ -49,7 +49,9 @@ _NOT_PARTY_BEFORE = re.compile(
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern)\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
-    r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$",
+    r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$|"
+    # what a state turns from: "efforts to diversify Irish trade away from the United States"
+    r"\b(?:diversif\w+|shift\w*|mov\w+|pivot\w*|turn\w*)\s+(?:[\w'’-]+\s+){0,3}?away\s+from\s+(?:the\s+)?$",
     re.I,
 )
 # The last words of the phrases `_VENUE_BEFORE` and `_NOT_PARTY_BEFORE` end on (before
@@ -444,14 +446,17 @@ _COMPANY_NAME = re.compile(
 _COMPANY_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|national|private|largest|biggest|leading|"
     r"flagship|top|oil|gas|energy|mining|steel|power|tech|technology|telecoms?|construction|"
-    r"shipping|logistics|investment|pharmaceutical|chemical|petroleum|car|auto|engineering)\s+){0,3}"
+    r"shipping|logistics|investment|pharmaceutical|chemical|petroleum|car|auto|engineering|"
+    # "an Indonesian dairy giant", "Indonesia's largest dairy processor"
+    r"dairy|food|agribusiness|agricultural|retail|fishing|textile|garment|media)\s+){0,3}"
     r"(?:company|companies|firm|firms|giant|conglomerate|carrier|airline|developer|manufacturer|"
-    r"maker|operator|steelmaker|automaker|carmaker)\b"
+    r"maker|operator|steelmaker|automaker|carmaker|processor|producer|exporter|supplier|retailer)\b"
 )
 _COMPANY_WORDS = (
     *("Airways", "Airlines", "Motors", "Telecom", "Corp", "Company", "Co.", "Ltd", "Limited"),
     *("Inc", "PLC", "Plc", "compan", "firm", "giant", "conglomerate", "carrier", "airline"),
     *("developer", "manufacturer", "maker", "operator"),
+    *("processor", "producer", "exporter", "supplier", "retailer"),
 )
 _COMPANY_WORD = quick.any_of(_COMPANY_WORDS)
 
@@ -693,6 +698,9 @@ def dominant_pair(
     head = text.find("\n\n", 0, 400)
     for m in mentions:
         if m.start in roles.dateline:
+            # the home state's own dateline ("Dar es Salaam. Tanzania, Zambia and China …" in a
+            # Tanzanian paper) counts once: the report is about its state too
+            counts[m.code] += 1 if home and m.code == home else 0
             continue
         # A venue ("travel to Chile") says less than a party, but still what the story is about.
         weight = 1 if m.start in roles.venue or m.start not in roles.party else 2

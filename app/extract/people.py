@@ -567,7 +567,7 @@ STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(
-    rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:[A-Z]\.){{2,3}}|\bʻ?[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
     # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
     r"|\be(?=\s[A-Z])"
 )
@@ -1392,6 +1392,9 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
         single = len(words) == 1 and bool(
             _MONARCH.search(text, max(start, n0 - 16), n0)
             or _TITLE_BEFORE.search(text, max(start, n0 - 30), n0)
+            # "the Minister for Foreign Affairs of the Republic of Indonesia, H.E. Sugiono": an
+            # excellency's one name
+            or text.endswith("H.E. ", max(start, n0 - 5), n0)
         )
         if (len(words) < 2 and not single) or len(words) > 9:
             continue
@@ -2064,6 +2067,8 @@ _THE_TWO = re.compile(
     rf"{PORTFOLIO_BEFORE}?"
     r"(?P<who>leaders|presidents|ministers|foreign\s+ministers|"
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
+    # "the two presiding officers signed": the Speaker and his guest told before
+    r"presiding\s+officers|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders"
     # "The two met yesterday on the sidelines of …": the two named together last
     r"|(?<=[Tt]wo\s)(?=(?:also\s+|later\s+|then\s+)?(?:met|held|signed|discussed|spoke|talked)\s))\b"
@@ -2093,6 +2098,12 @@ def _with_state(fit: list[Person]) -> list[Person]:
     return known
 
 
+_MINISTER_SECRETARY = re.compile(
+    r"(?i)\b(?:foreign|home|defen[cs]e|trade|business|cabinet)\s+secretary\b|"
+    r"\bsecretary\s+of\s+state\b(?!\s+for\s+\w+\s+at\b)"
+)
+
+
 def the_two(
     text: str, start: int, end: int, found: list[Person], earlier: list[list[Person]]
 ) -> list[Person]:
@@ -2114,7 +2125,13 @@ def the_two(
             for p in persons
             if p.role
             and not p.sender
-            and (not word or word in p.role.lower() or "counterpart" in p.role.lower())
+            and (
+                not word
+                or word in p.role.lower()
+                or "counterpart" in p.role.lower()
+                # "the two ministers": a Foreign Secretary, a Secretary of State among them
+                or (word == "minister" and _MINISTER_SECRETARY.search(p.role) is not None)
+            )
             and (not leaders or _LEADER_ROLE.search(p.role) or "counterpart" in p.role.lower())
         ]
         fit = _with_state(fit)

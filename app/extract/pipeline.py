@@ -144,6 +144,8 @@ def _same_event(kept: Draft, draft: Draft) -> bool:
         return True  # "Prachanda will travel to Indore on Friday": a leg of the visit
     if _later_plan(kept, draft) or _later_plan(draft, kept) or _elsewhere(kept, draft):
         return False
+    if _plans_elsewhere(kept, draft):
+        return False
     if _told_earlier(kept, draft) or _told_earlier(draft, kept):
         return False
     if _earlier_or_later(kept, draft) or _earlier_or_later(draft, kept):
@@ -541,6 +543,23 @@ def _elsewhere(a: Draft, b: Draft) -> bool:
     places = {a.location, b.location}
     two = len(places) == 2 and None not in places and "online" not in places
     return a.status != b.status and two and a.type != "visit"
+
+
+def _plans_elsewhere(a: Draft, b: Draft) -> bool:
+    """ "agreed that the next session of the Commission will be held in Accra later this year"
+    and "is to pay a courtesy call on the Prime Minister at Jamaica House today": two plans of
+    two sentences, in two places, one dated to a day and one only to a month or year."""
+    places = {a.location, b.location}
+    two = len(places) == 2 and None not in places and "online" not in places
+    return (
+        a.status == b.status == "planned"
+        and a.type != "visit"
+        and a.sent != b.sent
+        and two
+        and a.date is not None
+        and b.date is not None
+        and (len(a.date) == 10) != (len(b.date) == 10)
+    )
 
 
 _N_DAYS = re.compile(
@@ -1113,7 +1132,9 @@ def _share_places(
     those placed only by a dateline at the visitor's home ("MOSCOW (TASS) - … On Monday,
     Lavrov held talks with …" during his visit to Vientiane)."""
     trips = [d for d in drafts if d.type == "visit" and d.status == "occurred"]
-    visits = [d for d in trips if d.location]
+    # "wrapped up a three-day visit to Hanoi on Sunday": the days before Sunday are the visit's
+    visits = [_visit_end(d) if _told_ended(d) else d for d in trips if d.location]
+    plans = [d for d in drafts if d.type == "visit" and d.status == "planned" and d.location]
     out = []
     for d in drafts:
         from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
@@ -1130,6 +1151,16 @@ def _share_places(
                     if v.countries == d.countries
                     and _during(v, d)
                     and (d.status == "occurred" or v.sent == d.sent or _at_seat(d, text))
+                ),
+                None,
+            )
+            # "On Friday X will fly to Suva; three days later he is due to hold talks …": a plan
+            # told in the sentence of the planned visit
+            host = host or next(
+                (
+                    v
+                    for v in plans
+                    if v.sent == d.sent and v.countries == d.countries and _during(v, d)
                 ),
                 None,
             )
@@ -1399,6 +1430,32 @@ def _finish(d: Draft) -> EventDraft:
     )
 
 
+# "At the same ceremony, officials exchanged letters on …": the signing just told
+_SAME_CEREMONY = re.compile(
+    r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|occasion|event|signing\s+ceremony)\b"
+)
+
+
+def _same_ceremony(
+    trigger: triggers.Trigger, sent: Sentence, text: str, drafts: list[Draft]
+) -> frozenset[str]:
+    """The states of the last signing told, for a document signed "at the same ceremony" in a
+    sentence naming no state."""
+    if trigger.type not in triggers.SIGNED_TYPES or not _SAME_CEREMONY.match(text, sent.start):
+        return frozenset()
+    last = next((d for d in reversed(drafts) if d.type in triggers.SIGNED_TYPES), None)
+    return frozenset(last.countries) if last else frozenset()
+
+
+def _as_written(drafts: list[Draft], text: str) -> list[Draft]:
+    """Each place spelt as the text spells it ("Nukuʻalofa" with the ʻokina, where the table of
+    capitals has "Nuku'alofa")."""
+    return [
+        d.replaced(location=places.as_written(text, d.location)) if d.location else d
+        for d in drafts
+    ]
+
+
 def span_of(sent: Sentence) -> tuple[int, int]:
     return sent.start, sent.end
 
@@ -1614,6 +1671,28 @@ def _borrowed(d: Draft) -> bool:
 def _own_day(d: Draft) -> bool:
     """The event's sentence gives it a day of its own (not one borrowed from another event)."""
     return d.date is not None and len(d.date) == 10 and not d.why["date"].rule.startswith(_BORROWED)
+
+
+def _shift_in_sentence(draft: Draft, trigger: triggers.Trigger, dates: list[DateMention]) -> Draft:
+    """ "On Thursday the Foreign Secretary will fly to Accra; two days later he is due to hold
+    talks …": the shift counts from the day its own sentence gives before it; the act told
+    before the shift is on that day."""
+    found = _DAY_SHIFT.match(draft.why["date"].rule)
+    if not found:
+        return draft
+    shift = next((d for d in dates if found.group(1) in d.surface.lower()), None)
+    if shift is None:
+        return draft
+    base = next((d for d in dates if d.end <= shift.start and d.value and len(d.value) == 10), None)
+    if base is None or base.value is None:
+        return draft
+    why = dict(draft.why)
+    if trigger.end <= shift.start:
+        why["date"] = Why(base.surface, "the day its clause gives, before a later one")
+        return draft.replaced(date=base.value, date_end=None, why=why)
+    day = dt.date.fromisoformat(base.value) + dt.timedelta(days=temporal.day_shift(found.group(1)))
+    why["date"] = Why(shift.surface, f"{found.group(1)}: from the day its sentence gives")
+    return draft.replaced(date=day.isoformat(), date_end=None, why=why)
 
 
 def _day_relative(draft: Draft, drafts: list[Draft], published: str | None) -> Draft:
@@ -2403,7 +2482,14 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 continue
             states = _group(group, drafts, trigger, here) or visitors.states_of(visiting, trigger)
             agreed = trigger.rule == triggers.AGREED_MEETING
-            visit = frozenset() if states else visitors.visit_of_clause(trigger, drafts[first_new:])
+            visit = (
+                frozenset()
+                if states
+                else visitors.visit_of_clause(trigger, drafts[first_new:], text)
+            )
+            if not states and not visit and not here:
+                visit = visitors.visitor_talks(trigger, drafts, text, sent.start, last_speaker)
+                visit = visit or _same_ceremony(trigger, sent, text, drafts)
             # two acts of a kind apart ("met A on Tuesday, and two days later B in Paris"):
             # each reads its own clause
             own = _clause_of(clauses, trigger.start) if clauses else None
@@ -2449,10 +2535,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
             else:
                 draft = assemble.news_day(draft, anchor, ctx)
             draft = _day_of_visit_span(_on_arrival(draft, drafts, text, trigger.start), drafts)
-            draft = _day_relative(_planned_on_visit(draft, drafts), drafts, ctx.published)
+            draft = _shift_in_sentence(_planned_on_visit(draft, drafts), trigger, dates)
+            draft = _day_relative(draft, drafts, ctx.published)
             draft = _following_unit(_visit_day(draft, drafts), drafts, ctx.published)
             draft = _series(draft, trigger, drafts, text)
-            parts = split.distribute(draft, trigger, text, here, last_speaker, home_code, recent)
+            parts = split.distribute(
+                draft, trigger, text, here, last_speaker, home_code, recent, ctx.dominant
+            )
             parts = _later_legs_dated(parts, text, ctx.published)
             drafts.extend(
                 d for one in parts for d in visitors.each_visitor(one, trigger, persons, text, here)
@@ -2476,6 +2565,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _month_of_visit(_group_people(merged))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)
+    merged = _place_of_signing(merged)
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = visitors.guests_of_host(_city_over_country(merged, gaz, ctx), gaz.resolve)
@@ -2488,6 +2578,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         else d
         for d in merged
     ]
+    merged = _as_written(merged, text)
     return Extraction(published=published, events=tuple(_finish(d) for d in merged))
 
 
@@ -2581,6 +2672,38 @@ def _group_people(drafts: list[Draft]) -> list[Draft]:
                 why = dict(d.why)
                 why["participants"] = Why(None, _SOURCE_RULE[signing and not group])
                 d = d.replaced(people=list(source.people), why=why)
+        out.append(d)
+    return out
+
+
+def _place_of_signing(drafts: list[Draft]) -> list[Draft]:
+    """Talks told "Ahead of the signing," with no place of their own were held where the
+    signing was ("The MoU was signed at … in Dar es Salaam … Ahead of the signing, A and B held
+    talks"): of its states, on its day (or both undated)."""
+    out = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and d.location is None
+            and d.status == "occurred"
+            and not assemble.placeless(d)
+            and _AROUND_SIGNING.match(d.sent.text)
+        ):
+            signing = next(
+                (
+                    o
+                    for o in drafts
+                    if o.type in SIGNED
+                    and o.location
+                    and o.status == "occurred"
+                    and set(d.countries) <= set(o.countries)
+                    and (o.date == d.date or (o.date and d.date and _contains(o, d)))
+                ),
+                None,
+            )
+            if signing is not None and signing.location:
+                why = {**d.why, "location": Why(signing.location, "held where the signing was")}
+                d = d.replaced(location=signing.location, why=why)
         out.append(d)
     return out
 

@@ -279,7 +279,8 @@ _DATELINE = re.compile(
     # "ST. JOHN'S, March 3": a saint's name keeps its "St."; "New Delhi [India], March 3
     # (ANI):": the city's country in brackets after it
     r"\s*(?P<city>(?:S[Tt]\.\s?|SAINT\s|Saint\s)?[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’\-]+"
-    r"(?:[ -][A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’\-]+){0,2})"
+    # "Dar es Salaam.", "Port of Spain,": a lower-case particle between two words of a city
+    r"(?:[ -](?:(?:es|de|of)\s)?[A-ZÀ-ÞĀ-ſ][A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’\-]+){0,2})"
     r"\s*(?:\[[A-Z][A-Za-z ]{2,30}\]\s*)?(?:,|\.|\(|/|—|–|-\s|:)"
 )
 # Weekdays and months lead header lines ("TUESDAY, MARCH 3, 2020"): never a dateline's city.
@@ -398,6 +399,30 @@ def _as_named(text: str, city: str) -> str:
     return city
 
 
+_APOSTROPHES = "'’ʻ‘`"
+_WORDS = re.compile(r"[\w'’ʻ‘`-]+")
+
+
+def _bare(s: str) -> str:
+    """Folded, without apostrophes or the ʻokina ("Nukuʻalofa", "Nuku'alofa" → "nukualofa")."""
+    return "".join(c for c in _fold(s) if c not in _APOSTROPHES)
+
+
+def as_written(text: str, place: str) -> str:
+    """A place of the tables as the text spells it ("Nuku'alofa" in a text writing
+    "Nukuʻalofa", "Brasília" in one writing "Brasilia"), else as the table does."""
+    if place in text or place == "online":
+        return place
+    key = " ".join(_bare(w) for w in place.split())
+    n = len(place.split())
+    words = [m for m in _WORDS.finditer(text) if n > 1 or _bare(m.group()) == key]
+    for i in range(len(words) - n + 1):
+        seg = text[words[i].start() : words[i + n - 1].end()]
+        if " ".join(_bare(w) for w in seg.split()) == key:
+            return _title(seg) if seg.isupper() else seg
+    return place
+
+
 def _title(name: str) -> str:
     return " ".join(_title_word(w) if w.isupper() else w for w in name.split())
 
@@ -469,6 +494,8 @@ _TOPIC_BEFORE = re.compile(
     r"civilians|population|refugees|hostages|victims|displaced|humanitarian\s+aid|aid|relief|"
     # "to jointly manage a continental shelf area in the Mascarene Plateau region"
     r"(?:shelf|seabed|maritime|fishing|border)\s+areas?|waters|"
+    # "talks on cargo tariffs, border clearance at Tunduma": a crossing of the topic
+    r"clearance|"
     # "a development that alarmed officials in Australia": whose officials, not where
     r"(?:alarmed|worried|concerned|angered|unsettled|rattled)\s+"
     r"(?:officials|diplomats|analysts|lawmakers))\s+$",
@@ -483,12 +510,30 @@ _TOPIC_WORDS = (
     *("violence", "tension", "tensions", "peace", "stability", "ceasefire", "escalation"),
     *("events", "reform", "reforms", "election", "elections", "civilians", "population"),
     *("refugees", "hostages", "victims", "displaced", "aid", "relief", "area", "areas", "waters"),
-    *("officials", "diplomats", "analysts", "lawmakers"),
+    *("officials", "diplomats", "analysts", "lawmakers", "clearance"),
 )
+
+
+# "a Memorandum of Understanding on Cooperation in Disaster Management": a field named in a
+# document's title, not a place ("the Treaty of … Cooperation in Skopje" is one)
+_FIELD_AFTER = re.compile(
+    r"(?i:co-?operation)\s+in\s+(?:[A-Z][\w-]*\s+){0,3}(?:Management|Development|Affairs|Security|"
+    r"Education|Health|Research|Technology|Services|Protection|Relief|Reduction|Resilience|"
+    r"Response|Prevention|Training|Industry|Energy|Agriculture|Tourism|Culture|Science)\b"
+)
+
+
+def _field(text: str, at: int) -> bool:
+    """The place follows "Cooperation" and is a field ("… in Disaster Management")."""
+    lead = max(0, at - 16)
+    found = text[lead:at].lower().rfind("co")
+    return found >= 0 and _FIELD_AFTER.match(text, lead + found) is not None
 
 
 def _topic(text: str, at: int) -> bool:
     """The place follows "the situation in" or the like: a subject of talks."""
+    if _field(text, at):
+        return True
     lead = max(0, at - 30)
     before = text[lead:at]
     if before.isascii() or not quick.has_special(before):
@@ -539,7 +584,9 @@ def _invested_in(text: str, at: int) -> bool:
 # the event was ("signed at the Kazakh embassy in Seoul" is at it).
 _EMBASSY_BEFORE = re.compile(
     r"(?i)(?P<at>\bat\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?)?"
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission|missions?)\s+$"
+    # (not "a trade mission to New Delhi", "a business mission to Lagos": a trip)
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission|"
+    r"(?<!trade\s)(?<!business\s)(?<!investment\s)(?<!economic\s)missions?)\s+$"
 )
 
 

@@ -87,6 +87,7 @@ def distribute(
     subject: Person | None,
     home: str | None = None,
     recent: str | None = None,
+    main_pair: tuple[str, ...] = (),
 ) -> list[Draft]:
     """The draft, or one draft per counterpart when the act was done with each in turn."""
     if draft.type == "visit":
@@ -101,7 +102,7 @@ def distribute(
                 return [pair]
             each = _relations_with_each(draft, trigger, text, mentions)
             return each if len(each) > 1 else _switched(draft, trigger, text, mentions) or each
-        return [draft]
+        return _unnamed_switcher(draft, trigger, text, mentions, main_pair) or [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
     if len(draft.countries) >= 3 and _PLURAL_DOCUMENTS.match(text, trigger.start, trigger.end + 30):
@@ -198,7 +199,9 @@ def _relations_with_each(
 
 # "severed ties with Taiwan", "switched recognition from Taipei to Beijing": the state an act
 # of relations is with
-_OBJECT_BEFORE = re.compile(r"\b(?:with|from|to)\s+(?:the\s+)?(?:so-called\s+)?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|from|to|recogni[sz]ed|recogni[sz]es)\s+(?:the\s+)?(?:so-called\s+)?$"
+)
 
 
 def _objects(
@@ -250,6 +253,45 @@ def _switched(
         why["countries"] = Why(m.surface, "the state relations were changed with, and who did")
         out.append(draft.replaced(countries=tuple(sorted({before[-1], m.code})), why=why))
     return out
+
+
+def _unnamed_switcher(
+    draft: Draft,
+    trigger: Trigger,
+    text: str,
+    mentions: list[CountryMention],
+    pair: tuple[str, ...],
+) -> list[Draft]:
+    """ "President Maamau's government cut ties with Taiwan and restored relations with
+    Beijing", "the government of President Tong recognised Taipei": a change of relations whose
+    subject names no state is of the state it was made with and the report's own state, the
+    one of its main pair the sentence does not name."""
+    start, end = draft.sent.start, draft.sent.end
+    acts = list(triggers.RELATIONS.finditer(text, start, end))
+    here = [m for m in mentions if start <= m.start < end]
+    if not acts or not here or any(m.start < acts[0].start() for m in here):
+        return []  # a state named before the first act is its subject
+    if len(acts) < 2 and not acts[0].group("recog"):
+        return []  # a switch: ties cut with one and set up with the other, or a recognition
+    named = {m.code for m in here}
+    left = [code for code in pair if code not in named]
+    if len(left) != 1:
+        return []
+    for i, act in enumerate(acts):
+        if act.start() <= trigger.start < act.end():
+            stop = acts[i + 1].start() if i + 1 < len(acts) else end
+            found = _objects(text, act, stop, here)
+            if len(found) != 1:
+                return []
+            codes = tuple(sorted({left[0], found[0].code}))
+            if codes == draft.countries:
+                return []
+            why = dict(draft.why)
+            why["countries"] = Why(
+                found[0].surface, "relations changed with it by the report's state"
+            )
+            return [draft.replaced(countries=codes, why=why)]
+    return []
 
 
 def _first_leg(

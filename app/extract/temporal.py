@@ -1188,6 +1188,10 @@ def _published_first(text: str, start: int, found: list[DateMention]) -> DateMen
 
 
 _CLOSING_LINES = 3
+# "Bali, 6 November 2025", "Done at Brasília, 12 May 2024": where and when a statement was issued
+_PLACE_COMMA = re.compile(
+    r"\s*(?:Done\s+(?:at|in)\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 
 
 def _closing_date(text: str) -> Publication | None:
@@ -1198,6 +1202,11 @@ def _closing_date(text: str) -> Publication | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip():
+            place = _PLACE_COMMA.match(line)  # "Bali, 6 November 2025" under a joint statement
+            if place and len(line) <= _SHORT_LINE:
+                found = _full_dates(text, start + place.end(), end)
+                if found and _date_only(line[place.end() :], found[0].surface):
+                    return _publication(text, found[0], "closing line: place and date")
             if len(line) > _SHORT_LINE or not (_LABEL.match(line) or _DATE_ONLY_HINT.match(line)):
                 return None
             found = _full_dates(text, start, end)

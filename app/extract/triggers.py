@@ -132,7 +132,9 @@ SIGNED_DOCUMENTS = re.compile(
 )
 MOU = re.compile(r"\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bMOUs?\b")
 AGREEMENT = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|conventions?|joint\s+(?:declaration|"
+    # (not "the International Convention Centre", "the Convention Hall": a venue)
+    r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|"
+    r"conventions?(?!\s+(?:cent(?:re|er)|hall|complex|palace|bureau)s?\b)|joint\s+(?:declaration|"
     r"statement|communiqu[ée])s?|declarations?|road\s?maps?|programmes?\s+of\s+(?:co-?operation|"
     r"action)|programs?\s+of\s+(?:co-?operation|action)|"
     # "an executive programme for cultural cooperation for the years 2024-2027"
@@ -145,6 +147,8 @@ AGREEMENT = re.compile(
     r"(?<=[Tt]he\s)notes(?=\s+(?:were|have\s+been|had\s+been)\s+exchanged\b)|"
     # "inked a deal on cross-border electricity trade", "a Statement of Partnership"
     r"deals?|statements?\s+of\s+(?:partnership|intent|co-?operation|principles)|"
+    # "signed a Trilateral Framework for Cooperation on Maritime Security"
+    r"framework(?=\s+(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|partnership|action)\b)|"
     r"letters?\s+of\s+intent|"
     # "signed the minutes of the Saudi-Kuwaiti Coordination Council meeting", "agreed minutes"
     r"(?:agreed|final|joint)\s+minutes|minutes(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -171,6 +175,9 @@ RELATIONS = re.compile(
     # relations severed with the one and established with the other (`split`)
     r"|\b(?P<switch>(?:switch|shift|transferr?)(?:ed|es|s|ing)?)\s+(?:its\s+|their\s+)?"
     r"(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)(?=\s+(?:from|to)\b)"
+    # "the government of President Tong recognised Taipei": relations with Taiwan (or with
+    # China: "recognised Beijing"), the one government of the two a state can recognise
+    r"|\b(?P<recog>recogni[sz]ed|recogni[sz]es)\s+(?=(?-i:Taipei|Taiwan|Beijing)\b)"
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
@@ -219,6 +226,8 @@ VISIT_VERB = re.compile(
     r"islands?|state|region|province|emirate|sultanate)\b))|"
     # "… in Caracas, where Young arrived on Sunday at the head of a delegation": the place before
     r"(?<=where\s)(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:had\s+)?arrived\b(?!\s+(?:in|at)\b)|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|flew\s+(?:on\s+)?to|landed\s+in|hosted|hosts|"
+    # "will fly to Accra on Thursday", "is flying to Suva" (a person's trip to a place named)
+    r"(?:(?<=will\s)|(?<=to\s)|(?<=is\s)|(?<=then\s))fly(?:ing)?\s+to(?=\s+(?-i:[A-Z]))|flies\s+to(?=\s+(?-i:[A-Z]))|"
     # "will proceed to the United Arab Emirates on Tuesday" (not "proceeded to sign")
     r"proceed(?:s|ed|ing)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "… his second visit to Suva this year, after he travelled there in February"
@@ -368,6 +377,12 @@ MEETING = re.compile(
     r"(?:tele)?phon(?:ed|es)\s+(?=(?:his|her|their)\s|(?:the\s+)?(?-i:[A-Z])|to\s+(?:congratulate|discuss|"
     r"express|offer|convey|thank|condole|extend))|"
     r"(?:spoke|talked|speaks)\s+with\b[^.;]{0,120}?\b(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b|"
+    # "Secretary Blinken spoke today with Solomon Islands Prime Minister Manele" (a readout):
+    # an official spoken with, not "spoke with reporters"
+    r"(?:spoke|speaks|talked)\s+(?:today\s+|yesterday\s+|on\s+(?-i:[A-Z])[a-z]+day\s+)?with\s+"
+    r"(?=(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart|(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
+    r"(?-i:President|Prime\s+Minister|Premier|Foreign\s+Minister|Minister|Secretary|Chancellor|"
+    r"King|Queen|Emir|Amir|Sultan|Crown\s+Prince)\b)|"
     r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conversation|"
     r"sat\s+down\s+(?:together\s+)?with|"
     r"(?:held|had)\s+(?:a|an)\s+bilateral(?=\s*(?:[.,;]|(?:in|on|at|with)\b))|"
@@ -555,6 +570,17 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"people|persons)\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
+# "a Diamond League meeting", "an athletics meeting", "the race meeting at Ascot": a sports meet
+_SPORT_MEETING = re.compile(
+    r"\b(?:League|[Aa]thletics|[Tt]rack(?:\s+and\s+field)?|[Rr]ace|[Ss]wimming|Grand\s+Prix|"
+    r"[Ii]ndoor|[Oo]utdoor|[Gg]olden\s+[Ll]eague)\s+$"
+)
+# "agreed to remain in close contact ahead of the Pacific Islands Forum Leaders Meeting later
+# this year": a bloc's gathering named as a time, no meeting of the sentence's officials
+_AHEAD_OF_NAMED = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|next\s+"
+    r"(?:week|month|year)['’]s\s+|this\s+year['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,6}$"
+)
 _COUNCIL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
     r"Ministers|Defen[cs]e\s+Ministers|Prime\s+Ministers)\b"
@@ -576,6 +602,9 @@ _PASSIVE_SIGNED = re.compile(
     r"(?:signed|exchanged|inked)\b"
     # "The agreement, signed by the Minister of the Interior … and his Tunisian counterpart,"
     r"|,\s+(?:which\s+(?:was|were)\s+)?(?:signed|inked)\s+by\b"
+    # "The agreement, which covers holders of ordinary, diplomatic and official passports, was
+    # signed by …": an aside between the noun and its passive
+    r"|,\s+(?:which|that)\s+[^.;]{0,160}?,\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked)\b"
 )
 # "after 12 years of talks", "following months of negotiations": a span of bargaining, no
 # meeting of its own (not "two rounds of talks": each round is one)
@@ -1079,13 +1108,17 @@ _SIGN_WORDS = _words(
     "forg",
 )
 _VISA_WORDS = _words("visa")
-_RELATION_WORDS = _words("relations", "ties", "anniversar", "missions", "recognition", "allegiance")
+_RELATION_WORDS = _words(
+    "relations", "ties", "anniversar", "missions", "recognition", "allegiance", "recogni"
+)
 _VISIT_WORDS = _words(
     "visit",
     "arriv",
     "travel",
     "proceed",
     "flew",
+    "fly",
+    "flies",
     "landed",
     "host",
     "expected in",
@@ -1120,13 +1153,14 @@ _MEETING_WORDS = _words(
     "part in", "attend", "call", "audience", "conferr", "discussions", "exchang", "welcom",
     "tete-", "tête-", "working l", "working d", "working b", "delegations",
     "phon", "conversation", "sat down", "bilateral", "discuss", "conven", "held",
+    "spoke", "speaks",
 )  # fmt: skip
 
 
 # Any trigger word at a word start; sentences without one skip the costly stages.
 _ANY_WORD_START = re.compile(
-    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|"
-    r"anniversar|missions\b|visit|stop(?:over)?\s+in\b|arriv|travel|proceed|journey|trip|tour\s+(?:of|to)|flew|landed|host|"
+    r"\b(?:sign|ink|conclu|initial|seal|exchang|docu|memorand|penn|forg|phon|conversation|sat\s+down|bilateral|discuss|reviewed|adopt(?:ed|s|ing)?\s+(?:a|the)\s+joint|mou|visa|relations\b|ties\b|recognition\b|allegiance\b|recogni[sz]e|"
+    r"anniversar|missions\b|visit|stop(?:over)?\s+in\b|arriv|travel|proceed|journey|trip|tour\s+(?:of|to)|flew|fly|flies|landed|host|"
     r"left\s+for|leav(?:e|es|ing)\s+for|depart|due\s+in|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"set(?:s|ting)?\s+o(?:ff|ut)\s|expected\s+in|took\s+(?:him|her|them)|met\b|meet|talk|negotia|consultation|phone|"
     r"telephone|video|receiv|co-chair|courtesy|call|session|summit|agreement|treat|protocol|"
@@ -1138,7 +1172,7 @@ _ANY_WORD_START = re.compile(
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
     r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s|"
     r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s|"
-    r"(?:delegation|mission)\s+to\s)"
+    r"(?:delegation|mission)\s+to\s|spoke|speaks)"
 )
 
 
@@ -1186,7 +1220,11 @@ _GATHERING_HOSTED = (
     r"world\s+cup|festival|congress|COP\s?\d+|G\s?(?:7|20)\s+summit|"
     # "hosted the XVII Summit of La Francophonie", "the Summit of the Organization of Turkic
     # States": a bloc's summit
-    r"(?-i:Summit)\s+of\s+(?:the\s+|La\s+|Le\s+)?(?-i:[A-Z])[\w'’-]*)"
+    r"(?-i:Summit)\s+of\s+(?:the\s+|La\s+|Le\s+)?(?-i:[A-Z])[\w'’-]*|"
+    # "hosted the Commonwealth summit in 2015", "hosted the ASEAN Summit": a bloc's summit
+    r"(?-i:Commonwealth|ASEAN|APEC|BRICS|SCO|NATO|EU|AU|OIC|CELAC|SADC|ECOWAS|CARICOM|Caricom|"
+    r"Francophonie|Pacific\s+Islands\s+Forum)\s+(?:[\w'’-]+\s+){0,2}?summit|"
+    r"Commonwealth\s+Heads\s+of\s+Government\s+Meeting|CHOGM)"
 )
 _HOSTED_GATHERING = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING_HOSTED + r"\b",
@@ -1588,6 +1626,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
+            if m.group(0).lower() in ("meeting", "meetings") and _SPORT_MEETING.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "Watch a Diamond League meeting": athletes racing, no diplomats
+            if m.group(0) in ("Meeting", "Summit") and _AHEAD_OF_NAMED.search(
+                text, max(start, m.start() - 90), m.start()
+            ):
+                continue  # "ahead of the Pacific Islands Forum Leaders Meeting": a gathering to come
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(

@@ -228,7 +228,11 @@ _ON_THE_VISIT = re.compile(
 )
 
 
-def visit_of_clause(trigger: Trigger, drafts: list[Draft]) -> frozenset[str]:
+# "…, meeting President Xi Jinping in Beijing": a participle of the visit's clause
+_MEETING_PARTICIPLE = re.compile(r"meeting\s+(?:with\s+)?(?:his\s+|her\s+)?(?-i:[A-Z])")
+
+
+def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozenset[str]:
     """The states of the visit a meeting is told in a clause of ("visited Nuku'alofa …,
     where he was received by the King"), from the drafts of the trigger's sentence."""
     if trigger.type != "meeting":
@@ -241,7 +245,34 @@ def visit_of_clause(trigger: Trigger, drafts: list[Draft]) -> frozenset[str]:
             d.sent.text, visit_end - d.sent.start, trigger.start - d.sent.start
         ):
             return frozenset(d.countries)
+        if _MEETING_PARTICIPLE.match(text, trigger.start) and text.endswith(
+            ", ", trigger.start - 2, trigger.start
+        ):
+            return frozenset(d.countries)  # "made a state visit to China, meeting President Xi"
     return frozenset()
+
+
+# "On Tuesday he held talks with …": the subject is a pronoun right before the verb
+_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+
+
+def visitor_talks(
+    trigger: Trigger, drafts: list[Draft], text: str, start: int, subject: Person | None
+) -> frozenset[str]:
+    """The states of the visit under way when "he" or "she", its traveller, holds talks in a
+    sentence naming no state ("Peters arrived in the Tongan capital on Monday … On Tuesday he
+    held talks with Prime Minister Eke"): the last record told is that visit, done, and the
+    pronoun's official (the subject told last) is its traveller."""
+    if trigger.type != "meeting" or subject is None or not drafts:
+        return frozenset()
+    if not _HE_BEFORE.search(text, max(start, trigger.start - 20), trigger.start):
+        return frozenset()
+    last = drafts[-1]
+    if last.type != "visit" or last.status != "occurred" or len(last.countries) != 2:
+        return frozenset()
+    if not any(p.name == subject.name for p in last.people):
+        return frozenset()
+    return frozenset(last.countries)
 
 
 def on_the_visit(draft: Draft, visit: frozenset[str]) -> Draft:
