@@ -2217,7 +2217,7 @@ _TRAVEL_WORDS = ("visit", "travel", "flew", "arrived", "went", "took")  # one in
 
 # The same matches, found faster: a first-character guard on each (see `quick`).
 FUTURE = quick.fold(FUTURE)
-_FUTURE_PLAIN = quick.fold(_FUTURE_PLAIN)
+_FUTURE_PLAIN = prefilter.sift(quick.fold(_FUTURE_PLAIN))
 BACK_REFERENCE = quick.fold(BACK_REFERENCE)
 _GATHERING_REF = quick.guard(_GATHERING_REF)
 _SIGNING_BY = quick.guard(_SIGNING_BY)

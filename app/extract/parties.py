@@ -419,9 +419,9 @@ def _not_party(text: str, mention: CountryMention) -> bool:
     may_follow = before is None or _may_end(before, _NOT_PARTY_ENDS) or _topic_between(before)
     if may_follow and _NOT_PARTY_BEFORE.search(text, lead, mention.start):
         return True
-    if _company_after(text, mention):
-        return True
-    if _assets_after(text, mention):
+    if _COMPANY_OR_ASSETS.inside(text, mention.end, mention.end + 60) is not False and (
+        _company_after(text, mention) or _assets_after(text, mention)
+    ):
         return True
     if mention.kind == "demonym":
         return _thing_after(text, mention.end)
@@ -480,7 +480,13 @@ _ASSETS_AFTER = re.compile(
 )
 
 
-_ASSETS_WORD = quick.any_of(("assets", "reserves", "funds"))
+_ASSETS_WORDS = ("assets", "reserves", "funds")
+_ASSETS_WORD = quick.any_of(_ASSETS_WORDS)
+# Either's words lower-cased, where the prefilter's one pass found them: a mention with none
+# in the 60 characters after it (most) skips the two tests, whose words need one of these.
+_COMPANY_OR_ASSETS = prefilter.Words(
+    tuple(sorted({w.lower() for w in (*_COMPANY_WORDS, *_ASSETS_WORDS)}))
+)
 
 
 def _assets_after(text: str, mention: CountryMention) -> bool:

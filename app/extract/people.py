@@ -2034,7 +2034,7 @@ def referred(
 
 
 # "President Murmu hosted a State banquet in honour of the visiting dignitary"
-_VISITING_GUEST = re.compile(r"\b[Tt]he\s+visiting\s+(?:dignitary|guest)\b")
+_VISITING_GUEST = prefilter.sift(re.compile(r"\b[Tt]he\s+visiting\s+(?:dignitary|guest)\b"))
 
 
 def _visiting_guest(
@@ -2052,8 +2052,8 @@ def _visiting_guest(
     return [replace(guest, start=m.start(), end=m.end(), speaks=False, sender=False)]
 
 
-_COUNTERPART_REF = re.compile(
-    r"\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|the\s|Mr|Ms|Dr))"
+_COUNTERPART_REF = prefilter.sift(
+    re.compile(r"\b(?:his|her)\s+[A-Z][\w’'-]+\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|the\s|Mr|Ms|Dr))")
 )
 
 
@@ -2645,7 +2645,7 @@ _ORGANISATION_BEFORE = re.compile(
 # "Spain's Josep Borrell", "Oliver Varhelyi of Hungary", "Ursula von der Leyen, a German"
 # Led by lookbehinds, which `re` tries at every position: a first-character guard (see `quick`)
 _ORGANISATION_ROLE = quick.guard(_ORGANISATION_ROLE)
-_ORGANISATION_BEFORE = quick.guard(_ORGANISATION_BEFORE)
+_ORGANISATION_BEFORE = prefilter.sift(quick.guard(_ORGANISATION_BEFORE))
 _NATIONALITY_BEFORE = re.compile(r"(?:['’]s)?\s+$")
 _NATIONALITY_AFTER = re.compile(r",\s+(?:a|an)\s+|,?\s+(?:of|from)\s+(?:the\s+)?")
 

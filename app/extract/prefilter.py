@@ -62,8 +62,9 @@ class _Document:
         if len(numbers) == 1:
             return self.found.get(numbers[0], [])
         spans: Spans = []
-        for number in numbers:
-            spans += self.found.get(number, ())
+        found = self.found
+        for number in found.keys() & numbers:  # those the document holds (one test in C each)
+            spans += found[number]
         spans.sort()
         return spans
 
