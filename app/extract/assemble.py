@@ -1726,6 +1726,8 @@ def gathering(
         if draft.date is None:
             draft = _gathering_day(draft, word, text, published)
         return _told_gathering(draft, word, text, mentions or []) if not placed else draft
+    if _another_sitting(draft, source):
+        return draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None:
@@ -1736,6 +1738,15 @@ def gathering(
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _another_sitting(draft: Draft, source: Draft) -> bool:
+    """ "The first A-B-C summit was held in December 2022" after this year's summit: a date of
+    its own the gathering told before does not fall on is another sitting, not held there."""
+    if draft.date is None or source.date is None:
+        return False
+    n = min(len(draft.date), len(source.date))
+    return draft.date[:n] != source.date[:n]
 
 
 def _by_dateline(draft: Draft) -> bool:

@@ -132,6 +132,11 @@ _HOST_PERSON = re.compile(
 _CITY_COMMA = re.compile(
     r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
 )
+# "in Astana, the capital of Kazakhstan": the state of a city named as the venue.
+_CITY_APPOSITION = re.compile(
+    r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:capital|city|port|town)\s+of\s+(?:the\s+)?$"
+)
 _BOTH_SIDES = re.compile(
     # "the two foreign ministers", "both defence ministries"
     r"\b(?:two|both)\s+(?:(?!other\b)[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
@@ -215,6 +220,10 @@ def is_venue(text: str, mention: CountryMention) -> bool:
         return not accredited(text, mention.start) and not _RESIDES_BEFORE.search(
             text, lead, mention.start
         )
+    if (before is None or before.endswith(" of ")) and _CITY_APPOSITION.search(
+        text, max(0, mention.start - 70), mention.start
+    ):
+        return not accredited(text, mention.start)  # "in Astana, the capital of Kazakhstan"
     if before is not None and not before.rstrip().endswith(","):
         return False  # `_CITY_COMMA` ends on a comma and blanks
     if _CITY_COMMA.search(text, lead, mention.start) is None:

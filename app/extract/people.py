@@ -2047,6 +2047,10 @@ def the_two(
     who = m.group("who").lower()
     if not who and found:
         return []  # "he was received by President X, where the two discussed": those two
+    if len(found) == 1 and _HE_WITH.search(text, start, m.start()):
+        # "On Monday, he held talks with President X, and the two heads of state signed …":
+        # the one "he" stands for and X
+        return []
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     gathered: list[Person] = []  # leaders of a state the sentences after named none of
@@ -2073,6 +2077,28 @@ def the_two(
                     out.append(replace(p, start=m.start(), end=m.end(), speaks=False))
             return out
     return []
+
+
+# "he held talks with", "she met": a pronoun subject of an act with someone
+_HE_WITH = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:held|had|met|received|hosted)\b"
+)
+
+
+def he_and_one(
+    text: str, start: int, end: int, found: list[Person], subject: Person | None
+) -> list[Person]:
+    """ "On Monday, he held talks with President X, and the two heads of state signed …": the
+    official "he" stands for (`subject`, the first named by the sentences before), one of
+    "the two" with the one official the sentence names."""
+    if subject is None or len(found) != 1 or found[0].country == subject.country:
+        return []
+    m = _THE_TWO.search(text, start, end)
+    if m is None or not m.group("who") or _WITNESSED.search(text, start, end):
+        return []
+    if not _HE_WITH.search(text, start, m.start()):
+        return []
+    return [replace(subject, start=m.start(), end=m.end(), speaks=False)]
 
 
 _PAIRED = re.compile(

@@ -308,7 +308,8 @@ def _central_asia_format(text: str, sent: Sentence, here: list[CountryMention]) 
     if "Central Asia" not in sent.text:
         return frozenset()
     m = _CENTRAL_ASIA_FORMAT.search(text, sent.start, sent.end)
-    if m is None:
+    if m is None or _SETTING_OF.search(text, max(sent.start, m.start() - 60), m.start()):
+        # "met … on the sidelines of the second China-Central Asia Summit": the setting
         return frozenset()
     side = m.span("before") if m["before"] else m.span("after")
     partner = next((c.code for c in here if side[0] <= c.start < side[1]), None)
@@ -882,6 +883,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
         order = [i for i, d in enumerate(out) if d.type == draft.type]
+        if draft.back_reference:
+            order = _referred_first(out, order, draft)
         order += [i for i, d in enumerate(out) if d.type != draft.type]
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is not None and any(
@@ -904,6 +907,21 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
+
+
+def _referred_first(out: list[Draft], order: list[int], ref: Draft) -> list[int]:
+    """The records "the talks" or "The meeting was attended by …" may stand for, the likeliest
+    first: those told by the same noun ("held talks", then "was received by", then "The talks
+    were attended by": the talks), else the last of the same states ("… received the
+    minister. The meeting was attended by …": that reception), then the others as told."""
+    word = (ref.why["type"].surface or "").split()[-1:]
+    named = [i for i in order if word and word[0].lower() in _surface(out[i])]
+    same = [i for i in reversed(order) if i not in named and out[i].countries == ref.countries]
+    return named + same + [i for i in order if i not in named and i not in same]
+
+
+def _surface(d: Draft) -> str:
+    return (d.why["type"].surface or "").lower()
 
 
 def _own_day_of_visit(kept: Draft, draft: Draft) -> bool:
@@ -1892,7 +1910,8 @@ def _news_event(d: Draft, published: str) -> bool:
 
 # "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
 _SIGNED_THEM = re.compile(
-    r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
+    r"\bsigned\s+(?:them|(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s+)?(?:documents|instruments|"
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
@@ -2244,6 +2263,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             persons or not _background(text, sent, pub)
         ):
             persons = persons + people.the_two(text, sent.start, sent.end, persons, found_people)
+            persons = persons + people.he_and_one(text, sent.start, sent.end, persons, last_subject)
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )
