@@ -200,6 +200,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
+    if not dates and sent is not None and (news := _from_the_news(ctx, sent, trigger)):
+        return news
     if not dates and trigger.rule != triggers.TOUR and trigger.anniversary is None:
         return None, None, Why(None, "no date in the sentence")  # what the steps below give
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
@@ -295,6 +297,31 @@ def _date_for(
         value = chosen.value[:7] if same else chosen.value[:4]
         return value, None, Why(chosen.surface, f"{chosen.rule}; a signing on one of those days")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+# "The announcement came a day after Cho and Iwaya held a phone conversation", "The statement
+# comes two days after the ministers met": the act that many days before the report's news
+_NEWS_OFFSET = re.compile(
+    r"\W*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:announcement|statement|remarks|"
+    r"comments|news|decision|move|invitation|report|readout|visit\s+announcement)\s+"
+    r"(?:came|comes|was\s+made|is\s+made)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|"
+    r"\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,12}$",
+    re.I,
+)
+
+
+def _from_the_news(ctx: Context, sent: Sentence, trigger: Trigger) -> tuple[str, None, Why] | None:
+    """An act told as "… came a day after" the report's announcement: the report's day less
+    those days."""
+    if ctx.published is None or "after" not in ctx.text[sent.start : trigger.start]:
+        return None
+    found = _NEWS_OFFSET.match(ctx.text, sent.start, trigger.start)
+    if found is None or found.end() != trigger.start:
+        return None
+    n = found.group("n").lower()
+    days = int(n) if n.isdigit() else temporal.NUMBER_WORDS[n]
+    day = dt.date.fromisoformat(ctx.published) - dt.timedelta(days=days)
+    return day.isoformat(), None, Why(found.group(0).strip(), "days before the report's news")
 
 
 # "signed … on Monday, two days after their ministers met in Tashkent": the act after the
@@ -1057,6 +1084,9 @@ def build(
         pair = ctx.told if ctx.told and not codes else ctx.dominant
         codes, completed = party.with_context(codes, text, sent.start, sent.end, pair)
         context_rule = completed or context_rule
+        three = party.three_way(codes, text, (trigger.start, trigger.end), sent.end, ctx.dominant)
+        if three is not None:
+            codes, context_rule = three, "a three-way meeting of the report's pair with a third"
     if triggers.adverbial_reference(text, trigger):
         # "told reporters after the meeting, adding that trade rose … last year": the
         # sentence's dates are its own act's, only one right after the noun is the meeting's

@@ -498,8 +498,11 @@ def _assets_after(text: str, mention: CountryMention) -> bool:
 # war or occupation the parties discuss is a topic, not a side
 _WAGED_AFTER = re.compile(
     r"['’]s\s+(?:(?:full-scale|ongoing|continued|continuing|illegal|unprovoked|brutal|"
-    r"military|renewed)\s+){0,2}(?:war|aggression|invasion|occupation|annexation|attacks?|"
-    r"bombardments?|blockade)\b"
+    r"military|renewed|recent|latest|repeated)\s+){0,2}(?:war|aggression|invasion|occupation|"
+    r"annexation|attacks?|bombardments?|blockade|provocations|"
+    # "discussed North Korea's recent missile launches", "Iran's nuclear programme"
+    r"(?:nuclear|missile|ballistic(?:\s+missile)?)\s+(?:launch(?:es)?|tests?|programmes?|"
+    r"programs?|weapons|development|activities|threats?))\b"
 )
 
 
@@ -918,6 +921,27 @@ def with_context(
     if not codes and _BOTH_SIDES.search(text, start, end):
         return set(dominant), "'the two countries': the document's dominant pair"
     return codes, None
+
+
+def three_way(
+    codes: set[str], text: str, trigger: tuple[int, int], end: int, dominant: tuple[str, ...]
+) -> set[str] | None:
+    """ "The two ministers agreed to hold a trilateral meeting with China": the report's pair
+    and the one state the trigger's own words meet "with"."""
+    if len(codes) != 1 or len(dominant) != 2 or codes <= set(dominant):
+        return None
+    m = _THIRD_WITH.search(text, max(0, trigger[0] - 20), end)
+    if m is None or not (m.start() < trigger[1] and m.end() > trigger[0]):
+        return None
+    return set(dominant) | codes
+
+
+# "a trilateral foreign ministers' meeting with China", "three-way talks with Japan"
+_THIRD_WITH = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|three-party)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|"
+    r"talks|consultations|dialogue)\s+with\s+(?:the\s+)?[A-Z]",
+    re.I,
+)
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

@@ -1778,8 +1778,10 @@ def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
     hold talks": a plan of the states of the last planned visit told before it, with no date
     (or that visit's date) of its own, takes the visit's day (its month when the visit spans
     several days) and, with no place of its own, the visit's city."""
-    if draft.status != "planned" or draft.type == "visit" or (draft.date and draft.location):
+    if draft.status != "planned" or draft.type == "visit":
         return draft
+    if draft.date and draft.location:
+        return _one_of_the_days(draft, drafts)
     visit = next(
         (
             d
@@ -1793,13 +1795,42 @@ def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
     why = dict(draft.why)
     date = draft.date
     if date is None:
-        date = visit.date[:7] if visit.date_end else visit.date
+        # (a planned "two-day visit … starting March 14th" has no computed end, but spans days)
+        spans = visit.date_end is not None or _N_DAY_VISIT.search(visit.sent.text) is not None
+        date = visit.date[:7] if spans else visit.date
         why["date"] = Why(visit.why["date"].surface, "no date of its own: the planned visit")
     location = draft.location
     if location is None and visit.location and not assemble.placeless(draft):
         location = visit.location
         why["location"] = Why(visit.location, "no place of its own: the planned visit")
     return draft.replaced(date=date, location=location, why=why)
+
+
+def _one_of_the_days(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "will make a two-day visit to Seoul starting March 14th for talks with …": talks planned
+    in the sentence of a planned visit of several days, dated only by its first day (or taking
+    that day from it: "During the visit, X will also meet Y"), are on one of its days, so in
+    its month."""
+    if draft.date is None or len(draft.date) != 10:
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit"
+            and d.status == "planned"
+            and not d.back_reference
+            and (d.sent == draft.sent or not _own_day(draft))
+            and d.countries == draft.countries
+            and d.date == draft.date
+        ),
+        None,
+    )
+    if visit is None or not (visit.date_end or _N_DAY_VISIT.search(visit.sent.text)):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, "a day of the planned visit of several days")
+    return draft.replaced(date=draft.date[:7], why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:

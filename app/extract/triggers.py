@@ -190,7 +190,9 @@ RELATIONS = re.compile(
     re.I,
 )
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*(?:establishment\s+of\s+)?"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*"
+    # "the 60th anniversary of the normalization of diplomatic relations"
+    r"(?:(?:establishment|normali[sz]ation|restoration)\s+of\s+)?"
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
     re.I,
 )
