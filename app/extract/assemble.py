@@ -1660,6 +1660,10 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if not dated:
             return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
+    if previous.type != kind and previous.type == "diplomatic_relations":
+        # "Within the framework of the visit" in a report that leaves the visit undated: that
+        # visit still (not the relations "established in 1994" told last)
+        previous = next((d for d in reversed(earlier) if d.type == kind), previous)
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     # (a visit to come, whose preparations the meeting discussed, is not on its day)
@@ -1938,7 +1942,8 @@ _SIGNED = ("agreement", "mou", "visa_agreement")
 # "the two countries signed in Doha an agreement", "the two sides are expected to sign": the
 # states as the signing's subject, no person before the document
 _STATES_SIGN = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
+    # (not "the leaders of the two countries signed": the leaders sign)
+    r"(?<!of )\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
     r"(?:(?:also|have|had|are|were|will|would|is|to|be|expected|due|set|scheduled|later|then|"
     r"earlier|today|yesterday)\s+)*(?:signed|sign|inked|ink)\b[^,;.]*$"
 )

@@ -2021,7 +2021,30 @@ _WITNESSED = re.compile(
 def mentions_two(text: str, start: int, end: int) -> bool:
     if text.find("two", start, end) < 0 and text.find("oth", start, end) < 0:
         return False  # every match holds "two" or "both"
-    return _THE_TWO.search(text, start, end) is not None
+    return _two_of(text, start, end) is not None
+
+
+# "the leaders of the two countries", "the heads of the two parliaments": "the two leaders"
+_OF_THE_TWO = re.compile(
+    r"\b[Tt]he\s+(?P<who>leaders|heads|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|speakers|heads\s+of\s+state|heads\s+of\s+government)\s+of\s+(?:the\s+)?"
+    r"(?:two|both)\s+(?:countries|states|nations|sides|parliaments|legislatures|governments)\b"
+)
+
+
+def _two_of(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "the two leaders", "both ministers", "the leaders of the two countries" (not "a
+    commission co-chaired by the foreign ministers of both countries": its office, no one)."""
+    found = _THE_TWO.search(text, start, end)
+    if found is not None:
+        return found
+    found = _OF_THE_TWO.search(text, start, end)
+    if found is None or _CHAIRED_BY.search(text, max(start, found.start() - 20), found.start()):
+        return None
+    return found
+
+
+_CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|led|co-led|headed)\s+by\s+$")
 
 
 def _with_state(fit: list[Person]) -> list[Person]:
@@ -2041,7 +2064,7 @@ def the_two(
     """ "the two leaders", "both ministers": the officials of two states named together last."""
     if len(found) >= 2:
         return []
-    m = _THE_TWO.search(text, start, end)
+    m = _two_of(text, start, end)
     if m is None or _WITNESSED.search(text, start, end):
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
@@ -2109,6 +2132,10 @@ _PAIRED = re.compile(
 )
 
 
+# "the delegation also held meetings (a meeting, talks) with …": those listed after it are one side
+_MEETINGS_WITH = re.compile(r"\b(?:meetings?|talks)\s+with\b[^.;]*$")
+
+
 def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: str) -> Person:
     """ "Premier Giorgia Meloni and Albanian Prime Minister Edi Rama": two officials paired in
     one act, one of them of a state of the story's pair: the other is of the other state."""
@@ -2119,6 +2146,9 @@ def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: s
         gap = text[a.end : b.start]
         if len(gap) > 90 or "," in gap.replace(", and", " and") or ";" in gap:
             continue
+        if _MEETINGS_WITH.search(text, max(0, a.start - 120), a.start):
+            # "held meetings with the Speaker A and Prime Minister B": both hosts, one state
+            return replace(p, country=q.country)
         # the words between are the joining word and the second one's role
         role_words = (b.role or "").split()
         joined = _PAIRED.match(gap)

@@ -1487,6 +1487,19 @@ def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) ->
     return main and temporal.dated_outside_clauses(text, start, end)
 
 
+# "The Intergovernmental Commission, co-chaired by the ministers of economy, is to hold its
+# next meeting in Tbilisi": ", co-chaired by …," describes the body; the act is the main verb's
+_DESCRIBING = re.compile(r"(?:co-chaired|chaired|co-led|led|headed)\s+by\s[^.;,]{3,90},")
+
+
+def _described(text: str, t: Trigger, found: list[Trigger]) -> bool:
+    """`t` opens an aside set off by commas that describes a body ("…, co-chaired by X, …"),
+    and the sentence tells another act of its kind after it."""
+    if text[max(0, t.start - 2) : t.start] != ", " or not _DESCRIBING.match(text, t.start):
+        return False
+    return any(o.type == t.type and o.start > t.end for o in found)
+
+
 _PREPARATION_WORDS = _words("preparation")
 # "… on regional developments and preparations for the visit.", "to prepare for the
 # upcoming trip": the visit the report tells, named bare as a topic of the talks
@@ -1651,9 +1664,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 
     # "The communique issued at the end of the meeting said the next meeting will take place
     # in Cotonou": the meeting of the sentence, not the one it is dated by
-    def rank(t: Trigger) -> tuple[bool, bool, bool, int]:
+    def rank(t: Trigger) -> tuple[bool, bool, bool, bool, int]:
         adverbial = t.type == "meeting" and nexts and adverbial_reference(text, t)
-        return t.rule == _ATTENDED, _aside(text, start, end, t, found), adverbial, t.start
+        aside = _aside(text, start, end, t, found)
+        return t.rule == _ATTENDED, aside, adverbial, _described(text, t, found), t.start
 
     for t in sorted(found, key=rank):
         if t.rule == TOUR:
