@@ -565,8 +565,11 @@ STOP = frozenset(
         "forestry",
     ]
 )
+# "Nurlanbek Turgunbek uulu", "Aida kyzy", "Ilham Heydar oglu": a patronymic's last word
+_PATRONYMIC_ENDS = ("uulu", "kyzy", "ogly", "oglu", "qizi")
 _TOKEN = re.compile(
     rf"\b(?:[A-Z]\.){{2,3}}|\b[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    rf"|(?<=[a-z] )(?:{'|'.join(_PATRONYMIC_ENDS)})\b"
     # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
     r"|\be(?=\s[A-Z])"
 )
@@ -638,6 +641,7 @@ def _is_initial(word: str) -> bool:
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+_SUFFIXES |= frozenset(_PATRONYMIC_ENDS)
 _MONARCH = re.compile(
     r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Grand\s+Duchess|Emperor|"
     r"Empress|Patriarch)\s+$"
@@ -2157,6 +2161,13 @@ def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: s
     return p
 
 
+def _surname_word(name: str) -> str:
+    """The name's last word that is no suffix ("Marcos" of "Ferdinand Marcos Jr.",
+    "Turgunbek" of "Nurlanbek Turgunbek uulu")."""
+    words = name.split()
+    return next((w for w in reversed(words) if w.rstrip(".,") not in _SUFFIXES), words[-1])
+
+
 def infer_countries(
     persons: list[Person],
     known: dict[str, Person],
@@ -2175,7 +2186,7 @@ def infer_countries(
         if monarch:
             p = replace(p, country=monarch)
         elif p.country is None:
-            same = known.get(p.name.split()[-1])
+            same = known.get(_surname_word(p.name))
             if same is not None and same.name == p.name and same.country:
                 p = replace(p, country=same.country)
             else:

@@ -1500,6 +1500,26 @@ def _described(text: str, t: Trigger, found: list[Trigger]) -> bool:
     return any(o.type == t.type and o.start > t.end for o in found)
 
 
+# "Croatia will meet either France or Hungary in Friday's semi-final", "Japan meet Iran in
+# the final": teams that play each other, no meeting of states
+_SPORTS_WORDS = re.compile(
+    r"(?i)\b(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|group\s+stage|match|"
+    r"matches|fixture|tournament|championship|World\s+Cup|kick-?off)\b"
+)
+_FIXTURE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+|[\w'’-]+['’]s\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|match|group\s+stage|fixture)\b",
+    re.I,
+)
+
+
+def _fixture(text: str, end: int, t: Trigger) -> bool:
+    """ "will meet either France or Hungary in Friday's semi-final": the sides of a match."""
+    if t.type != "meeting" or t.surface.lower() not in ("meet", "meets", "met", "will meet"):
+        return False
+    return _FIXTURE_AFTER.match(text, t.end, end) is not None
+
+
 _PREPARATION_WORDS = _words("preparation")
 # "… on regional developments and preparations for the visit.", "to prepare for the
 # upcoming trip": the visit the report tells, named bare as a topic of the talks
@@ -1620,6 +1640,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if found and _SPORTS_WORDS.search(text, start, end):
+        found = [t for t in found if not _fixture(text, end, t)]
     if any(t.type == "visit" for t in found):
         # "will welcome his counterpart for a state visit": the visit alone (as "will host")
         found = [t for t in found if not t.surface.lower().startswith("welcome ")]
