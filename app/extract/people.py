@@ -1787,7 +1787,9 @@ _REFERENCE = re.compile(
     r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
-    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
+    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy|"
+    # "The Hungarian official was also received by …" (a state's word before it, never bare)
+    r"(?<!the\s)(?<!The\s)official))\b"
     # (not "the Prime Minister and Minister of …", one office; but "the Ghanaian Foreign
     # Minister and Dr Fall", two people)
     r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b|(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s))(?!['’]s\s+[A-Z])"
@@ -1815,6 +1817,8 @@ _HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier|chancellor|
 def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
+    if title == "official":
+        return True  # "the Hungarian official": that state's official named last
     if title == "fm" or title.endswith(" diplomat"):  # "the Armenian FM", "the top diplomat"
         title = "foreign minister"
     if title.startswith("head of"):
@@ -2678,7 +2682,7 @@ def unaffiliated(persons: list[Person], text: str) -> list[Person]:
 # whoever agrees on it or tells of it
 _NEXT_SITTING = re.compile(
     r"\b(?:next|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+$",
+    r"tenth|eleventh|twelfth|forthcoming|upcoming)\s+$",
     re.I,
 )
 _SITTING_NOUN = re.compile(r"(?:session|meeting|round|sitting)\b", re.I)
@@ -2689,7 +2693,9 @@ _BODY_WILL = re.compile(
 _BODY_VERB = re.compile(r"(?:meet|hold\s+its\b|convene)", re.I)
 _TO_COME = re.compile(
     r"\b(?:will|would|shall)\s+(?:be\s+held|take\s+place|convene)\b|"
-    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b",
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b|"
+    # "the forthcoming session of the commission, scheduled to take place in Seoul"
+    r"\b(?:scheduled|due|set|planned)\s+to\s+(?:take\s+place|be\s+held|convene)\b",
     re.I,
 )
 _CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|led)\s+by\s+(?:[\w'’.-]+\s+){0,8}$", re.I)
