@@ -1911,6 +1911,43 @@ def fits_plural(noun: str, role: str) -> bool:
     return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
 
 
+# "received the Chairman of the Jogorku Kenesh in the Palace of the Nation": an office of a
+# named body, told without a name
+_OFFICE_OF_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:Chairman|Chairwoman|Chairperson|Speaker|Secretary[- ]General|"
+    r"Director[- ]General|Governor|Mayor)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?!\s+[A-Z])"
+)
+
+
+def office_named_before(
+    text: str, start: int, end: int, found: list[Person], history: list[Person]
+) -> list[Person]:
+    """ "President Rahmon received the Chairman of the Jogorku Kenesh": the official named
+    before whose role begins with that office ("Chairman of the Jogorku Kenesh of the Kyrgyz
+    Republic Nurlanbek Turgunbek uulu")."""
+    if not history or text.find(" of the ", start, end) < 0:
+        return []
+    out: list[Person] = []
+    for m in _OFFICE_OF_BODY.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        if any(0 <= p.start - m.end() <= 80 and "." not in text[m.end() : p.start] for p in found):
+            continue  # "the Chairman of the Majlisi milli …, Mayor of Dushanbe X": X's office
+        office = " ".join(m.group("role").lower().split())
+        named = next(
+            (
+                p
+                for p in reversed(history)
+                if p.role and " ".join(p.role.lower().split()).startswith(office)
+            ),
+            None,
+        )
+        if named is not None and all(q.name != named.name for q in found + out):
+            out.append(replace(named, start=m.start(), end=m.end(), speaks=False))
+    return out
+
+
 def referred(
     text: str,
     start: int,

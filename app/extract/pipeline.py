@@ -2289,6 +2289,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
+            persons += people.office_named_before(text, sent.start, sent.end, persons, history)
         # ("The two met yesterday on the sidelines of …": no title word, the two told before)
         if people.mentions_two(text, sent.start, sent.end) and (
             persons or not _background(text, sent, pub)
