@@ -1779,8 +1779,12 @@ def _another_sitting(draft: Draft, source: Draft) -> bool:
     its own the gathering told before does not fall on is another sitting, not held there."""
     if draft.date is None or source.date is None:
         return False
-    n = min(len(draft.date), len(source.date))
-    return draft.date[:n] != source.date[:n]
+    if draft.date[:4] != source.date[:4]:
+        return True
+    if len(draft.date) < 10 or len(source.date) < 10:
+        return False  # (a summit of some days, a side act on one of them: the same sitting)
+    days = dt.date.fromisoformat(draft.date) - dt.date.fromisoformat(source.date)
+    return abs(days.days) > 31
 
 
 def _by_dateline(draft: Draft) -> bool:
