@@ -202,6 +202,8 @@ def _date_for(
     sent: Sentence | None = None,
     others: tuple[Trigger, ...] = (),
 ) -> tuple[str | None, str | None, Why]:
+    if not dates and sent is not None and (news := _from_the_news(ctx, sent, trigger)):
+        return news
     if not dates and trigger.rule != triggers.TOUR and trigger.anniversary is None:
         return None, None, Why(None, "no date in the sentence")  # what the steps below give
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
@@ -297,6 +299,31 @@ def _date_for(
         value = chosen.value[:7] if same else chosen.value[:4]
         return value, None, Why(chosen.surface, f"{chosen.rule}; a signing on one of those days")
     return chosen.value, chosen.value_end, Why(chosen.surface, chosen.rule)
+
+
+# "The announcement came a day after Cho and Iwaya held a phone conversation", "The statement
+# comes two days after the ministers met": the act that many days before the report's news
+_NEWS_OFFSET = re.compile(
+    r"\W*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:announcement|statement|remarks|"
+    r"comments|news|decision|move|invitation|report|readout|visit\s+announcement)\s+"
+    r"(?:came|comes|was\s+made|is\s+made)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|"
+    r"\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,12}$",
+    re.I,
+)
+
+
+def _from_the_news(ctx: Context, sent: Sentence, trigger: Trigger) -> tuple[str, None, Why] | None:
+    """An act told as "… came a day after" the report's announcement: the report's day less
+    those days."""
+    if ctx.published is None or "after" not in ctx.text[sent.start : trigger.start]:
+        return None
+    found = _NEWS_OFFSET.match(ctx.text, sent.start, trigger.start)
+    if found is None or found.end() != trigger.start:
+        return None
+    n = found.group("n").lower()
+    days = int(n) if n.isdigit() else temporal.NUMBER_WORDS[n]
+    day = dt.date.fromisoformat(ctx.published) - dt.timedelta(days=days)
+    return day.isoformat(), None, Why(found.group(0).strip(), "days before the report's news")
 
 
 # "signed … on Monday, two days after their ministers met in Tashkent": the act after the
@@ -1092,6 +1119,9 @@ def build(
         pair = ctx.told if ctx.told and not codes else ctx.dominant
         codes, completed = party.with_context(codes, text, sent.start, sent.end, pair)
         context_rule = completed or context_rule
+        three = party.three_way(codes, text, (trigger.start, trigger.end), sent.end, ctx.dominant)
+        if three is not None:
+            codes, context_rule = three, "a three-way meeting of the report's pair with a third"
     if triggers.adverbial_reference(text, trigger):
         # "told reporters after the meeting, adding that trade rose … last year": the
         # sentence's dates are its own act's, only one right after the noun is the meeting's
@@ -1668,6 +1698,10 @@ def inherit(draft: Draft, earlier: list[Draft], text: str) -> Draft:
         if not dated:
             return draft
     previous = next((d for d in reversed(dated) if d.type == kind), dated[-1])
+    if previous.type != kind and previous.type == "diplomatic_relations":
+        # "Within the framework of the visit" in a report that leaves the visit undated: that
+        # visit still (not the relations "established in 1994" told last)
+        previous = next((d for d in reversed(earlier) if d.type == kind), previous)
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     # (a visit to come, whose preparations the meeting discussed, is not on its day)
@@ -1764,6 +1798,8 @@ def gathering(
         if draft.date is None:
             draft = _gathering_day(draft, word, text, published)
         return _told_gathering(draft, word, text, mentions or []) if not placed else draft
+    if _another_sitting(draft, source):
+        return draft
     why = dict(draft.why)
     date, date_end, location = draft.date, draft.date_end, draft.location
     if date is None:
@@ -1774,6 +1810,19 @@ def gathering(
         location = source.location
         why["location"] = Why(source.location, f"where the {word} told before was held")
     return draft.replaced(date=date, date_end=date_end, location=location, why=why)
+
+
+def _another_sitting(draft: Draft, source: Draft) -> bool:
+    """ "The first A-B-C summit was held in December 2022" after this year's summit: a date of
+    its own the gathering told before does not fall on is another sitting, not held there."""
+    if draft.date is None or source.date is None:
+        return False
+    if draft.date[:4] != source.date[:4]:
+        return True
+    if len(draft.date) < 10 or len(source.date) < 10:
+        return False  # (a summit of some days, a side act on one of them: the same sitting)
+    days = dt.date.fromisoformat(draft.date) - dt.date.fromisoformat(source.date)
+    return abs(days.days) > 31
 
 
 def _by_dateline(draft: Draft) -> bool:
@@ -1935,7 +1984,8 @@ _SIGNED = ("agreement", "mou", "visa_agreement")
 # "the two countries signed in Doha an agreement", "the two sides are expected to sign": the
 # states as the signing's subject, no person before the document
 _STATES_SIGN = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
+    # (not "the leaders of the two countries signed": the leaders sign)
+    r"(?<!of )\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|states|nations|governments)\s+"
     r"(?:(?:also|have|had|are|were|will|would|is|to|be|expected|due|set|scheduled|later|then|"
     r"earlier|today|yesterday)\s+)*(?:signed|sign|inked|ink)\b[^,;.]*$"
 )

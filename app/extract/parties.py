@@ -134,6 +134,11 @@ _HOST_PERSON = re.compile(
 _CITY_COMMA = re.compile(
     r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s*$"
 )
+# "in Astana, the capital of Kazakhstan": the state of a city named as the venue.
+_CITY_APPOSITION = re.compile(
+    r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+,\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:capital|city|port|town)\s+of\s+(?:the\s+)?$"
+)
 _BOTH_SIDES = re.compile(
     # "the two foreign ministers", "both defence ministries"
     r"\b(?:two|both)\s+(?:(?!other\b)[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
@@ -217,6 +222,10 @@ def is_venue(text: str, mention: CountryMention) -> bool:
         return not accredited(text, mention.start) and not _RESIDES_BEFORE.search(
             text, lead, mention.start
         )
+    if (before is None or before.endswith(" of ")) and _CITY_APPOSITION.search(
+        text, max(0, mention.start - 70), mention.start
+    ):
+        return not accredited(text, mention.start)  # "in Astana, the capital of Kazakhstan"
     if before is not None and not before.rstrip().endswith(","):
         return False  # `_CITY_COMMA` ends on a comma and blanks
     if _CITY_COMMA.search(text, lead, mention.start) is None:
@@ -500,8 +509,11 @@ def _assets_after(text: str, mention: CountryMention) -> bool:
 # war or occupation the parties discuss is a topic, not a side
 _WAGED_AFTER = re.compile(
     r"['’]s\s+(?:(?:full-scale|ongoing|continued|continuing|illegal|unprovoked|brutal|"
-    r"military|renewed)\s+){0,2}(?:war|aggression|invasion|occupation|annexation|attacks?|"
-    r"bombardments?|blockade)\b"
+    r"military|renewed|recent|latest|repeated)\s+){0,2}(?:war|aggression|invasion|occupation|"
+    r"annexation|attacks?|bombardments?|blockade|provocations|"
+    # "discussed North Korea's recent missile launches", "Iran's nuclear programme"
+    r"(?:nuclear|missile|ballistic(?:\s+missile)?)\s+(?:launch(?:es)?|tests?|programmes?|"
+    r"programs?|weapons|development|activities|threats?))\b"
 )
 
 
@@ -923,6 +935,27 @@ def with_context(
     if not codes and _BOTH_SIDES.search(text, start, end):
         return set(dominant), "'the two countries': the document's dominant pair"
     return codes, None
+
+
+def three_way(
+    codes: set[str], text: str, trigger: tuple[int, int], end: int, dominant: tuple[str, ...]
+) -> set[str] | None:
+    """ "The two ministers agreed to hold a trilateral meeting with China": the report's pair
+    and the one state the trigger's own words meet "with"."""
+    if len(codes) != 1 or len(dominant) != 2 or codes <= set(dominant):
+        return None
+    m = _THIRD_WITH.search(text, max(0, trigger[0] - 20), end)
+    if m is None or not (m.start() < trigger[1] and m.end() > trigger[0]):
+        return None
+    return set(dominant) | codes
+
+
+# "a trilateral foreign ministers' meeting with China", "three-way talks with Japan"
+_THIRD_WITH = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|three-party)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|"
+    r"talks|consultations|dialogue)\s+with\s+(?:the\s+)?[A-Z]",
+    re.I,
+)
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

@@ -566,8 +566,11 @@ STOP = frozenset(
         "forestry",
     ]
 )
+# "Nurlanbek Turgunbek uulu", "Aida kyzy", "Ilham Heydar oglu": a patronymic's last word
+_PATRONYMIC_ENDS = ("uulu", "kyzy", "ogly", "oglu", "qizi")
 _TOKEN = re.compile(
     rf"\b(?:[A-Z]\.){{2,3}}|\bʻ?[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    rf"|(?<=[a-z] )(?:{'|'.join(_PATRONYMIC_ENDS)})\b"
     # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
     r"|\be(?=\s[A-Z])"
 )
@@ -639,6 +642,7 @@ def _is_initial(word: str) -> bool:
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+_SUFFIXES |= frozenset(_PATRONYMIC_ENDS)
 _MONARCH = re.compile(
     r"\b(?:Pope|King|Queen|Emir|Sultan|Prince|Princess|Grand\s+Duke|Grand\s+Duchess|Emperor|"
     r"Empress|Patriarch)\s+$"
@@ -1844,7 +1848,9 @@ _REFERENCE = re.compile(
     r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
-    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy))\b"
+    r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy|"
+    # "The Hungarian official was also received by …" (a state's word before it, never bare)
+    r"(?<!the\s)(?<!The\s)official))\b"
     # (not "the Prime Minister and Minister of …", one office; but "the Ghanaian Foreign
     # Minister and Dr Fall", two people)
     r"(?!\s+(?:of|for)\b)(?!\s+and\s+(?!the\b|(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s))(?!['’]s\s+[A-Z])"
@@ -1872,6 +1878,8 @@ _HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier|chancellor|
 def _fits(title: str, role: str) -> bool:
     """Whether a role fits a bare title: "the Minister" and "Minister of Foreign Affairs"."""
     low = role.lower()
+    if title == "official":
+        return True  # "the Hungarian official": that state's official named last
     if title == "fm" or title.endswith(" diplomat"):  # "the Armenian FM", "the top diplomat"
         title = "foreign minister"
     if title.startswith("head of"):
@@ -1962,6 +1970,43 @@ def fits_plural(noun: str, role: str) -> bool:
     if noun.startswith("foreign") and _foreign_secretary(role):
         return True
     return _fits(noun.removesuffix("s").replace("foreign ", ""), role)
+
+
+# "received the Chairman of the Jogorku Kenesh in the Palace of the Nation": an office of a
+# named body, told without a name
+_OFFICE_OF_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:Chairman|Chairwoman|Chairperson|Speaker|Secretary[- ]General|"
+    r"Director[- ]General|Governor|Mayor)\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?!\s+[A-Z])"
+)
+
+
+def office_named_before(
+    text: str, start: int, end: int, found: list[Person], history: list[Person]
+) -> list[Person]:
+    """ "President Rahmon received the Chairman of the Jogorku Kenesh": the official named
+    before whose role begins with that office ("Chairman of the Jogorku Kenesh of the Kyrgyz
+    Republic Nurlanbek Turgunbek uulu")."""
+    if not history or text.find(" of the ", start, end) < 0:
+        return []
+    out: list[Person] = []
+    for m in _OFFICE_OF_BODY.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        if any(0 <= p.start - m.end() <= 80 and "." not in text[m.end() : p.start] for p in found):
+            continue  # "the Chairman of the Majlisi milli …, Mayor of Dushanbe X": X's office
+        office = " ".join(m.group("role").lower().split())
+        named = next(
+            (
+                p
+                for p in reversed(history)
+                if p.role and " ".join(p.role.lower().split()).startswith(office)
+            ),
+            None,
+        )
+        if named is not None and all(q.name != named.name for q in found + out):
+            out.append(replace(named, start=m.start(), end=m.end(), speaks=False))
+    return out
 
 
 def referred(
@@ -2084,7 +2129,30 @@ _WITNESSED = re.compile(
 def mentions_two(text: str, start: int, end: int) -> bool:
     if text.find("two", start, end) < 0 and text.find("oth", start, end) < 0:
         return False  # every match holds "two" or "both"
-    return _THE_TWO.search(text, start, end) is not None
+    return _two_of(text, start, end) is not None
+
+
+# "the leaders of the two countries", "the heads of the two parliaments": "the two leaders"
+_OF_THE_TWO = re.compile(
+    r"\b[Tt]he\s+(?P<who>leaders|heads|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|speakers|heads\s+of\s+state|heads\s+of\s+government)\s+of\s+(?:the\s+)?"
+    r"(?:two|both)\s+(?:countries|states|nations|sides|parliaments|legislatures|governments)\b"
+)
+
+
+def _two_of(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "the two leaders", "both ministers", "the leaders of the two countries" (not "a
+    commission co-chaired by the foreign ministers of both countries": its office, no one)."""
+    found = _THE_TWO.search(text, start, end)
+    if found is not None:
+        return found
+    found = _OF_THE_TWO.search(text, start, end)
+    if found is None or _CHAIRED_BY.search(text, max(start, found.start() - 20), found.start()):
+        return None
+    return found
+
+
+_CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|led|co-led|headed)\s+by\s+$")
 
 
 def _with_state(fit: list[Person]) -> list[Person]:
@@ -2110,12 +2178,16 @@ def the_two(
     """ "the two leaders", "both ministers": the officials of two states named together last."""
     if len(found) >= 2:
         return []
-    m = _THE_TWO.search(text, start, end)
+    m = _two_of(text, start, end)
     if m is None or _WITNESSED.search(text, start, end):
         return []  # leaders who witness a signing do not sign
     who = m.group("who").lower()
     if not who and found:
         return []  # "he was received by President X, where the two discussed": those two
+    if len(found) == 1 and _HE_WITH.search(text, start, m.start()):
+        # "On Monday, he held talks with President X, and the two heads of state signed …":
+        # the one "he" stands for and X
+        return []
     word = "minister" if "minister" in who else "president" if "president" in who else ""
     leaders = who.startswith(("leaders", "heads"))  # not the ministers who signed for them
     gathered: list[Person] = []  # leaders of a state the sentences after named none of
@@ -2150,12 +2222,38 @@ def the_two(
     return []
 
 
+# "he held talks with", "she met": a pronoun subject of an act with someone
+_HE_WITH = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:held|had|met|received|hosted)\b"
+)
+
+
+def he_and_one(
+    text: str, start: int, end: int, found: list[Person], subject: Person | None
+) -> list[Person]:
+    """ "On Monday, he held talks with President X, and the two heads of state signed …": the
+    official "he" stands for (`subject`, the first named by the sentences before), one of
+    "the two" with the one official the sentence names."""
+    if subject is None or len(found) != 1 or found[0].country == subject.country:
+        return []
+    m = _THE_TWO.search(text, start, end)
+    if m is None or not m.group("who") or _WITNESSED.search(text, start, end):
+        return []
+    if not _HE_WITH.search(text, start, m.start()):
+        return []
+    return [replace(subject, start=m.start(), end=m.end(), speaks=False)]
+
+
 _PAIRED = re.compile(
     # "Foreign Minister Winston Peters says he and Fiji's Prime Minister Sitiveni Rabuka …"
     r"\s*(?:,\s*)?(?:(?:says|said)\s+(?:he|she)\s+and|"
     r"and|met(?:\s+with)?|held\s+talks\s+with|received|hosted|and\s+the)\s+"
     r"(?!(?:his|her|its|their)\b)"
 )
+
+
+# "the delegation also held meetings (a meeting, talks) with …": those listed after it are one side
+_MEETINGS_WITH = re.compile(r"\b(?:meetings?|talks)\s+with\b[^.;]*$")
 
 
 def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: str) -> Person:
@@ -2168,12 +2266,22 @@ def _paired(p: Person, persons: list[Person], dominant: tuple[str, ...], text: s
         gap = text[a.end : b.start]
         if len(gap) > 90 or "," in gap.replace(", and", " and") or ";" in gap:
             continue
+        if _MEETINGS_WITH.search(text, max(0, a.start - 120), a.start):
+            # "held meetings with the Speaker A and Prime Minister B": both hosts, one state
+            return replace(p, country=q.country)
         # the words between are the joining word and the second one's role
         role_words = (b.role or "").split()
         joined = _PAIRED.match(gap)
         if joined and len(gap[joined.end() :].split()) <= len(role_words) + 1:
             return replace(p, country=next(c for c in dominant if c != q.country))
     return p
+
+
+def _surname_word(name: str) -> str:
+    """The name's last word that is no suffix ("Marcos" of "Ferdinand Marcos Jr.",
+    "Turgunbek" of "Nurlanbek Turgunbek uulu")."""
+    words = name.split()
+    return next((w for w in reversed(words) if w.rstrip(".,") not in _SUFFIXES), words[-1])
 
 
 def infer_countries(
@@ -2194,7 +2302,7 @@ def infer_countries(
         if monarch:
             p = replace(p, country=monarch)
         elif p.country is None:
-            same = known.get(p.name.split()[-1])
+            same = known.get(_surname_word(p.name))
             if same is not None and same.name == p.name and same.country:
                 p = replace(p, country=same.country)
             else:
@@ -2686,7 +2794,7 @@ def unaffiliated(persons: list[Person], text: str) -> list[Person]:
 # whoever agrees on it or tells of it
 _NEXT_SITTING = re.compile(
     r"\b(?:next|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+$",
+    r"tenth|eleventh|twelfth|forthcoming|upcoming)\s+$",
     re.I,
 )
 _SITTING_NOUN = re.compile(r"(?:session|meeting|round|sitting)\b", re.I)
@@ -2697,7 +2805,9 @@ _BODY_WILL = re.compile(
 _BODY_VERB = re.compile(r"(?:meet|hold\s+its\b|convene)", re.I)
 _TO_COME = re.compile(
     r"\b(?:will|would|shall)\s+(?:be\s+held|take\s+place|convene)\b|"
-    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b",
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|planned)\s+to\b|\bscheduled\s+for\b|"
+    # "the forthcoming session of the commission, scheduled to take place in Seoul"
+    r"\b(?:scheduled|due|set|planned)\s+to\s+(?:take\s+place|be\s+held|convene)\b",
     re.I,
 )
 _CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|led)\s+by\s+(?:[\w'’.-]+\s+){0,8}$", re.I)

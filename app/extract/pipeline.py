@@ -311,7 +311,8 @@ def _central_asia_format(text: str, sent: Sentence, here: list[CountryMention]) 
     if "Central Asia" not in sent.text:
         return frozenset()
     m = _CENTRAL_ASIA_FORMAT.search(text, sent.start, sent.end)
-    if m is None:
+    if m is None or _SETTING_OF.search(text, max(sent.start, m.start() - 60), m.start()):
+        # "met … on the sidelines of the second China-Central Asia Summit": the setting
         return frozenset()
     side = m.span("before") if m["before"] else m.span("after")
     partner = next((c.code for c in here if side[0] <= c.start < side[1]), None)
@@ -902,6 +903,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         # A record of the same type first: the body's MoU is the headline's MoU, not its visa deal.
         order = [i for i, d in enumerate(out) if d.type == draft.type]
+        if draft.back_reference:
+            order = _referred_first(out, order, draft)
         order += [i for i, d in enumerate(out) if d.type != draft.type]
         match = next((i for i in order if _same_event(out[i], draft)), None)
         if match is not None and any(
@@ -924,6 +927,21 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         # else a later leg of the visit kept ("is scheduled to address a forum in Kampala"):
         # the visit keeps its own day, place and people
     return out
+
+
+def _referred_first(out: list[Draft], order: list[int], ref: Draft) -> list[int]:
+    """The records "the talks" or "The meeting was attended by …" may stand for, the likeliest
+    first: those told by the same noun ("held talks", then "was received by", then "The talks
+    were attended by": the talks), else the last of the same states ("… received the
+    minister. The meeting was attended by …": that reception), then the others as told."""
+    word = (ref.why["type"].surface or "").split()[-1:]
+    named = [i for i in order if word and word[0].lower() in _surface(out[i])]
+    same = [i for i in reversed(order) if i not in named and out[i].countries == ref.countries]
+    return named + same + [i for i in order if i not in named and i not in same]
+
+
+def _surface(d: Draft) -> str:
+    return (d.why["type"].surface or "").lower()
 
 
 def _own_day_of_visit(kept: Draft, draft: Draft) -> bool:
@@ -1840,8 +1858,10 @@ def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
     hold talks": a plan of the states of the last planned visit told before it, with no date
     (or that visit's date) of its own, takes the visit's day (its month when the visit spans
     several days) and, with no place of its own, the visit's city."""
-    if draft.status != "planned" or draft.type == "visit" or (draft.date and draft.location):
+    if draft.status != "planned" or draft.type == "visit":
         return draft
+    if draft.date and draft.location:
+        return _one_of_the_days(draft, drafts)
     visit = next(
         (
             d
@@ -1855,13 +1875,47 @@ def _planned_on_visit(draft: Draft, drafts: list[Draft]) -> Draft:
     why = dict(draft.why)
     date = draft.date
     if date is None:
-        date = visit.date[:7] if visit.date_end else visit.date
+        # (a planned "two-day visit … starting March 14th" has no computed end, but spans days)
+        spans = visit.date_end is not None or _N_DAY_VISIT.search(visit.sent.text) is not None
+        date = visit.date[:7] if spans else visit.date
         why["date"] = Why(visit.why["date"].surface, "no date of its own: the planned visit")
     location = draft.location
     if location is None and visit.location and not assemble.placeless(draft):
         location = visit.location
         why["location"] = Why(visit.location, "no place of its own: the planned visit")
     return draft.replaced(date=date, location=location, why=why)
+
+
+def _one_of_the_days(draft: Draft, drafts: list[Draft]) -> Draft:
+    """ "will make a two-day visit to Seoul starting March 14th for talks with …": talks planned
+    in the sentence of a planned visit of several days, dated only by its first day (or taking
+    that day from it: "During the visit, X will also meet Y"), are on one of its days, so in
+    its month."""
+    if draft.date is None or len(draft.date) != 10:
+        return draft
+    visit = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "visit"
+            and d.status == "planned"
+            and not d.back_reference
+            and (d.sent == draft.sent or not _own_day(draft))
+            and d.countries == draft.countries
+            and d.date == draft.date
+        ),
+        None,
+    )
+    if visit is None:
+        return draft
+    # the sentence's "N-day visit" is this visit's only when the sentence tells no other one
+    # ("Petro, who arrived in Madrid for a three-day state visit, … two days later in Lisbon")
+    alone = sum(1 for d in drafts if d.type == "visit" and d.sent == visit.sent) == 1
+    if not (visit.date_end or (alone and _N_DAY_VISIT.search(visit.sent.text))):
+        return draft
+    why = dict(draft.why)
+    why["date"] = Why(draft.why["date"].surface, "a day of the planned visit of several days")
+    return draft.replaced(date=draft.date[:7], why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
@@ -1972,7 +2026,8 @@ def _news_event(d: Draft, published: str) -> bool:
 
 # "X and his Sri Lankan counterpart Y signed the documents on behalf of their sides"
 _SIGNED_THEM = re.compile(
-    r"\bsigned\s+(?:them|(?:the|these|those|both)\s+(?:two\s+)?(?:documents|instruments|"
+    r"\bsigned\s+(?:them|(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s+)?(?:documents|instruments|"
     r"agreements|memoranda|deals))\b"
     # "The treaty was signed by then Prime Ministers A and B": who signed the one told before
     r"|^\W*(?:It\s+was\s+(?:signed|inked)\s+by\b|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|accord|memorandum|MoU|"
@@ -2436,11 +2491,13 @@ def run(text: str, *, resources: Resources) -> Extraction:
         persons = persons + people.mentioned_again(text, sent.start, sent.end, persons, known)
         if has_title:
             persons = persons + people.referred(text, sent.start, sent.end, persons, history, here)
+            persons += people.office_named_before(text, sent.start, sent.end, persons, history)
         # ("The two met yesterday on the sidelines of …": no title word, the two told before)
         if people.mentions_two(text, sent.start, sent.end) and (
             persons or not _background(text, sent, pub)
         ):
             persons = persons + people.the_two(text, sent.start, sent.end, persons, found_people)
+            persons = persons + people.he_and_one(text, sent.start, sent.end, persons, last_subject)
         persons = people.infer_countries(
             persons, known, ctx.dominant, tuple(m.code for m in here if m.kind != "capital"), text
         )

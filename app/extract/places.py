@@ -57,6 +57,9 @@ _AT = re.compile(
     rf"|\b(?:in|at)\s+the\s+(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD})?\s+"
     rf"(?:region|province|oblast|governorate|prefecture))\b"
     rf"|\b(?:in|at|In|At)\s+{_CITY_OF}?(?P<place>{_NAME})"  # "In Baku, X met Y"
+    # "in the Avaza national tourist zone", "at the Burabay resort area": the resort's name
+    rf"|\b(?:in|at)\s+the\s+(?P<resort>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:zone|resort|resort\s+area)\b"
 )
 AGENCIES = frozenset(
     [
@@ -832,7 +835,7 @@ _DC = re.compile(r",?\s+D\.?\s?C\.?$")
 def _named_place(text: str, m: re.Match[str], mentions: list[CountryMention]) -> Place | None:
     """The place one match of `_AT` or `_TO` names, if it is one."""
     groups = m.groupdict()
-    group = next((g for g in ("city", "region") if groups.get(g)), "place")
+    group = next((g for g in ("city", "region", "resort") if groups.get(g)), "place")
     place = _trimmed(m.group(group))
     p0 = m.start(group)
     if text[m.end(group) : m.end(group) + 1].isalpha():

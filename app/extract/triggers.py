@@ -201,7 +201,9 @@ RELATIONS = re.compile(
     re.I,
 )
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*(?:establishment\s+of\s+)?"
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the|their|its|our)?\s*"
+    # "the 60th anniversary of the normalization of diplomatic relations"
+    r"(?:(?:establishment|normali[sz]ation|restoration)\s+of\s+)?"
     r"(?:the\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b",
     re.I,
 )
@@ -1567,6 +1569,39 @@ def _aside(text: str, start: int, end: int, t: Trigger, found: list[Trigger]) ->
     return main and temporal.dated_outside_clauses(text, start, end)
 
 
+# "The Intergovernmental Commission, co-chaired by the ministers of economy, is to hold its
+# next meeting in Tbilisi": ", co-chaired by …," describes the body; the act is the main verb's
+_DESCRIBING = re.compile(r"(?:co-chaired|chaired|co-led|led|headed)\s+by\s[^.;,]{3,90},")
+
+
+def _described(text: str, t: Trigger, found: list[Trigger]) -> bool:
+    """`t` opens an aside set off by commas that describes a body ("…, co-chaired by X, …"),
+    and the sentence tells another act of its kind after it."""
+    if text[max(0, t.start - 2) : t.start] != ", " or not _DESCRIBING.match(text, t.start):
+        return False
+    return any(o.type == t.type and o.start > t.end for o in found)
+
+
+# "Croatia will meet either France or Hungary in Friday's semi-final", "Japan meet Iran in
+# the final": teams that play each other, no meeting of states
+_SPORTS_WORDS = re.compile(
+    r"(?i)\b(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|group\s+stage|match|"
+    r"matches|fixture|tournament|championship|World\s+Cup|kick-?off)\b"
+)
+_FIXTURE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+|[\w'’-]+['’]s\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|match|group\s+stage|fixture)\b",
+    re.I,
+)
+
+
+def _fixture(text: str, end: int, t: Trigger) -> bool:
+    """ "will meet either France or Hungary in Friday's semi-final": the sides of a match."""
+    if t.type != "meeting" or t.surface.lower() not in ("meet", "meets", "met", "will meet"):
+        return False
+    return _FIXTURE_AFTER.match(text, t.end, end) is not None
+
+
 _PREPARATION_WORDS = _words("preparation")
 # "… on regional developments and preparations for the visit.", "to prepare for the
 # upcoming trip": the visit the report tells, named bare as a topic of the talks
@@ -1701,6 +1736,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if found and _SPORTS_WORDS.search(text, start, end):
+        found = [t for t in found if not _fixture(text, end, t)]
     if any(t.type == "visit" for t in found):
         # "will welcome his counterpart for a state visit": the visit alone (as "will host")
         found = [t for t in found if not t.surface.lower().startswith("welcome ")]
@@ -1745,9 +1782,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
 
     # "The communique issued at the end of the meeting said the next meeting will take place
     # in Cotonou": the meeting of the sentence, not the one it is dated by
-    def rank(t: Trigger) -> tuple[bool, bool, bool, int]:
+    def rank(t: Trigger) -> tuple[bool, bool, bool, bool, int]:
         adverbial = t.type == "meeting" and nexts and adverbial_reference(text, t)
-        return t.rule == _ATTENDED, _aside(text, start, end, t, found), adverbial, t.start
+        aside = _aside(text, start, end, t, found)
+        return t.rule == _ATTENDED, aside, adverbial, _described(text, t, found), t.start
 
     for t in sorted(found, key=rank):
         if t.rule == TOUR:

@@ -41,5 +41,5 @@ def test_title_in_finds_what_the_title_pattern_finds(text: str) -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_mentions_two_answers_as_its_pattern(text: str) -> None:
     for sent in _spans(text):
-        expected = people._THE_TWO.search(text, sent.start, sent.end) is not None
+        expected = people._two_of(text, sent.start, sent.end) is not None
         assert people.mentions_two(text, sent.start, sent.end) == expected
