@@ -3,8 +3,9 @@
 Usage: python -m bench.extract_dump OUT_DIR
 
 Writes one file per tuning set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5,
-fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, fresh18, fresh19, golden; never the untouched fresh, fresh2,
-fresh6, fresh9, fresh11, fresh12, fresh13 and fresh16 sets) to OUT_DIR, a JSON line per document: its name
+fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh21, fresh23,
+golden; never the untouched fresh, fresh2, fresh6, fresh9, fresh11, fresh12, fresh13, fresh16 and
+fresh22 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
 """
@@ -40,6 +41,9 @@ DIRS = {
     "fresh17": DATA / "fresh17_docs",
     "fresh18": DATA / "fresh18_docs",
     "fresh19": DATA / "fresh19_docs",
+    "fresh20": DATA / "fresh20_docs",
+    "fresh21": DATA / "fresh21_docs",
+    "fresh23": DATA / "fresh23_docs",
 }
 
 
