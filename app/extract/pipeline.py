@@ -20,6 +20,7 @@ from app.extract import (
     prefilter,
     quick,
     sentences,
+    sides,
     split,
     temporal,
     triggers,
@@ -2626,6 +2627,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     outside = [m for m in mentions if not (span and span[0] <= m.start < span[1])]
     merged = _dateline_of_parties(merged, ctx.dateline_code, outside)
     merged = visitors.guests_of_host(_city_over_country(merged, gaz, ctx), gaz.resolve)
+    merged = sides.stateless_sides(merged, gaz.resolve)
     merged = _visit_ends(_speakers(merged, found_people, ctx.published, text))
     merged = _signature_blocks(merged, text, mentions)
     # "President Tebboune receives …" over a body naming Abdelmadjid Tebboune: the full name

@@ -666,8 +666,9 @@ def in_sentence(
             found.append(named)
     for v in _VENUE.finditer(text, start, end):
         # "at the Grand Kremlin Palace", "at the historic Bayan Palace": the seat further in
-        if not any(p.start <= v.start() < p.end for p in found) and _VENUE_LEAD.search(
-            text, max(start, v.start() - 40), v.start()
+        if not any(p.start <= v.start() < p.end for p in found) and (
+            _VENUE_LEAD.search(text, max(start, v.start() - 40), v.start())
+            or _WELCOMED_TO.search(text, max(start, v.start() - 100), v.start())
         ):
             venue = venue_city(text, v.start())
             if venue is not None:
@@ -784,6 +785,8 @@ _DEMONYM_CAPITAL = re.compile(
 
 
 _VENUE_LEAD = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+# "welcomed Ghana's President Nana Akufo-Addo to Jamaica House": the seat a guest is received to
+_WELCOMED_TO = re.compile(r"\b(?:welcom|receiv)(?:ed|es)\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$")
 # "was in the capital on a working visit": a capital the sentence does not name
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|to|at)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|\s+city,)"
@@ -971,6 +974,7 @@ _AT_THE = quick.lead(_AT_THE)
 _DEMONYM_CAPITAL = quick.lead(_DEMONYM_CAPITAL)
 _HOSTS_SEAT = quick.lead(_HOSTS_SEAT)
 _VENUE_LEAD = quick.guard(_VENUE_LEAD)
+_WELCOMED_TO = quick.guard(_WELCOMED_TO)
 _OF_GATHERING = quick.lead(_OF_GATHERING)
 _VENUE = prefilter.sift(_VENUE)  # tried only where a seat's name stands
 _TO = quick.lead(_TO)

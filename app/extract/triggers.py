@@ -352,7 +352,8 @@ MEETING = re.compile(
     # ("welcomed Chinese President Xi's proposal") or a thing
     r"welcom(?:ed|es)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart|(?:a|the)\s+(?:[\w-]+\s+)?delegation\b|"
     r"(?:the\s+)?(?:visiting\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+    # ("welcomed Ghana's President Nana Akufo-Addo to Jamaica House")
+    r"(?:(?-i:[A-Z])[\w-]+(?:['’]s)?\s+){0,2}(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
     r"Emir|Amir|Sultan|Crown\s+Prince|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Vice[- ]President|"
     r"Speaker|Secretary)\s+(?:(?-i:[A-Z])[\w.-]+\s+)*(?-i:[A-Z])[\w-]+\b(?!['’]s)"
     r"(?!\s+(?-i:[A-Z])))|"
