@@ -1156,6 +1156,9 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
     other = dt.date(day.year, a, b) if b <= calendar.monthrange(day.year, a)[1] else None
     if other is None:
         return None
+    spelled = _spelled_beside(text, found)  # "03/06/2024 March 6, 2024": the line spells it
+    if spelled is not None:
+        return other if spelled == other else None
     dateline = _dateline_month_day(text)  # "WASHINGTON, Feb. 12 (AP) -"
     if dateline and dateline[:2] == (other.month, other.day):
         return other
@@ -1170,6 +1173,16 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
         wd = WEEKDAYS.index(weekday.group(0).lower())
         if other.weekday() == wd != day.weekday():
             return other
+    return None
+
+
+def _spelled_beside(text: str, found: DateMention) -> dt.date | None:
+    """The date that the numeric one's line also gives with the month in words, if any."""
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    for d in _full_dates(text, start, end if end >= 0 else len(text)):
+        if d.start != found.start and not _NUMERIC.search(d.surface) and d.value:
+            return dt.date.fromisoformat(d.value)
     return None
 
 
