@@ -105,6 +105,10 @@ def distribute(
         return _unnamed_switcher(draft, trigger, text, mentions, main_pair) or [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
+    if len(draft.countries) >= 3 and _LIKE_BEFORE.search(
+        text, max(draft.sent.start, trigger.start - 30), trigger.start
+    ):
+        return []  # "has concluded similar agreements with A, B and C": a comparison, no act told
     if len(draft.countries) >= 3 and _PLURAL_DOCUMENTS.match(text, trigger.start, trigger.end + 30):
         # "has concluded visa waiver arrangements with a number of African states, including
         # Kenya, Rwanda and Botswana": documents, one with each
@@ -114,10 +118,14 @@ def distribute(
     return [draft]
 
 
-# "following similar documents with the United Kingdom, Germany and France": the sentence's
-# plural documents, each with a state of the list after them
+# "similar agreements", "such deals": documents told as like the one reported
+_LIKE_BEFORE = re.compile(r"(?i)\b(?:similar|such|comparable|the\s+same)\s+(?:[\w-]+\s+)?$")
+
+
+# "following similar documents with the United Kingdom, Germany and France": the like
+# documents the sentence tells, each with a state of the list after them
 _DOCUMENTS_WITH = re.compile(
-    r"(?i)\b(?:agreements|arrangements|memoranda|memorandums|MoUs|treaties|accords|deals|"
+    r"(?i)\b(?:similar|such|comparable|like|the\s+same)\s+(?:[\w-]+\s+)?(?:agreements|arrangements|memoranda|memorandums|MoUs|treaties|accords|deals|"
     r"protocols|documents|pacts)\s+(?=with\b)"
 )
 # "and a deal with Kenya is expected": one document with one state
@@ -127,10 +135,10 @@ _ONE_WITH = re.compile(r"\s+with\s+(?:the\s+)?$")
 def _documents_with_each(
     draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
 ) -> list[Draft]:
-    """A document told with a list of the states its signer signed the like with ("The
+    """A document told beside a list of the states its signer signed the like with ("The
     agreement was the latest of the deals signed by Ukraine, following similar documents with
-    A, B and C"; "similar agreements with A and B, and a deal with C is expected"): one
-    record for each state of the list, or the one the trigger's own "with" names."""
+    A, B and C") is none of theirs: no record for the list (a comparison, no act told one by
+    one); "and a deal with C is expected" is the one the trigger's own "with" names."""
     start, end = draft.sent.start, draft.sent.end
     here = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
     after = next((m for m in here if m.start >= trigger.end), None)
@@ -148,7 +156,7 @@ def _documents_with_each(
         pseudo = Trigger(trigger.type, at.start(), at.end(), at.group(0), trigger.rule)
         each = _relations_with_each(draft, pseudo, text, mentions, _SIGNED_EACH)
         if len(each) > 1:
-            return each
+            return []  # the like documents with other states: a comparison, no act told
     return [draft]
 
 
