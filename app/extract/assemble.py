@@ -289,7 +289,9 @@ def _date_for(
         if counted is not None:
             return counted
     if trigger.type == "visit" and sent is not None:
-        start, end, span = temporal.visit_span(ctx.text, sent.start, sent.end, chosen, dates)
+        start, end, span = temporal.visit_span(
+            ctx.text, sent.start, sent.end, chosen, dates, ctx.published
+        )
         if span:
             return start, end, Why(chosen.surface, f"{chosen.rule}; visit span: {span}")
     if trigger.type in triggers.SIGNED_TYPES and chosen.value and chosen.value_end:

@@ -807,8 +807,17 @@ _CAPITAL_AFTER = re.compile(rf" [{_UPPER}]")
 _NAMED_AFTER = re.compile(
     r" (?:Summit|Forum|Conference|Congress|Dialogue|Expo|Award|Prize|Initiative|Foundation|"
     r"Institute|Centre|Center|Fund|Programme|Program|Agenda|Lecture|Stadium|Airport|University|"
-    r"Hospital|Bridge|Road|Street|Avenue|Boulevard|Mosque|Cathedral|Museum|Library)\b"
+    r"Hospital|Bridge|Road|Street|Avenue|Boulevard|Mosque|Cathedral|Museum|Library|"
+    # "travel to Ho Chi Minh City", "arrived in Quezon City": a city named after someone
+    r"City)\b"
 )
+# "officials of Singapore's Energy Market Authority": a body's name, not a person's
+_BODY_LAST = frozenset(
+    {
+        "Authority", "Ministry", "Commission", "Agency", "Corporation", "Company", "Embassy",
+        "Department", "Directorate", "Bureau", "Council", "Committee", "Institute",
+    }
+)  # fmt: skip
 
 
 def _state_owner(
@@ -1452,7 +1461,7 @@ def find(text: str, start: int, end: int, mentions: list[CountryMention]) -> lis
             text, max(start, people[-1].end if people else start), role_before, n0
         )
         role_before = _whole_state(text, role_before, n0, mentions)
-        if _NAMED_AFTER.match(text, n1):
+        if _NAMED_AFTER.match(text, n1) or words[-1] in _BODY_LAST:
             continue
         role = role_before or _role_after(text, n1, end)
         owner = _state_owner(text, n0, n1, words, mentions) if role is None else None
@@ -1789,6 +1798,8 @@ def mentioned_again(
                 if _name_before(text, at, start) or _NAME_AFTER.match(text, at + len(surname))
                 else (at, surname)
             )
+            if _NAMED_AFTER.match(text, max(first + len(local), at + len(surname))):
+                continue  # "Ho Chi Minh City" after "Pham Minh Chinh": a place, no one met
             chosen = person
             # "Bongbong Marcos" after 'Ferdinand "Bongbong" Marcos Jr.': the nickname is his
             local_words = local.split()

@@ -65,7 +65,10 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 def _any_deal(d: Draft) -> bool:
     """A headline's "Tanzania, Kenya sign five deals": a word for any kind of document."""
-    return d.type == "agreement" and d.why["type"].surface in ("deal", "deals") and _headline(d)
+    return d.type == "agreement" and d.why["type"].surface in _ANY_DEAL and _headline(d)
+
+
+_ANY_DEAL = ("deal", "deals", "pact", "pacts", "accord", "accords")
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
@@ -1068,10 +1071,13 @@ def _dated_by_lead(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.date is None and _headline(d):
+            # (the lead's act of the headline's kind first: "ink pact … as X visits Hanoi" is
+            # dated by the lead's MoU, not by the visit it names beside it)
+            kin = sorted(lead, key=lambda o: not _same_kind(o, d) and o.type != d.type)
             source = next(
                 (
                     o
-                    for o in lead
+                    for o in kin
                     if o.status == d.status
                     and (
                         o.countries == d.countries

@@ -105,10 +105,58 @@ def distribute(
         return _unnamed_switcher(draft, trigger, text, mentions, main_pair) or [draft]
     if draft.type == "meeting" and len(draft.countries) >= 2:
         return _receptions(draft, trigger, text, mentions, subject, home)
+    if len(draft.countries) >= 3 and _LIKE_BEFORE.search(
+        text, max(draft.sent.start, trigger.start - 30), trigger.start
+    ):
+        return []  # "has concluded similar agreements with A, B and C": a comparison, no act told
     if len(draft.countries) >= 3 and _PLURAL_DOCUMENTS.match(text, trigger.start, trigger.end + 30):
         # "has concluded visa waiver arrangements with a number of African states, including
         # Kenya, Rwanda and Botswana": documents, one with each
         return _relations_with_each(draft, trigger, text, mentions, _SIGNED_EACH)
+    if len(draft.countries) >= 3:
+        return _documents_with_each(draft, trigger, text, mentions)
+    return [draft]
+
+
+# "similar agreements", "such deals": documents told as like the one reported
+_LIKE_BEFORE = re.compile(r"(?i)\b(?:similar|such|comparable|the\s+same)\s+(?:[\w-]+\s+)?$")
+
+
+# "following similar documents with the United Kingdom, Germany and France": the like
+# documents the sentence tells, each with a state of the list after them
+_DOCUMENTS_WITH = re.compile(
+    r"(?i)\b(?:similar|such|comparable|like|the\s+same)\s+(?:[\w-]+\s+)?(?:agreements|arrangements|memoranda|memorandums|MoUs|treaties|accords|deals|"
+    r"protocols|documents|pacts)\s+(?=with\b)"
+)
+# "and a deal with Kenya is expected": one document with one state
+_ONE_WITH = re.compile(r"\s+with\s+(?:the\s+)?$")
+
+
+def _documents_with_each(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> list[Draft]:
+    """A document told beside a list of the states its signer signed the like with ("The
+    agreement was the latest of the deals signed by Ukraine, following similar documents with
+    A, B and C") is none of theirs: no record for the list (a comparison, no act told one by
+    one); "and a deal with C is expected" is the one the trigger's own "with" names."""
+    start, end = draft.sent.start, draft.sent.end
+    here = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
+    after = next((m for m in here if m.start >= trigger.end), None)
+    if after is not None and _ONE_WITH.fullmatch(text, trigger.end, after.start):
+        lists = [
+            _coordinated(text, here, at.end()) for at in _DOCUMENTS_WITH.finditer(text, start, end)
+        ]
+        listed = {m.code for run in lists for m in run}
+        signer = [m.code for m in here if m.start < trigger.start and m.code not in listed]
+        if signer and signer[0] != after.code and after.code not in listed:
+            why = {**draft.why, "countries": Why(after.surface, "the one state its 'with' names")}
+            return [draft.replaced(countries=tuple(sorted({signer[0], after.code})), why=why)]
+        return [draft]
+    for at in _DOCUMENTS_WITH.finditer(text, start, end):
+        pseudo = Trigger(trigger.type, at.start(), at.end(), at.group(0), trigger.rule)
+        each = _relations_with_each(draft, pseudo, text, mentions, _SIGNED_EACH)
+        if len(each) > 1:
+            return []  # the like documents with other states: a comparison, no act told
     return [draft]
 
 
@@ -186,6 +234,10 @@ def _relations_with_each(
         listed.append(m)
     others = {m.code for m in listed}
     first = set(draft.countries) - others
+    if len(first) != 1:
+        # "A has signed agreements with B and C, and a deal with D is expected": the signer is
+        # the state named before the documents
+        first = {m.code for m in mentions if draft.sent.start <= m.start < trigger.start} & first
     if len(others) < 2 or len(first) != 1:
         return [draft]
     (one,) = first

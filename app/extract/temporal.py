@@ -1156,6 +1156,9 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
     other = dt.date(day.year, a, b) if b <= calendar.monthrange(day.year, a)[1] else None
     if other is None:
         return None
+    spelled = _spelled_beside(text, found)  # "03/06/2024 March 6, 2024": the line spells it
+    if spelled is not None:
+        return other if spelled == other else None
     dateline = _dateline_month_day(text)  # "WASHINGTON, Feb. 12 (AP) -"
     if dateline and dateline[:2] == (other.month, other.day):
         return other
@@ -1170,6 +1173,16 @@ def _month_first(text: str, found: DateMention, day: dt.date) -> dt.date | None:
         wd = WEEKDAYS.index(weekday.group(0).lower())
         if other.weekday() == wd != day.weekday():
             return other
+    return None
+
+
+def _spelled_beside(text: str, found: DateMention) -> dt.date | None:
+    """The date that the numeric one's line also gives with the month in words, if any."""
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    for d in _full_dates(text, start, end if end >= 0 else len(text)):
+        if d.start != found.start and not _NUMERIC.search(d.surface) and d.value:
+            return dt.date.fromisoformat(d.value)
     return None
 
 
@@ -1357,6 +1370,7 @@ def dates_for(
     if len(dates) == 0:
         return dates
     t0, t1, kind = trigger
+    dates = [d for d in dates if not _of_a_thing_begun(text, t1, d)]
     clauses = _clauses(text, sent_start, sent_end)
     mine = next((c for c in clauses if c[0] <= t0 < c[1]), None)
 
@@ -1422,6 +1436,27 @@ def dates_for(
         )
     ]
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
+
+
+# "visas under a scheme launched two years ago", "the fund set up in 2019": the date of
+# a thing's beginning, told after the act by a participle, not the act's
+_BEGUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:launched|introduced|created|set\s+up|"
+    r"founded|started|begun|inaugurated|opened|built)\s+(?:(?:in|on|back\s+in)\s+)?$"
+)
+_DOCUMENT_WORD = re.compile(
+    r"(?i)\b(?:agreements?|treat(?:y|ies)|accords?|memorand\w*|MoUs?|deals?|protocols?|"
+    r"declarations?|pacts?|notes)\s+(?:[\w-]+\s+){0,1}$"
+)
+
+
+def _of_a_thing_begun(text: str, t1: int, d: DateMention) -> bool:
+    """A date after the trigger that tells when some other thing began ("signed an exchange of
+    notes that doubles the visas under a scheme launched two years ago")."""
+    if d.start < t1:
+        return False
+    begun = _BEGUN_BEFORE.search(text, max(t1, d.start - 60), d.start)
+    return begun is not None and not _DOCUMENT_WORD.search(text, begun.start(), begun.end())
 
 
 def _relations_by_document(a: str, b: str) -> bool:
@@ -1504,8 +1539,41 @@ _ENDS = re.compile(
 )
 
 
+# "on a three-day visit to the UK that ends on Friday": the span's length
+_N_DAY_SPAN = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])[- ]day\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b"
+)
+_ENDS_NOW = re.compile(
+    r"(?i)\b(?:ends|will\s+end|concludes|will\s+conclude|wraps\s+up)\s+(?:on\s+)?$"
+)
+
+
+def _span_ending(
+    text: str, start: int, end: int, chosen: DateMention, published: str | None
+) -> tuple[str, str] | None:
+    """The first and last day of an "N-day visit that ends on Friday" dated only by its end: a
+    weekday the visit still "ends" on is the coming one, its first day N-1 days before."""
+    if not _ENDS_NOW.search(text, max(start, chosen.start - 20), chosen.start):
+        return None
+    length = _N_DAY_SPAN.search(text, start, end)
+    if length is None or not chosen.value or len(chosen.value) != 10:
+        return None
+    last = dt.date.fromisoformat(chosen.value)
+    if chosen.rule.startswith("weekday") and published and last.isoformat() < published:
+        last += dt.timedelta(days=7)
+    n = length.group("n").lower()
+    first = last - dt.timedelta(days=(int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1)
+    return first.isoformat(), last.isoformat()
+
+
 def visit_span(
-    text: str, start: int, end: int, chosen: DateMention, dates: list[DateMention]
+    text: str,
+    start: int,
+    end: int,
+    chosen: DateMention,
+    dates: list[DateMention],
+    published: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """The whole span of a visit dated by one day: the range in the sentence that holds the day
     ("arrived on Wednesday … between 31 May and 3 June"), a day it runs "until" ("until
@@ -1515,6 +1583,9 @@ def visit_span(
         return value, chosen.value_end, None
     if _UNTIL.search(text, max(start, chosen.start - 12), chosen.start):
         return _month_until(text, start, chosen), None, "under way, until that day: its month"
+    ending = _span_ending(text, start, end, chosen, published)
+    if ending:
+        return ending[0], ending[1], "the N-day span that ends that day"
     for d in dates:
         if d.value and d.value_end and d.value <= value <= d.value_end:
             return d.value, d.value_end, f"the range that holds it: {d.surface}"

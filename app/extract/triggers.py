@@ -112,8 +112,12 @@ VISA = re.compile(
     r"\b(?:under\s+which|allowing|allows?|enabling|enables?|permitting|permits?|lets?|so\s+that)\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:travel|enter|stay|visit)\s+(?:[\w’'-]+\s+){0,4}?without\s+"
     r"(?:a\s+|the\s+need\s+for\s+(?:a\s+)?)?visas?\b|"
-    # "signed a visa agreement": English news names visa-easing accords so
-    r"\bvisa\s+(?:agreement|accord)s?\b",
+    # "signed a visa agreement", "a visa deal": English news names visa-easing accords so
+    r"\bvisa\s+(?:agreement|accord|deal|pact)s?\b|"
+    # "an exchange of notes that doubles the number of visas available to young professionals",
+    # "raises the quota of working holiday visas": more visas for each other's nationals
+    r"\b(?:doubl|tripl|increas|rais|expand|extend|lift)\w*\s+(?:the\s+)?(?:number|quota|cap|"
+    r"allocation)\s+of\s+(?:[\w-]+\s+){0,2}?visas\b|\bworking[- ]holiday\s+visas?\b",
     re.I,
 )
 VISA_ACT = re.compile(
@@ -501,6 +505,8 @@ _APPEAL = re.compile(
 _NON_STATE = re.compile(
     r"\s+(?:with\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|diaspora|"
     r"opposition|landowners|students|traders|farmers|investors|businesspeople|businessmen|"
+    # "will meet Singaporean businesses operating in the industrial parks"
+    r"businesses|companies|firms|entrepreneurs|"
     r"business\s+(?:leaders|people|owners|executives)|executives|civil\s+society|"
     r"religious\s+leaders|traditional\s+(?:leaders|rulers)|chiefs|youths?|residents|refugees|"
     r"victims|workers|trade\s+unions?|employees|fans)\b"
@@ -827,7 +833,8 @@ _COMPANIES = re.compile(
 # company's deal, in a sentence that names no government, official or state acting
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|producers?|exporters?|importers?|distributors?|conglomerates?|"
-    r"retailers?|manufacturers?|(?<!working\s)(?<!contact\s)(?<!friendship\s)(?<!parliamentary\s)"
+    r"retailers?|manufacturers?|refiner(?:y|ies)|(?:commodity\s+|energy\s+|oil\s+)?traders?|"
+    r"(?<!working\s)(?<!contact\s)(?<!friendship\s)(?<!parliamentary\s)"
     r"(?<!expert\s)(?<!experts\s)group)\b"
     r"|(?-i:[A-Z])[\w&-]*\s+(?:Co\.|Ltd\b|Inc\b|Corp\b|S\.A\.|LLC\b|PLC\b|plc\b|Holdings\b|Foods\b)"
 )
