@@ -1438,25 +1438,21 @@ def dates_for(
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
 
 
-# "visas under a scheme launched two years ago", "the fund set up in 2019": the date of
-# a thing's beginning, told after the act by a participle, not the act's
-_BEGUN_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:launched|introduced|created|set\s+up|"
-    r"founded|started|begun|inaugurated|opened|built)\s+(?:(?:in|on|back\s+in)\s+)?$"
-)
-_DOCUMENT_WORD = re.compile(
-    r"(?i)\b(?:agreements?|treat(?:y|ies)|accords?|memorand\w*|MoUs?|deals?|protocols?|"
-    r"declarations?|pacts?|notes)\s+(?:[\w-]+\s+){0,1}$"
+# "visas under a scheme launched two years ago": a participle after a preposition's object,
+# then a date counted back from today, tells when some other thing began, not the act
+_BEGUN_AGO = re.compile(
+    r"\b(?:under|of|for|in|into|to|with|from|through|within|by)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:launched|introduced|created|set\s+up|founded|started|inaugurated|"
+    r"opened|built)\s+$"
 )
 
 
 def _of_a_thing_begun(text: str, t1: int, d: DateMention) -> bool:
     """A date after the trigger that tells when some other thing began ("signed an exchange of
     notes that doubles the visas under a scheme launched two years ago")."""
-    if d.start < t1:
+    if d.start < t1 or not d.surface.endswith("ago"):
         return False
-    begun = _BEGUN_BEFORE.search(text, max(t1, d.start - 60), d.start)
-    return begun is not None and not _DOCUMENT_WORD.search(text, begun.start(), begun.end())
+    return _BEGUN_AGO.search(text, max(t1, d.start - 60), d.start) is not None
 
 
 def _relations_by_document(a: str, b: str) -> bool:
