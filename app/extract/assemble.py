@@ -554,6 +554,14 @@ _PLANNED_PREDICATE = re.compile(
 )
 
 
+# "Kenyans will no longer need a visa after Nairobi and Abu Dhabi signed a visa waiver": the
+# future is what follows from the act, told done after it
+_SINCE_DONE = re.compile(
+    r"\b(?:after|since|now\s+that|because|following)\s+(?:[^.;]{0,80}?\s)?(?:signed|inked|"
+    r"concluded|agreed|abolished|lifted|waived|scrapped|established)\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
 def _what_it_will_do(text: str, start: int, f: re.Match[str]) -> bool:
     """The future form `f` says what a thing done in the past will do ("signed a protocol
     under which Tunisia will train …"), not that an act is to come."""
@@ -605,6 +613,7 @@ def _status(
             for f in _futures(text, window_start, min(sent.end, trigger.end + 40))
             if not _what_it_will_do(text, sent.start, f)
             and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
+            and not _SINCE_DONE.search(text, f.end(), max(f.end(), trigger.start))
         ),
         None,
     )
