@@ -899,6 +899,24 @@ def _status(keep: Draft, other: Draft) -> Status:
     return "occurred" if "occurred" in (keep.status, other.status) else "planned"
 
 
+# "held a bilateral meeting", "bilateral talks": a meeting of two states
+_BILATERAL = re.compile(r"(?i)\bbilateral\s+(?:[\w-]+\s+)?$")
+
+
+def _bilateral_two(draft: Draft, trigger: triggers.Trigger, text: str) -> Draft:
+    """A "bilateral meeting" of two named officials of two states is of those two: a third state
+    the sentence names ("where they discussed Gaza, Myanmar and …") is a topic, not a side."""
+    if draft.type != "meeting" or len(draft.countries) < 3:
+        return draft
+    if not _BILATERAL.search(text, max(draft.sent.start, trigger.start - 30), trigger.start):
+        return draft
+    own = {p.country for p in draft.people if p.country}
+    if len(own) != 2 or not own <= set(draft.countries):
+        return draft
+    why = {**draft.why, "countries": Why(None, "a bilateral meeting: the states of its officials")}
+    return draft.replaced(countries=tuple(sorted(own)), why=why)
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     # the (sentence, item) of the documents each record took in: "signed six documents …
@@ -2590,6 +2608,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _day_of_gathering(draft, text, previous_sent, pub)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text, mentions, ctx.published)
+            draft = _bilateral_two(draft, trigger, text)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
             if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
                 # "The declaration was signed by the five prime ministers" with no declaration
