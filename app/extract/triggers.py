@@ -570,6 +570,14 @@ _DOCUMENT_REFERENCE = re.compile(
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
 # "signed the deal with …", "inked the agreement at …": a definite document, no new name after
+# "since the two countries restored ties", "since they established relations": the relations
+# told as the time from which something is counted (with no year: no act reported)
+_SINCE_RELATIONS = re.compile(
+    r"(?i)\bsince\s+(?:the\s+two\s+(?:countries|sides|nations|states|neighbou?rs|governments)|"
+    r"they|both\s+(?:countries|sides)|(?-i:[A-Z][\w-]+)\s+and\s+(?-i:[A-Z][\w-]+))\s+"
+    r"(?:first\s+|formally\s+)?$"
+)
+_YEAR_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:1[89]|20)\d\d\b")
 # "would meet regularly", "will meet annually": a practice agreed, not an event
 _HABIT_AFTER = re.compile(
     r"\s+(?:regularly|periodically|annually|yearly|twice\s+a\s+year|once\s+a\s+year|"
@@ -1671,6 +1679,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "have nevertheless not severed diplomatic relations"
             if _RELATIONS_AIM.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "agreed to begin talks on restoring diplomatic relations"
+            if _SINCE_RELATIONS.search(
+                text, max(start, m.start() - 50), m.start()
+            ) and not _YEAR_AFTER.match(text, m.end()):
+                continue  # "his second trip since the two countries restored ties": a time
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
             )
