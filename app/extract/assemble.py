@@ -1533,9 +1533,27 @@ def _place_after(
             after = places.in_sentence(
                 text, main.end(), stop.start() if stop else sent.end, mentions, destination=False
             )
+    if (
+        after is None
+        and clause
+        and trigger.type in _SIGNED
+        and _SIGNED_WHICH.match(text, clause.start())
+    ):
+        # "under the security agreement, which A and B signed in Kharkiv on March 1": the clause
+        # right after the document tells its signing, and where
+        stop = _CLAUSE_END.search(text, clause.end(), sent.end)
+        after = places.in_sentence(
+            text, clause.end(), stop.start() if stop else sent.end, mentions, destination=False
+        )
     if after and status == "occurred" and _FUTURE_VENUE.search(text, sent.start, after.start):
         return None  # "discussed the forum scheduled to be held in Santiago next November"
     return after
+
+
+# ", which Zelensky and Rutte signed", ", which was signed": a clause telling the signing
+_SIGNED_WHICH = re.compile(
+    r",\s+which\s+(?:[\w'’.-]+\s+){0,6}?(?:signed|inked|(?:was|were)\s+signed|(?:was|were)\s+inked)\b"
+)
 
 
 # the comma that closes a relative clause, then the main verb of its antecedent
