@@ -554,6 +554,14 @@ _PLANNED_PREDICATE = re.compile(
 )
 
 
+# "Kenyans will no longer need a visa after Nairobi and Abu Dhabi signed a visa waiver": the
+# future is what follows from the act, told done after it
+_SINCE_DONE = re.compile(
+    r"\b(?:after|since|now\s+that|because|following)\s+(?:[^.;]{0,80}?\s)?(?:signed|inked|"
+    r"concluded|agreed|abolished|lifted|waived|scrapped|established)\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
 def _what_it_will_do(text: str, start: int, f: re.Match[str]) -> bool:
     """The future form `f` says what a thing done in the past will do ("signed a protocol
     under which Tunisia will train …"), not that an act is to come."""
@@ -605,6 +613,7 @@ def _status(
             for f in _futures(text, window_start, min(sent.end, trigger.end + 40))
             if not _what_it_will_do(text, sent.start, f)
             and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
+            and not _SINCE_DONE.search(text, f.end(), max(f.end(), trigger.start))
         ),
         None,
     )
@@ -1524,9 +1533,27 @@ def _place_after(
             after = places.in_sentence(
                 text, main.end(), stop.start() if stop else sent.end, mentions, destination=False
             )
+    if (
+        after is None
+        and clause
+        and trigger.type in _SIGNED
+        and _SIGNED_WHICH.match(text, clause.start())
+    ):
+        # "under the security agreement, which A and B signed in Kharkiv on March 1": the clause
+        # right after the document tells its signing, and where
+        stop = _CLAUSE_END.search(text, clause.end(), sent.end)
+        after = places.in_sentence(
+            text, clause.end(), stop.start() if stop else sent.end, mentions, destination=False
+        )
     if after and status == "occurred" and _FUTURE_VENUE.search(text, sent.start, after.start):
         return None  # "discussed the forum scheduled to be held in Santiago next November"
     return after
+
+
+# ", which Zelensky and Rutte signed", ", which was signed": a clause telling the signing
+_SIGNED_WHICH = re.compile(
+    r",\s+which\s+(?:[\w'’.-]+\s+){0,6}?(?:signed|inked|(?:was|were)\s+signed|(?:was|were)\s+inked)\b"
+)
 
 
 # the comma that closes a relative clause, then the main verb of its antecedent

@@ -545,7 +545,9 @@ def _thing_after(text: str, end: int) -> bool:
 # a place or a quarrel, not who took part.
 _THING_AFTER = re.compile(
     r"(?:-[A-Z][\w’']+)*\s+(?:border|frontier|boundary|conflict|war|dispute|crisis|front|"
-    r"aggression|invasion|occupation)s?\b"
+    r"aggression|invasion|occupation|"
+    # "regularly targeted by Russian missiles and drones": the weapons of a war, no party
+    r"missile|drone|airstrike|rocket|shelling|bombing)s?\b"
     # … but "the Kyrgyz and Tajik border delegations" are people of both states
     r"(?!\s+(?:delegations?|guards?|services?|troops?|officials?|commissions?|talks|negotiat|"
     r"agenc|forces?|police|authorities|chiefs?|ministers?|committees?|experts?|working))"
@@ -556,6 +558,7 @@ _THING_AFTER = re.compile(
 _THING_WORDS = (
     *("border", "frontier", "boundary", "conflict", "war", "dispute", "crisis", "front"),
     *("aggression", "invasion", "occupation"),
+    *("missile", "drone", "airstrike", "rocket", "shelling", "bombing"),
     *("Language", "language", "Speakers", "speakers"),
 )
 

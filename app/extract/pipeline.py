@@ -899,6 +899,24 @@ def _status(keep: Draft, other: Draft) -> Status:
     return "occurred" if "occurred" in (keep.status, other.status) else "planned"
 
 
+# "held a bilateral meeting", "bilateral talks": a meeting of two states
+_BILATERAL = re.compile(r"(?i)\bbilateral\s+(?:[\w-]+\s+)?$")
+
+
+def _bilateral_two(draft: Draft, trigger: triggers.Trigger, text: str) -> Draft:
+    """A "bilateral meeting" of two named officials of two states is of those two: a third state
+    the sentence names ("where they discussed Gaza, Myanmar and …") is a topic, not a side."""
+    if draft.type != "meeting" or len(draft.countries) < 3:
+        return draft
+    if not _BILATERAL.search(text, max(draft.sent.start, trigger.start - 30), trigger.start):
+        return draft
+    own = {p.country for p in draft.people if p.country}
+    if len(own) != 2 or not own <= set(draft.countries):
+        return draft
+    why = {**draft.why, "countries": Why(None, "a bilateral meeting: the states of its officials")}
+    return draft.replaced(countries=tuple(sorted(own)), why=why)
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     # the (sentence, item) of the documents each record took in: "signed six documents …
@@ -1110,6 +1128,33 @@ def _during(visit: Draft, d: Draft) -> bool:
     return first <= dt.date.fromisoformat(d.date) <= last
 
 
+def _visit_of_its_talks(drafts: list[Draft]) -> list[Draft]:
+    """An undated visit whose own sentence tells its visitor's talks on a day ("a visit to
+    Berlin by X, who met with Y last Tuesday") took place in that day's month (the guide's
+    precision: the text gives no day of the visit itself)."""
+    out = []
+    for d in drafts:
+        if d.type == "visit" and d.date is None and d.status == "occurred":
+            talks = next(
+                (
+                    m
+                    for m in drafts
+                    if m.type == "meeting"
+                    and m.sent == d.sent
+                    and m.countries == d.countries
+                    and m.status == "occurred"
+                    and m.date is not None
+                    and len(m.date) == 10
+                ),
+                None,
+            )
+            if talks is not None and talks.date is not None:
+                why = {**d.why, "date": Why(talks.why["date"].surface, "the month of its talks")}
+                d = d.replaced(date=talks.date[:7], why=why)
+        out.append(d)
+    return out
+
+
 def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
     """An undated act of the pair of the report's one multi-day visit ("The two ministers also
     signed …" during a visit of June 4 to 6) took place within it: the visit's month."""
@@ -1143,6 +1188,21 @@ def _month_of_visit(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _from_dateline_state(visit: Draft, d: Draft, dateline_code: str | None) -> bool:
+    """The visit is by an official of the dateline's state: so its visitor's country says, or,
+    with none known yet, a city of the visit other than the dateline's that it went to
+    ("SINGAPORE – … during the minister's visit to Vietnam", the visit in Hanoi)."""
+    visitor = _visitor(visit)
+    if visitor is not None:
+        return visitor == dateline_code
+    return (
+        dateline_code in visit.countries
+        and visit.location is not None
+        and visit.location != d.location
+        and visit.why["location"].rule == "visit destination, named city"
+    )
+
+
 def _at_seat(d: Draft, text: str) -> bool:
     return places.names_seat(text, d.sent.start, d.sent.end)
 
@@ -1163,7 +1223,9 @@ def _share_places(
     out = []
     for d in drafts:
         from_home = d.why["location"].rule == assemble.DATELINE_DAY and any(
-            _visitor(v) == dateline_code and v.countries == d.countries and _during(v, d)
+            _from_dateline_state(v, d, dateline_code)
+            and v.countries == d.countries
+            and _during(v, d)
             for v in trips
         )
         if from_home:  # not at home, wherever the visit was
@@ -1711,6 +1773,11 @@ def _shift_in_sentence(draft: Draft, trigger: triggers.Trigger, dates: list[Date
     base = next((d for d in dates if d.end <= shift.start and d.value and len(d.value) == 10), None)
     if base is None or base.value is None:
         return draft
+    at = draft.sent.start
+    if trigger.end <= shift.start and temporal.in_aside(
+        draft.sent.text, 0, len(draft.sent.text), base.start - at, trigger.start - at
+    ):
+        return draft  # "X, who arrived on Monday, held talks … earlier in the day": not that day
     why = dict(draft.why)
     if trigger.end <= shift.start:
         why["date"] = Why(base.surface, "the day its clause gives, before a later one")
@@ -2590,6 +2657,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             draft = _day_of_gathering(draft, text, previous_sent, pub)
             draft = assemble.inherit(draft, drafts, text)
             draft = assemble.gathering(draft, drafts, text, mentions, ctx.published)
+            draft = _bilateral_two(draft, trigger, text)
             anchor = _news_anchor(drafts, previous, draft.type, ctx.published)
             if draft.back_reference and draft.date is None and not _named_before(draft, drafts):
                 # "The declaration was signed by the five prime ministers" with no declaration
@@ -2626,7 +2694,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
     merged = _headline_unions(_dedupe(_pair_visits(drafts)), text)
     merged = _dated_by_lead(_headline_within(merged))
     merged = _headline_turns(merged, text)
-    merged = _month_of_visit(_group_people(merged))
+    merged = _month_of_visit(_visit_of_its_talks(_group_people(merged)))
     merged = _visit_places(_not_at_home(merged, ctx.dateline_code), text, mentions, ctx.published)
     merged = _share_places(merged, ctx.dateline_code, text, mentions)
     merged = _place_of_signing(merged)

@@ -1371,6 +1371,12 @@ def dates_for(
         return dates
     t0, t1, kind = trigger
     dates = [d for d in dates if not _of_a_thing_begun(text, t1, d)]
+    if kind in _SIGNED_TYPES:
+        # "the implementation of the security agreement signed last week": the participle
+        # right after the document dates it, not the sentence's other act
+        own = [d for d in dates if d.start >= t1 and _SIGNED_THEN.fullmatch(text, t1, d.start)]
+        if own:
+            return own
     clauses = _clauses(text, sent_start, sent_end)
     mine = next((c for c in clauses if c[0] <= t0 < c[1]), None)
 
@@ -1444,6 +1450,13 @@ _BEGUN_AGO = re.compile(
     r"\b(?:under|of|for|in|into|to|with|from|through|within|by)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:launched|introduced|created|set\s+up|founded|started|inaugurated|"
     r"opened|built)\s+$"
+)
+
+
+# "the agreement signed last week", "the MoU signed in Rabat on Monday"
+_SIGNED_THEN = re.compile(
+    r"\s+(?:signed|inked|concluded)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+(?:on\s+|in\s+)?"
 )
 
 
@@ -1676,6 +1689,15 @@ def in_past_clause(text: str, sent_start: int, sent_end: int, at: int) -> bool:
             part = text[c0:c1]
             return bool(_PAST_VERB.search(part)) and not _NOT_PAST.search(part)
     return False
+
+
+def in_aside(text: str, sent_start: int, sent_end: int, at: int, trigger: int) -> bool:
+    """The words at `at` stand in a relative clause that does not hold the trigger at
+    `trigger` ("Mr Sun, who arrived on Monday, held talks … earlier in the day")."""
+    return any(
+        c0 <= at < c1 and not c0 <= trigger < c1
+        for c0, c1, _ in _clauses(text, sent_start, sent_end)
+    )
 
 
 # The same matches, found faster: a first-character guard on each (see `quick`).

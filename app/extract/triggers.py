@@ -569,6 +569,25 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
+# "signed the deal with …", "inked the agreement at …": a definite document, no new name after
+# "since the two countries restored ties", "since they established relations": the relations
+# told as the time from which something is counted (with no year: no act reported)
+_SINCE_RELATIONS = re.compile(
+    r"(?i)\bsince\s+(?:the\s+two\s+(?:countries|sides|nations|states|neighbou?rs|governments)|"
+    r"they|both\s+(?:countries|sides)|(?-i:[A-Z][\w-]+)\s+and\s+(?-i:[A-Z][\w-]+))\s+"
+    r"(?:first\s+|formally\s+)?$"
+)
+_YEAR_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:1[89]|20)\d\d\b")
+# "would meet regularly", "will meet annually": a practice agreed, not an event
+_HABIT_AFTER = re.compile(
+    r"\s+(?:regularly|periodically|annually|yearly|twice\s+a\s+year|once\s+a\s+year|"
+    r"every\s+(?:year|month|quarter|six\s+months|two\s+years)|on\s+a\s+regular\s+basis)\b"
+)
+_SIGNED_THE = re.compile(r"(?i)\b(?:signed|inked|sealed)\s+the\s+$")
+_REFERENCE_AFTER = re.compile(
+    r"\s*(?:[,.;]|$)|\s+(?:with|at|in|during|after|before|on\s+behalf|together|alongside|"
+    r"yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 # "Peruvian tourists visiting Indonesia", "3,000 Indonesians visited Peru": no officials
 _PRIVATE_TRAVELLERS = re.compile(
     r"\b(?:tourists?|holidaymakers|backpackers|pilgrims|travell?ers|visitors|students|"
@@ -577,6 +596,9 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|hundreds\s+of|"
     r"thousands\s+of|millions\s+of)\s+(?:million\s+|thousand\s+)?(?:[A-Z][a-z]+ans|[A-Z][a-z]+is|"
     r"people|persons)\s+$"
+    # "Kenyans travelling to the United Arab Emirates will no longer need a visa": a people
+    # opening the sentence, no officials
+    r"|(?<![\w'’,-]\s)(?<![\w'’-])(?-i:[A-Z][a-z]+(?:ans|is))\s+(?:who\s+(?:are\s+)?)?$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
 # "a Diamond League meeting", "an athletics meeting", "the race meeting at Ascot": a sports meet
@@ -655,6 +677,15 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
     ):
         # "The agreement was signed yesterday … by A and B": the document already named
         return bool(_THE_BEFORE.search(text[max(0, trigger.start - 5) : trigger.start]))
+    if (
+        trigger.type in SIGNED_TYPES
+        and _DOCUMENT_REFERENCE.fullmatch(trigger.surface)
+        and _SIGNED_THE.search(text, max(0, trigger.start - 24), trigger.start)
+        and _REFERENCE_AFTER.match(text, trigger.end)
+    ):
+        # "Mudavadi signed the deal with the UAE minister at the ministry": the document the
+        # report named before, now with its signers
+        return True
     if not words or not _NOUNS.match(words[-1]):
         return False
     if _LINKED_AFTER.match(text[trigger.end : trigger.end + 10]):
@@ -1648,6 +1679,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "have nevertheless not severed diplomatic relations"
             if _RELATIONS_AIM.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "agreed to begin talks on restoring diplomatic relations"
+            if _SINCE_RELATIONS.search(
+                text, max(start, m.start() - 50), m.start()
+            ) and not _YEAR_AFTER.match(text, m.end()):
+                continue  # "his second trip since the two countries restored ties": a time
             found.append(
                 _fire("diplomatic_relations", m, "diplomatic relations established or changed")
             )
@@ -1667,6 +1702,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         found.append(_fire("visit", accepted, ACCEPTED_INVITATION))
     if span.has(_MEETING_WORDS) and not sport and not NO_MEETING.search(text, start, end):
         for m in MEETING.finditer(text, start, end):
+            if m.group(0).lower() in ("meet", "consult") and _HABIT_AFTER.match(text, m.end()):
+                continue  # "the senior officials would meet regularly": a practice, no one meeting
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
             if m.group(0).lower() in ("meeting", "meetings") and _SPORT_MEETING.search(
