@@ -1822,7 +1822,13 @@ def _counted(draft: Draft, date: str, rule: str, published: str | None) -> Draft
     why = dict(draft.why)
     why["date"] = Why(draft.why["date"].surface, rule)
     status = draft.status
-    if why["status"].rule == "date after the document date" and published and date <= published:
+    # "Two days later, X held talks with …": a past verb tells it done, wherever the count lands
+    done = temporal.done_verb(draft.why["type"].surface or "")
+    if (
+        why["status"].rule == "date after the document date"
+        and published
+        and (date <= published or done)
+    ):
         status = "occurred"
         why["status"] = Why(None, "reported as done")
     return draft.replaced(date=date, date_end=None, status=status, why=why)
