@@ -1542,8 +1542,10 @@ _NEXT_ACT = re.compile(
     r"\s+before\s+(?:heading|travell?ing|leaving|flying|departing|visiting|returning)\b"
 )
 _HELD_WHICH = re.compile(
-    r"(?<=which)\s+(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
-    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)\b"
+    r"(?<=which)\s+(?:(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
+    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)"
+    # "the fifth session of the Joint Commission, which will be held in Accra"
+    r"|will\s+(?:be\s+held|take\s+place|convene))\b"
 )
 _RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
 _FUTURE_VENUE = re.compile(

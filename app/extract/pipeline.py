@@ -1653,22 +1653,45 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 
 
-def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+def _add_companions(
+    drafts: list[Draft], persons: list[people.Person], sent: Sentence, text: str
+) -> None:
     """The officials accompanying a visitor, told in a sentence of their own: participants of
-    the last visit told before, of the visitor's state."""
+    the last visit told before, of the visitor's state (with no visit told, of the last
+    meeting of the one they accompanied)."""
     visits = [d for d in drafts if d.type == "visit" and d.sent.start < sent.start and d.people]
-    if not visits:
+    found = (
+        (visits[-1], visits[-1].people[0]) if visits else _meeting_of_subject(text, drafts, sent)
+    )
+    if found is None:
         return
-    visit = visits[-1]
-    home = visit.people[0].country
-    names = {p.name.casefold() for p in visit.people}
+    event, principal = found
+    home = principal.country
+    names = {p.name.casefold() for p in event.people}
     for p in persons:
         if p.start < sent.start or p.sender or p.name.casefold() in names:
             continue
         if p.country not in (None, home):
             continue
         names.add(p.name.casefold())
-        visit.people.append(p if p.country else replace(p, country=home))
+        event.people.append(p if p.country else replace(p, country=home))
+
+
+def _meeting_of_subject(
+    text: str, drafts: list[Draft], sent: Sentence
+) -> tuple[Draft, people.Person] | None:
+    """ "X held talks with Y on the sidelines of the Assembly. Mr X was accompanied by Z": the
+    last meeting told before `sent` in which the one accompanied (named by name or surname
+    before "accompanied by") took part, and that person."""
+    found = _ACCOMPANIED.search(text, sent.start, sent.end)
+    if found is None:
+        return None
+    subject = text[sent.start : found.start()]
+    for d in reversed([d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]):
+        for p in d.people:
+            if p.name.split() and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", subject):
+                return d, p
+    return None
 
 
 _DAY_SHIFT = re.compile(
@@ -2471,7 +2494,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 if named and drafts and _attended(text, sent):
                     _add_attendees(drafts, named, sent)
                 if named and drafts and _accompanied(text, sent):
-                    _add_companions(drafts, named, sent)
+                    _add_companions(drafts, named, sent, text)
                 if named and drafts:
                     assemble.envoys_named_after(drafts, named, text, sent)
                 people.register(known, named, text)
@@ -2512,7 +2535,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         last_subject = _first_subject(text, persons) or last_subject
         accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
-            _add_companions(drafts, persons, sent)
+            _add_companions(drafts, persons, sent, text)
         if persons and drafts:
             assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:

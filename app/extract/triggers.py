@@ -1180,6 +1180,9 @@ _ANY_WORD_START = re.compile(
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "the Free Trade Area, whose Secretariat is hosted in Accra", "the agency is hosted by Kenya":
+# the present passive tells where a body sits, not a guest received
+_SEAT_HOSTED = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+|permanently\s+)?$")
 # "talks on a visa waiver agreement would begin in the coming months": negotiations announced
 _TALKS_TO_BEGIN = re.compile(
     r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:agreement|treaty|deal|accord|pact|"
@@ -1297,7 +1300,8 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         and not (
             m.group(0)[:4].lower() == "host"
             and (
-                _HOSTED_EVENT.match(text, m.end())
+                _SEAT_HOSTED.search(text, max(start, m.start() - 25), m.start())
+                or _HOSTED_EVENT.match(text, m.end())
                 or _HOST_SPORT.search(text, start, end)
                 or _HOSTED_BEFORE.search(text, max(start, m.start() - 90), m.start())
             )
@@ -1691,7 +1695,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             ):
                 continue  # "has only met once": a count of a body's sittings
             if m.group(0)[:4].lower() == "host" and (
-                _HOSTED_GATHERING.match(text, m.end())
+                _SEAT_HOSTED.search(text, max(start, m.start() - 25), m.start())
+                or _HOSTED_GATHERING.match(text, m.end())
                 or _GATHERING_BEFORE.search(text, max(start, m.start() - 90), m.start())
                 or (
                     _HOSTED_BY.match(text, m.end()) is not None
@@ -1923,6 +1928,7 @@ _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
 _HOSTED_BEFORE = quick.guard(_HOSTED_BEFORE)
+_SEAT_HOSTED = quick.guard(_SEAT_HOSTED)
 _HOSTED_GATHERING = quick.guard(_HOSTED_GATHERING)
 _GATHERING_BEFORE = quick.guard(_GATHERING_BEFORE)
 _GATHERING_HOSTED_BY = quick.guard(_GATHERING_HOSTED_BY)
