@@ -48,6 +48,11 @@ _NOT_PARTY_BEFORE = re.compile(
     r"insurgency)\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern)\s+)?$|"
+    # what the talks were about: "cooperation in the reconstruction of Ukraine", "the
+    # denuclearization of North Korea"
+    r"\b(?:reconstruction|rebuilding|recovery|denucleari[sz]ation|reunification|"
+    r"stabili[sz]ation|demilitari[sz]ation|sovereignty|(?:territorial\s+)?integrity|invasion)\s+"
+    r"of\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$|"
     # what a state turns from: "efforts to diversify Irish trade away from the United States"
@@ -84,7 +89,11 @@ _VENUE_ENDS = {
 }
 _NOT_PARTY_ENDS = {
     "by": ("brokered", "mediated", "facilitated", "organised", "organized", "moderated"),
-    "of": ("mediation", "face"),
+    "of": (
+        *("mediation", "face", "reconstruction", "rebuilding", "recovery", "denuclearization"),
+        *("denuclearisation", "reunification", "stabilization", "stabilisation"),
+        *("demilitarization", "demilitarisation", "sovereignty", "integrity", "invasion"),
+    ),
     **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
     **dict.fromkeys(("deter", "deterring"), _ANY),
     **dict.fromkeys(("about", "at"), ("concern", "concerns")),

@@ -64,8 +64,13 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 
 def _any_deal(d: Draft) -> bool:
-    """A headline's "Tanzania, Kenya sign five deals": a word for any kind of document."""
-    return d.type == "agreement" and d.why["type"].surface in ("deal", "deals") and _headline(d)
+    """A headline's "Tanzania, Kenya sign five deals", "… sign farming pact": a word for any
+    kind of document."""
+    surface = (d.why["type"].surface or "").lower()
+    return d.type == "agreement" and surface in _DEAL_WORDS and _headline(d)
+
+
+_DEAL_WORDS = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
@@ -800,6 +805,14 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         persons = _fuller(other.people)
     # a lead dated by the dateline alone is the body's act ("The MoU was signed on …")
     lead = keep.why["date"].rule == DATELINE_DAY and better is other
+    if (
+        _headline(keep)
+        and not _headline(other)
+        and not other.back_reference
+        and not keep.why["status"].rule.startswith(_BODY_STATUS)
+    ):
+        told = other.why["status"]
+        why["status"] = Why(told.surface, f"{_BODY_STATUS}: {told.rule}")
     return keep.replaced(
         type=kind,
         back_reference=(keep.back_reference or lead) and other.back_reference,
@@ -879,13 +892,18 @@ def _signed_reference(d: Draft) -> bool:
     return d.type in SIGNED and d.status == "occurred"
 
 
+_BODY_STATUS = "the body's status"
+
+
 def _status(keep: Draft, other: Draft) -> Status:
     """A report that it happened outweighs an announcement; a mere reference says nothing
     (but "The agreement was signed at Palazzo Chigi" says it happened); a headline's tense
     says nothing either ("Ghana, Togo set to hold talks" over "are expected to hold talks")."""
     if _headline(keep) != _headline(other):
-        body = other if _headline(keep) else keep
-        if not body.back_reference:
+        body, head = (other, keep) if _headline(keep) else (keep, other)
+        # (a headline that took in a body record already stands for it: "is on an official
+        # visit" then "is expected to visit Alexandria" keeps the visit under way)
+        if not body.back_reference and not head.why["status"].rule.startswith(_BODY_STATUS):
             return body.status
     if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
         return "occurred"
@@ -1604,7 +1622,10 @@ _ATTENDED = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?joined\s+by\s+(?=[A-Z]|the\s|his\s|her\s)"
     r"|\bjoined\s+(?:[^.;]{0,160}?)\bin\s+(?:discussing|the\s+talks|talks|the\s+discussions?|"
     r"reviewing)\b"
-    r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b",
+    r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b"
+    # "Foreign Minister X also took part in the audience"
+    r"|\b(?:also\s+)?(?:took|takes|take)\s+part\s+in\s+the\s+(?:audience|talks|meeting|reception|"
+    r"session|consultations|discussions)\b",
     re.I,
 )
 
@@ -1617,7 +1638,10 @@ def _attended(text: str, sent: Sentence) -> bool:
             low,
             sent.start,
             sent.end,
-            ("attended", "led", "headed", "chaired", "presence", "present", "attendance", "joined"),
+            (
+                *("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
+                *("joined", "part"),
+            ),
         )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
@@ -2294,6 +2318,26 @@ def _talks_of_the_tour(drafts: list[Draft], first: int) -> None:
 
 
 _TOUR_RULES = ("one of the states of a tour", split.FIRST_LEG)
+
+
+def _legs_within(drafts: list[Draft], first: int) -> None:
+    """ "is on a working visit to Vietnam, which will also take her to Ho Chi Minh City": legs
+    that name no state of their own (a city of the state visited) are that visit, no other."""
+    visits = [
+        d for d in drafts[first:] if d.type == "visit" and d.why["type"].rule != triggers.TOUR
+    ]
+    drafts[first:] = [
+        d
+        for d in drafts[first:]
+        if not (
+            d.type == "visit"
+            and d.why["type"].rule == triggers.TOUR
+            and not d.why["countries"].rule.startswith(_TOUR_RULES)
+            and any(v.countries == d.countries for v in visits)
+        )
+    ]
+
+
 _TALKS_RULES = ("named in the sentence", "the states of the visit its sentence tells")
 
 
@@ -2482,6 +2526,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
             assemble.told_place(drafts, text, sent, here)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
+        if not fired and drafts and not people.names_official(text, sent) and _attended(text, sent):
+            # "Quissanga also took part in the audience": an official told before, by surname
+            _add_attendees(
+                drafts, people.mentioned_again(text, sent.start, sent.end, [], known), sent
+            )
         if not fired and not signers and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
@@ -2634,6 +2683,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
         _talks_of_the_tour(drafts, first_new)
+        _legs_within(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
             _titles_then_names(drafts, first_new, persons, previous_sent)

@@ -1249,7 +1249,9 @@ _CLAUSE_DATE_GOES_ON = (
     r"visit\b)[^,;:()]*)*"
 )
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
+    # ", under which young diplomats will take part in exchanges from next year": what the
+    # document provides for, not when it was signed
+    r",\s+(?:(?:with|to|of|from|under|through|by)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
     + _CLAUSE_DATE_GOES_ON
 )
 _DURING_WHICH = re.compile(r",\s+during\s+which\b")

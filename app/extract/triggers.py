@@ -154,8 +154,9 @@ AGREEMENT = re.compile(
     r"(?:agreed|final|joint)\s+minutes|minutes(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:meeting|session|talks|consultations|commission|committee|council|round|negotiations|"
     r"sitting)\b)|"
-    # "The Strategic Partnership for the European integration of Moldova was signed in 2010"
-    r"(?-i:(?:Comprehensive\s+)?Strategic\s+Partnership)(?=[^.;]{0,100}?\b(?:was|were|had\s+been|"
+    # "The Strategic Partnership for the European integration of Moldova was signed in 2010",
+    # "The Vuvale Partnership was signed by the two countries in 2019": a named partnership
+    r"(?-i:(?:(?!The\b)[A-Z][\w'’-]+\s+){1,3}Partnership)(?=[^.;]{0,100}?\b(?:was|were|had\s+been|"
     r"has\s+been)\s+signed\b)|"
     # "signed the Brasilia Presidential Act", "the Final Act"
     r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
@@ -310,7 +311,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     # "held separate bilateral talks with A and B": one talk with each (`visitors`)
     r"(?:held|hold|holds|holding)\s+(?:separate|bilateral)\s+(?:bilateral\s+)?talks|"
-    r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
+    r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations?|"
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
@@ -415,7 +416,7 @@ MEETING = re.compile(
     # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
     # scheduled to take place in Singapore", "the Strategic Dialogue will take place in Delhi"
     r"(?<!Business\s)(?<!Investment\s)(?<!Economic\s)(?<!Youth\s)(?<!Media\s)"
-    r"(?:retreat|forum|dialogue|consultations|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
+    r"(?:retreat|forum|dialogue|consultations?|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:,[^.;]{0,160}?,)?\s+(?:(?:is|are|was|were)\s+"
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
