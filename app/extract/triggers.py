@@ -472,6 +472,22 @@ NO_MEETING = re.compile(
 _PRESS = re.compile(
     r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen)\b", re.I
 )
+# "projects must meet environmental standards": a test passed, not a meeting
+_MEET_STANDARD = re.compile(
+    r"\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:standards|"
+    r"requirements|criteria|needs|demands?|targets?|expectations|conditions|obligations|"
+    r"deadlines?|goals)\b",
+    re.I,
+)
+# "a concert that brought together Rwandan, Congolese and Ghanaian musicians": people of no
+# government gathered (not "brought together the leaders of …")
+_TOGETHER_NOT_OFFICIALS = re.compile(
+    r"\s+(?:(?:some|about|over|more\s+than|nearly)\s+)?(?:[\d,]+\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,5}?(?:musicians|artists|athletes|students|performers|"
+    r"dancers|writers|filmmakers|players|teams|fans|youths?|children|entrepreneurs|businesses|"
+    r"companies|exhibitors|farmers|scientists|researchers|academics|chefs|designers)\b",
+    re.I,
+)
 # "The Ghanaian team arrived in Uyo … officials of the Nigeria Football Federation",
 # "the two teams last met in the playoff": sides of a match travel and meet, not states.
 _TEAM = re.compile(r"\b(?:teams?|squads?|players|footballers|cricketers|athletes)\b", re.I)
@@ -1683,6 +1699,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "Everyone in Brussels now talks about the route": speech
             if _PRESS.match(text, m.end()) and m.group(0).lower() in ("met", "meets", "meet"):
                 continue  # "met the press in Maputo"
+            if m.group(0).lower() in ("met", "meets", "meet") and _MEET_STANDARD.match(
+                text, m.end()
+            ):
+                continue  # "projects must meet environmental standards"
+            if m.group(0).lower().startswith("brought") and _TOGETHER_NOT_OFFICIALS.match(
+                text, m.end()
+            ):
+                continue  # "a concert that brought together Rwandan and Ghanaian musicians"
             if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
                 continue  # "received a donation of maize from Zambia"
             if m.group(0).lower().startswith(_RECEPTIONS) and (
@@ -1909,6 +1933,8 @@ _TEAM = quick.guard(_TEAM)
 _SCORE = prefilter.sift(quick.guard(_SCORE))
 _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
+_MEET_STANDARD = quick.guard(_MEET_STANDARD)
+_TOGETHER_NOT_OFFICIALS = quick.guard(_TOGETHER_NOT_OFFICIALS)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _LISTED_ONE = quick.guard(_LISTED_ONE)
