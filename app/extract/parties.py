@@ -929,6 +929,9 @@ def names_others(text: str, start: int, end: int) -> bool:
     return names_organisation(text, start, end) or _as_side(_MANY, text, start, end)
 
 
+BOTH_SIDES_RULE = "'the two countries': the document's dominant pair"
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
@@ -942,7 +945,7 @@ def with_context(
     if codes and codes <= set(dominant):
         return set(dominant), DOMINANT_OTHER_SIDE
     if not codes and _BOTH_SIDES.search(text, start, end):
-        return set(dominant), "'the two countries': the document's dominant pair"
+        return set(dominant), BOTH_SIDES_RULE
     return codes, None
 
 

@@ -2320,6 +2320,32 @@ def _talks_of_the_tour(drafts: list[Draft], first: int) -> None:
 _TOUR_RULES = ("one of the states of a tour", split.FIRST_LEG)
 
 
+def _series_of_no_pair(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "SBP holds policy rate for third straight meeting", "The next MPC meeting is scheduled
+    for July 30" with no event told before: a sitting of
+    a series the report has shown no pair of states holding, so its states are not the pair
+    the report names most ("remittances from Saudi Arabia")."""
+    return (
+        not drafts
+        and draft.why["countries"].rule == party.BOTH_SIDES_RULE
+        and _SERIES_ONLY.search(draft.sent.text) is not None
+        and _TWO_NAMED.search(draft.sent.text) is None
+    )
+
+
+# the words of a sitting of a series, and the words that name two sides outright
+_SERIES_ONLY = re.compile(
+    r"(?i)\b(?:previous|next|last|upcoming|latest|current|annual|first|second|third|fourth|"
+    r"fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:round|meeting|session|consultations?|sitting|retreat|dialogue)\b"
+)
+_TWO_NAMED = re.compile(
+    r"(?i)\b(?:two|both)\s+(?:[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
+    r"governments|ministries|leaders|ministers|presidents|delegations)\b|\bbilateral\b|"
+    r"\bcounterparts?\b|\bjoint\s+commission\b|\bintergovernmental\b|\bthe\s+(?:sides|parties)\b"
+)
+
+
 def _legs_within(drafts: list[Draft], first: int) -> None:
     """ "is on a working visit to Vietnam, which will also take her to Ho Chi Minh City": legs
     that name no state of their own (a city of the state visited) are that visit, no other."""
@@ -2642,7 +2668,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 last_speaker,
                 states or visit,
             )
-            if draft is None:
+            if draft is None or _series_of_no_pair(draft, drafts):
                 continue
             if own:
                 draft = draft.replaced(sent=sent)
