@@ -573,6 +573,24 @@ def _what_it_will_do(text: str, start: int, f: re.Match[str]) -> bool:
     return relative is not None and _PAST_ACT.search(text, start, relative.start()) is not None
 
 
+# "is on a working visit to Vietnam from 20 to 23 April, which will also take her to Ho Chi
+# Minh City": the legs still to come of a visit told as under way
+_LEGS_CLAUSE = re.compile(r",\s+(?:which|that)\s+$")
+_LEGS_AFTER = re.compile(r"\s+also\s+take\s+(?:him|her|them)\b")
+_UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on\s|visiting\b|in\s)")
+
+
+def _legs_to_come(text: str, trigger: Trigger, f: re.Match[str]) -> bool:
+    """The future form `f` tells the later legs of a visit under way (see _LEGS_CLAUSE)."""
+    return (
+        trigger.type == "visit"
+        and f.start() >= trigger.end
+        and _LEGS_CLAUSE.search(text, max(trigger.end, f.start() - 10), f.start()) is not None
+        and _LEGS_AFTER.match(text, f.end()) is not None
+        and _UNDER_WAY.search(text, max(0, trigger.start - 30), trigger.end) is not None
+    )
+
+
 def sentence_future(text: str, start: int, end: int) -> bool:
     """The sentence speaks of the future: a future form other than what a thing done in the
     past will do."""
@@ -614,6 +632,7 @@ def _status(
             if not _what_it_will_do(text, sent.start, f)
             and not (f.group("headline") and _PAST_BEFORE.search(text, sent.start, f.start()))
             and not _SINCE_DONE.search(text, f.end(), max(f.end(), trigger.start))
+            and not _legs_to_come(text, trigger, f)
         ),
         None,
     )
@@ -963,7 +982,12 @@ _ON_A = re.compile(
 
 # "… visit to Armenia later this year, the first since 2021, when he travelled to Yerevan",
 # "visited Eritrea on 11 September, two weeks after leaving … Khartoum": another act's place.
-_DEST_END = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}?(?:after|before|since)|when|while|whereas)\b")
+# ", which will also take her to Ho Chi Minh City", ", during which he is to tour a plant in X":
+# the later legs and the programme of the visit, not where it is
+_DEST_END = re.compile(
+    r",\s+(?:(?:[\w-]+\s+){0,2}?(?:after|before|since)|when|while|whereas|during\s+which|"
+    r"(?:which|that)\s+will\s+(?:also\s+)?take\s+(?:him|her|them))\b"
+)
 
 
 def _left_for(text: str, trigger: Trigger, mentions: list[CountryMention]) -> places.Place | None:
@@ -1126,7 +1150,7 @@ def build(
     if host_state:
         codes.add(host_state)
         context_rule = "the state of the venue, whose official took part"
-    elif not _domestic(text, sent, people, codes, trigger):
+    elif not _domestic(text, sent, people, codes, trigger, ctx.dateline_code):
         pair = ctx.told if ctx.told and not codes else ctx.dominant
         codes, completed = party.with_context(codes, text, sent.start, sent.end, pair)
         context_rule = completed or context_rule
@@ -1308,11 +1332,20 @@ _CLAUSE_VISIT = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 
 
 def _domestic(
-    text: str, sent: Sentence, people: list[Person], codes: set[str], trigger: Trigger
+    text: str,
+    sent: Sentence,
+    people: list[Person],
+    codes: set[str],
+    trigger: Trigger,
+    dateline_code: str | None = None,
 ) -> bool:
     """A meeting of one state's own officials, which the report's pair must not complete
     (but "X and Y took part in the meeting as well" joins the meeting already told)."""
     if len(codes) != 1 or triggers.is_back_reference(text, trigger):
+        return False
+    if dateline_code and dateline_code not in codes and "receiv" in trigger.surface.lower():
+        # "Luanda (Lusa) - … the head of Portuguese diplomacy was received by the President of
+        # the Republic": a reception abroad, by the dateline's state (its unmarked head)
         return False
     if trigger.type in triggers.SIGNED_TYPES:
         return False  # a state signs with another ("… witnessed the exchange of 15 documents")
@@ -1571,8 +1604,10 @@ _NEXT_ACT = re.compile(
     r"\s+before\s+(?:heading|travell?ing|leaving|flying|departing|visiting|returning)\b"
 )
 _HELD_WHICH = re.compile(
-    r"(?<=which)\s+(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
-    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)\b"
+    r"(?<=which)\s+(?:(?:is|was|will\s+be)\s+(?:due|scheduled|set|expected|planned|to\s+be)\s+"
+    r"(?:to\s+)?(?:be\s+held|take\s+place|convene|held)"
+    # "the fifth session of the Joint Commission, which will be held in Accra"
+    r"|will\s+(?:be\s+held|take\s+place|convene))\b"
 )
 _RESUME = re.compile(r",\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])")
 _FUTURE_VENUE = re.compile(
@@ -2034,6 +2069,13 @@ _OCCASION = re.compile(
 
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,4}$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She)\s")
+# "She noted that Chile was also the first to sign …", "He recalled that Kenya had …": the
+# pronoun speaks of an act whose subject the that-clause names
+_SPEAKER_THAT = re.compile(
+    r"\s*(?:He|She)\s+(?:also\s+)?(?:said|noted|recalled|stressed|added|pointed\s+out|"
+    r"emphasi[sz]ed|underlined|highlighted|mentioned|explained|observed|remarked|reminded\s+\w+)"
+    r"\s+that\s+(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er)\b)(?:the\s+)?[A-Z]"
+)
 
 
 def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | None) -> Draft:
@@ -2045,6 +2087,8 @@ def pronoun_subject(draft: Draft, trigger: Trigger, text: str, last: Person | No
     )
     if last is None or not (near or subject):
         return draft
+    if _SPEAKER_THAT.match(text, draft.sent.start, trigger.start):
+        return draft  # "She noted that Chile was the first to sign …": the speaker, not a side
     if last.country not in draft.countries and last.country is not None:
         return draft
     if any(p.name == last.name for p in draft.people):
@@ -2260,6 +2304,8 @@ def envoys_named_after(
 # "… signed an MoU, under which workers hired in Spain …": a clause about something else.
 _CLAUSE_END = re.compile(
     r",\s+(?:which|under\s+which|whereby|who|whose|while|since|as\s+part|according|"
+    # "… for a three-day visit, during which he is to tour a plant in Ras Al-Khair": the programme
+    r"during\s+which|"
     # "…, prompting protests by students in Lae": what the act led to, elsewhere
     r"prompting|sparking|triggering|drawing|angering|causing|leading\s+to|"
     # "signed a protocol on Monday, three days after their ministers met in Almaty": another act

@@ -48,6 +48,11 @@ _NOT_PARTY_BEFORE = re.compile(
     r"insurgency)\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern)\s+)?$|"
+    # what the talks were about: "cooperation in the reconstruction of Ukraine", "the
+    # denuclearization of North Korea"
+    r"\b(?:reconstruction|rebuilding|recovery|denucleari[sz]ation|reunification|"
+    r"stabili[sz]ation|demilitari[sz]ation|sovereignty|(?:territorial\s+)?integrity|invasion)\s+"
+    r"of\s+(?:the\s+)?$|"
     # history, not a party: "after it gained independence from Britain"
     r"\b(?:independence|secession|separated|split|broke\s+away)\s+from\s+(?:the\s+)?$|"
     # what a state turns from: "efforts to diversify Irish trade away from the United States"
@@ -84,7 +89,11 @@ _VENUE_ENDS = {
 }
 _NOT_PARTY_ENDS = {
     "by": ("brokered", "mediated", "facilitated", "organised", "organized", "moderated"),
-    "of": ("mediation", "face"),
+    "of": (
+        *("mediation", "face", "reconstruction", "rebuilding", "recovery", "denuclearization"),
+        *("denuclearisation", "reunification", "stabilization", "stabilisation"),
+        *("demilitarization", "demilitarisation", "sovereignty", "integrity", "invasion"),
+    ),
     **dict.fromkeys(("against", "amid", "amidst", "counter", "countering"), _ANY),
     **dict.fromkeys(("deter", "deterring"), _ANY),
     **dict.fromkeys(("about", "at"), ("concern", "concerns")),
@@ -923,6 +932,9 @@ def names_others(text: str, start: int, end: int) -> bool:
     return names_organisation(text, start, end) or _as_side(_MANY, text, start, end)
 
 
+BOTH_SIDES_RULE = "'the two countries': the document's dominant pair"
+
+
 def with_context(
     codes: set[str], text: str, start: int, end: int, dominant: tuple[str, ...]
 ) -> tuple[set[str], str | None]:
@@ -936,7 +948,7 @@ def with_context(
     if codes and codes <= set(dominant):
         return set(dominant), DOMINANT_OTHER_SIDE
     if not codes and _BOTH_SIDES.search(text, start, end):
-        return set(dominant), "'the two countries': the document's dominant pair"
+        return set(dominant), BOTH_SIDES_RULE
     return codes, None
 
 

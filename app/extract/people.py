@@ -27,7 +27,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 TITLE_WORDS = (
     r"(?:Ambassador|Minister|Envoy|Governor|Secretary|Premier|Chancellor|President|Consul)-(?:designate|elect|at-[Ll]arge)"
     r"|Nuncio|President(?:-elect)?|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Chair(?:man|woman|person)?"
-    r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
+    r"|Speaker|Ambassador|Envoy|Secretary(?:[- ]General)?|Under[- ]?[Ss]ecretary|King|Queen|Emir|Amir|Sultan|Crown\s+Prince"
     r"|Governor|Mayor|Head|Leader|Director(?:[- ]General)?|Adviser|Advisor|Commissioner|counterpart|colleague(?!s)"
     r"|diplomat|official(?!\s+(?:and\s+working\s+|state\s+|working\s+)?(?:visit|talks|trip|tour|ceremony|"
     r"meeting|welcome|reception|engagements?|programme|program|invitation|residence|dinner|level|"
@@ -1849,6 +1849,8 @@ def _own_words(text: str, person: Person) -> set[str]:
 _REFERENCE = re.compile(
     r"\b(?:(?:His|Her)\s+(?:Royal\s+)?(?P<hon>Highness|Majesty|Excellency)"
     r"(?:\s+the\s+(?P<t1>Amir|Emir|King|Queen|Sultan|Crown\s+Prince|President))?"
+    # "the head of Portuguese diplomacy": that state's foreign minister
+    r"|[Tt]he\s+head\s+of\s+[A-Z][\w’'-]+\s+(?P<t3>diplomacy)"
     r"|[Tt]he\s+(?:(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice)\s)"
     # ("the New Zealand leader": a state's two-word name)
     r"(?P<dem>[A-Z][\w’'-]+(?:\s(?!(?:Foreign|Prime|Deputy|Defen[cs]e|Vice|President|Minister|"
@@ -1877,7 +1879,10 @@ _LEADER_ROLE = re.compile(
 
 
 _FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b|\b(?:top|chief)\s+diplomat\b")
-_DEPUTY_ROLE = re.compile(r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state)\b")
+# (not "Minister of State and Foreign Affairs": Portugal's foreign minister)
+_DEPUTY_ROLE = re.compile(
+    r"\b(?:deputy|vice|assistant|state\s+minister|minister\s+of\s+state(?!\s+and\b))\b"
+)
 
 
 _HEAD_OF_STATE = re.compile(
@@ -2036,7 +2041,7 @@ def referred(
     for m in _REFERENCE.finditer(text, start, end):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
-        title = (m.group("t1") or m.group("t2") or "").lower()
+        title = "top diplomat" if m.group("t3") else (m.group("t1") or m.group("t2") or "").lower()
         if title in _ENVOY_TITLES and text[start : m.start()].strip():
             continue  # "The Ambassador held talks …" opens its sentence; not "X and the Ambassador"
         dem = [x.code for x in mentions if m.start() <= x.start < m.end()]

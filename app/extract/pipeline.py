@@ -64,11 +64,13 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 
 def _any_deal(d: Draft) -> bool:
-    """A headline's "Tanzania, Kenya sign five deals": a word for any kind of document."""
-    return d.type == "agreement" and d.why["type"].surface in _ANY_DEAL and _headline(d)
+    """A headline's "Tanzania, Kenya sign five deals", "… sign farming pact": a word for any
+    kind of document."""
+    surface = (d.why["type"].surface or "").lower()
+    return d.type == "agreement" and surface in _DEAL_WORDS and _headline(d)
 
 
-_ANY_DEAL = ("deal", "deals", "pact", "pacts", "accord", "accords")
+_DEAL_WORDS = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
@@ -803,6 +805,14 @@ def _merge(keep: Draft, other: Draft) -> Draft:
         persons = _fuller(other.people)
     # a lead dated by the dateline alone is the body's act ("The MoU was signed on …")
     lead = keep.why["date"].rule == DATELINE_DAY and better is other
+    if (
+        _headline(keep)
+        and not _headline(other)
+        and not other.back_reference
+        and not keep.why["status"].rule.startswith(_BODY_STATUS)
+    ):
+        told = other.why["status"]
+        why["status"] = Why(told.surface, f"{_BODY_STATUS}: {told.rule}")
     return keep.replaced(
         type=kind,
         back_reference=(keep.back_reference or lead) and other.back_reference,
@@ -882,13 +892,18 @@ def _signed_reference(d: Draft) -> bool:
     return d.type in SIGNED and d.status == "occurred"
 
 
+_BODY_STATUS = "the body's status"
+
+
 def _status(keep: Draft, other: Draft) -> Status:
     """A report that it happened outweighs an announcement; a mere reference says nothing
     (but "The agreement was signed at Palazzo Chigi" says it happened); a headline's tense
     says nothing either ("Ghana, Togo set to hold talks" over "are expected to hold talks")."""
     if _headline(keep) != _headline(other):
-        body = other if _headline(keep) else keep
-        if not body.back_reference:
+        body, head = (other, keep) if _headline(keep) else (keep, other)
+        # (a headline that took in a body record already stands for it: "is on an official
+        # visit" then "is expected to visit Alexandria" keeps the visit under way)
+        if not body.back_reference and not head.why["status"].rule.startswith(_BODY_STATUS):
             return body.status
     if keep.type in SIGNED and other.type in SIGNED and "occurred" in (keep.status, other.status):
         return "occurred"
@@ -1672,7 +1687,10 @@ _ATTENDED = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?joined\s+by\s+(?=[A-Z]|the\s|his\s|her\s)"
     r"|\bjoined\s+(?:[^.;]{0,160}?)\bin\s+(?:discussing|the\s+talks|talks|the\s+discussions?|"
     r"reviewing)\b"
-    r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b",
+    r"|\balso\s+(?:present|in\s+attendance)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were)\b"
+    # "Foreign Minister X also took part in the audience"
+    r"|\b(?:also\s+)?(?:took|takes|take)\s+part\s+in\s+the\s+(?:audience|talks|meeting|reception|"
+    r"session|consultations|discussions)\b",
     re.I,
 )
 
@@ -1685,7 +1703,10 @@ def _attended(text: str, sent: Sentence) -> bool:
             low,
             sent.start,
             sent.end,
-            ("attended", "led", "headed", "chaired", "presence", "present", "attendance", "joined"),
+            (
+                *("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
+                *("joined", "part"),
+            ),
         )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
@@ -1721,22 +1742,45 @@ def _add_attendees(drafts: list[Draft], persons: list[people.Person], sent: Sent
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 
 
-def _add_companions(drafts: list[Draft], persons: list[people.Person], sent: Sentence) -> None:
+def _add_companions(
+    drafts: list[Draft], persons: list[people.Person], sent: Sentence, text: str
+) -> None:
     """The officials accompanying a visitor, told in a sentence of their own: participants of
-    the last visit told before, of the visitor's state."""
+    the last visit told before, of the visitor's state (with no visit told, of the last
+    meeting of the one they accompanied)."""
     visits = [d for d in drafts if d.type == "visit" and d.sent.start < sent.start and d.people]
-    if not visits:
+    found = (
+        (visits[-1], visits[-1].people[0]) if visits else _meeting_of_subject(text, drafts, sent)
+    )
+    if found is None:
         return
-    visit = visits[-1]
-    home = visit.people[0].country
-    names = {p.name.casefold() for p in visit.people}
+    event, principal = found
+    home = principal.country
+    names = {p.name.casefold() for p in event.people}
     for p in persons:
         if p.start < sent.start or p.sender or p.name.casefold() in names:
             continue
         if p.country not in (None, home):
             continue
         names.add(p.name.casefold())
-        visit.people.append(p if p.country else replace(p, country=home))
+        event.people.append(p if p.country else replace(p, country=home))
+
+
+def _meeting_of_subject(
+    text: str, drafts: list[Draft], sent: Sentence
+) -> tuple[Draft, people.Person] | None:
+    """ "X held talks with Y on the sidelines of the Assembly. Mr X was accompanied by Z": the
+    last meeting told before `sent` in which the one accompanied (named by name or surname
+    before "accompanied by") took part, and that person."""
+    found = _ACCOMPANIED.search(text, sent.start, sent.end)
+    if found is None:
+        return None
+    subject = text[sent.start : found.start()]
+    for d in reversed([d for d in drafts if d.type == "meeting" and d.sent.start < sent.start]):
+        for p in d.people:
+            if p.name.split() and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", subject):
+                return d, p
+    return None
 
 
 _DAY_SHIFT = re.compile(
@@ -2350,6 +2394,52 @@ def _talks_of_the_tour(drafts: list[Draft], first: int) -> None:
 
 
 _TOUR_RULES = ("one of the states of a tour", split.FIRST_LEG)
+
+
+def _series_of_no_pair(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "SBP holds policy rate for third straight meeting", "The next MPC meeting is scheduled
+    for July 30" with no event told before: a sitting of
+    a series the report has shown no pair of states holding, so its states are not the pair
+    the report names most ("remittances from Saudi Arabia")."""
+    return (
+        not drafts
+        and draft.why["countries"].rule == party.BOTH_SIDES_RULE
+        and _SERIES_ONLY.search(draft.sent.text) is not None
+        and _TWO_NAMED.search(draft.sent.text) is None
+    )
+
+
+# the words of a sitting of a series, and the words that name two sides outright
+_SERIES_ONLY = re.compile(
+    r"(?i)\b(?:previous|next|last|upcoming|latest|current|annual|first|second|third|fourth|"
+    r"fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:round|meeting|session|consultations?|sitting|retreat|dialogue)\b"
+)
+_TWO_NAMED = re.compile(
+    r"(?i)\b(?:two|both)\s+(?:[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
+    r"governments|ministries|leaders|ministers|presidents|delegations)\b|\bbilateral\b|"
+    r"\bcounterparts?\b|\bjoint\s+commission\b|\bintergovernmental\b|\bthe\s+(?:sides|parties)\b"
+)
+
+
+def _legs_within(drafts: list[Draft], first: int) -> None:
+    """ "is on a working visit to Vietnam, which will also take her to Ho Chi Minh City": legs
+    that name no state of their own (a city of the state visited) are that visit, no other."""
+    visits = [
+        d for d in drafts[first:] if d.type == "visit" and d.why["type"].rule != triggers.TOUR
+    ]
+    drafts[first:] = [
+        d
+        for d in drafts[first:]
+        if not (
+            d.type == "visit"
+            and d.why["type"].rule == triggers.TOUR
+            and not d.why["countries"].rule.startswith(_TOUR_RULES)
+            and any(v.countries == d.countries for v in visits)
+        )
+    ]
+
+
 _TALKS_RULES = ("named in the sentence", "the states of the visit its sentence tells")
 
 
@@ -2538,6 +2628,11 @@ def run(text: str, *, resources: Resources) -> Extraction:
             assemble.told_place(drafts, text, sent, here)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
+        if not fired and drafts and not people.names_official(text, sent) and _attended(text, sent):
+            # "Quissanga also took part in the audience": an official told before, by surname
+            _add_attendees(
+                drafts, people.mentioned_again(text, sent.start, sent.end, [], known), sent
+            )
         if not fired and not signers and not people.may_speak(low, sent):
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
@@ -2550,7 +2645,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 if named and drafts and _attended(text, sent):
                     _add_attendees(drafts, named, sent)
                 if named and drafts and _accompanied(text, sent):
-                    _add_companions(drafts, named, sent)
+                    _add_companions(drafts, named, sent, text)
                 if named and drafts:
                     assemble.envoys_named_after(drafts, named, text, sent)
                 people.register(known, named, text)
@@ -2591,7 +2686,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         last_subject = _first_subject(text, persons) or last_subject
         accompanied = persons and drafts and _accompanied(text, sent)
         if accompanied and not any(t.type == "visit" for t in fired):
-            _add_companions(drafts, persons, sent)
+            _add_companions(drafts, persons, sent, text)
         if persons and drafts:
             assemble.envoys_named_after(drafts, persons, text, sent)
         if not fired:
@@ -2649,7 +2744,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 last_speaker,
                 states or visit,
             )
-            if draft is None:
+            if draft is None or _series_of_no_pair(draft, drafts):
                 continue
             if own:
                 draft = draft.replaced(sent=sent)
@@ -2691,6 +2786,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         visitors.with_host(drafts, first_new)
         _meet_where_visiting(drafts, first_new)
         _talks_of_the_tour(drafts, first_new)
+        _legs_within(drafts, first_new)
         if persons:
             _signed_them(drafts, first_new, persons, text, sent)
             _titles_then_names(drafts, first_new, persons, previous_sent)

@@ -955,6 +955,25 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# "Sep 25 - 2025", "25 Sep – 2025": a header's day and month, then its year after a dash
+_DASHED_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+(?P<m2>{_MON}))\s*[-–—]\s*(?P<y>{_Y})\b(?![\d/.-])"
+)
+
+
+def _dashed_year_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """The dates of a header line written with a dash before the year ("Sep 25 - 2025")."""
+    out = []
+    for m in _DASHED_YEAR.finditer(text, start, end):
+        month = _month(m.group("m") or m.group("m2"))
+        value = _iso(int(m.group("y")), month, _day(m.group("d") or m.group("d2")))
+        if value:
+            out.append(
+                DateMention(m.start(), m.end(), m.group(0), value, None, "day", "dashed year")
+            )
+    return out
+
+
 def _short_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     """The dates with a two-digit year of a header line (numeric ones day first, as
     `_month_first` may turn them), read as years of this century."""
@@ -1075,7 +1094,9 @@ def publication_date(text: str) -> Publication | None:
             titled = text[: line.start()] + text[line.start() : end].title() + text[end:]
             found = _full_dates(titled, line.start(), end)
         if not found and short:
-            found = _short_year_dates(text, line.start(), end)
+            found = _short_year_dates(text, line.start(), end) or _dashed_year_dates(
+                text, line.start(), end
+            )
         if not found and labelled:
             found = _compact_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
@@ -1241,7 +1262,9 @@ _CLAUSE_DATE_GOES_ON = (
     r"visit\b)[^,;:()]*)*"
 )
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:(?:with|to|of|from)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
+    # ", under which young diplomats will take part in exchanges from next year": what the
+    # document provides for, not when it was signed
+    r",\s+(?:(?:with|to|of|from|under|through|by)\s+)?(?:who|whom|whose|which|when)\b[^,;:()]*"
     + _CLAUSE_DATE_GOES_ON
 )
 _DURING_WHICH = re.compile(r",\s+during\s+which\b")

@@ -158,8 +158,9 @@ AGREEMENT = re.compile(
     r"(?:agreed|final|joint)\s+minutes|minutes(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:meeting|session|talks|consultations|commission|committee|council|round|negotiations|"
     r"sitting)\b)|"
-    # "The Strategic Partnership for the European integration of Moldova was signed in 2010"
-    r"(?-i:(?:Comprehensive\s+)?Strategic\s+Partnership)(?=[^.;]{0,100}?\b(?:was|were|had\s+been|"
+    # "The Strategic Partnership for the European integration of Moldova was signed in 2010",
+    # "The Vuvale Partnership was signed by the two countries in 2019": a named partnership
+    r"(?-i:(?:(?!The\b)[A-Z][\w'’-]+\s+){1,3}Partnership)(?=[^.;]{0,100}?\b(?:was|were|had\s+been|"
     r"has\s+been)\s+signed\b)|"
     # "signed the Brasilia Presidential Act", "the Final Act"
     r"(?:Presidential|Final|Founding|Constitutive|Additional)\s+Act)\b",
@@ -314,7 +315,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|held\s+talks|negotiations|"
     # "held separate bilateral talks with A and B": one talk with each (`visitors`)
     r"(?:held|hold|holds|holding)\s+(?:separate|bilateral)\s+(?:bilateral\s+)?talks|"
-    r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations|"
+    r"round\s+of\s+(?:[\w-]+\s+){0,2}consultations|political\s+consultations?|"
     r"held\s+(?:[\w-]+\s+){0,2}consultations|consultations\s+(?:were|was)\s+held|"
     r"held\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}consultations?|"
     r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|"
@@ -419,7 +420,7 @@ MEETING = re.compile(
     # a named recurring meeting told as scheduled or held: "This year's Leaders' Retreat is
     # scheduled to take place in Singapore", "the Strategic Dialogue will take place in Delhi"
     r"(?<!Business\s)(?<!Investment\s)(?<!Economic\s)(?<!Youth\s)(?<!Media\s)"
-    r"(?:retreat|forum|dialogue|consultations|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
+    r"(?:retreat|forum|dialogue|consultations?|summit|session)(?=(?:\s+(?:of|between)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:,[^.;]{0,160}?,)?\s+(?:(?:is|are|was|were)\s+"
     r"(?:now\s+)?(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:take\s+place|"
     r"be\s+held|convene)|for)|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+held|convene)|"
@@ -474,6 +475,22 @@ NO_MEETING = re.compile(
 # "met the press", "meets reporters": a minister briefing the media, not talks.
 _PRESS = re.compile(
     r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen)\b", re.I
+)
+# "projects must meet environmental standards": a test passed, not a meeting
+_MEET_STANDARD = re.compile(
+    r"\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:standards|"
+    r"requirements|criteria|needs|demands?|targets?|expectations|conditions|obligations|"
+    r"deadlines?|goals)\b",
+    re.I,
+)
+# "a concert that brought together Rwandan, Congolese and Ghanaian musicians": people of no
+# government gathered (not "brought together the leaders of …")
+_TOGETHER_NOT_OFFICIALS = re.compile(
+    r"\s+(?:(?:some|about|over|more\s+than|nearly)\s+)?(?:[\d,]+\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,5}?(?:musicians|artists|athletes|students|performers|"
+    r"dancers|writers|filmmakers|players|teams|fans|youths?|children|entrepreneurs|businesses|"
+    r"companies|exhibitors|farmers|scientists|researchers|academics|chefs|designers)\b",
+    re.I,
 )
 # "The Ghanaian team arrived in Uyo … officials of the Nigeria Football Federation",
 # "the two teams last met in the playoff": sides of a match travel and meet, not states.
@@ -1218,6 +1235,9 @@ _ANY_WORD_START = re.compile(
 
 
 _HOSTED_BY = re.compile(r"(?<=hosted)\s+by\b", re.I)
+# "the Free Trade Area, whose Secretariat is hosted in Accra", "the agency is hosted by Kenya":
+# the present passive tells where a body sits, not a guest received
+_SEAT_HOSTED = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+|permanently\s+)?$")
 # "talks on a visa waiver agreement would begin in the coming months": negotiations announced
 _TALKS_TO_BEGIN = re.compile(
     r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:agreement|treaty|deal|accord|pact|"
@@ -1335,7 +1355,8 @@ def _visits(text: str, start: int, end: int) -> list[re.Match[str]]:
         and not (
             m.group(0)[:4].lower() == "host"
             and (
-                _HOSTED_EVENT.match(text, m.end())
+                _SEAT_HOSTED.search(text, max(start, m.start() - 25), m.start())
+                or _HOSTED_EVENT.match(text, m.end())
                 or _HOST_SPORT.search(text, start, end)
                 or _HOSTED_BEFORE.search(text, max(start, m.start() - 90), m.start())
             )
@@ -1722,6 +1743,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "Everyone in Brussels now talks about the route": speech
             if _PRESS.match(text, m.end()) and m.group(0).lower() in ("met", "meets", "meet"):
                 continue  # "met the press in Maputo"
+            if m.group(0).lower() in ("met", "meets", "meet") and _MEET_STANDARD.match(
+                text, m.end()
+            ):
+                continue  # "projects must meet environmental standards"
+            if m.group(0).lower().startswith("brought") and _TOGETHER_NOT_OFFICIALS.match(
+                text, m.end()
+            ):
+                continue  # "a concert that brought together Rwandan and Ghanaian musicians"
             if m.group(0)[:5].lower() == "recei" and _RECEIVED_THING.match(text, m.end()):
                 continue  # "received a donation of maize from Zambia"
             if m.group(0).lower().startswith(_RECEPTIONS) and (
@@ -1735,7 +1764,8 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
             ):
                 continue  # "has only met once": a count of a body's sittings
             if m.group(0)[:4].lower() == "host" and (
-                _HOSTED_GATHERING.match(text, m.end())
+                _SEAT_HOSTED.search(text, max(start, m.start() - 25), m.start())
+                or _HOSTED_GATHERING.match(text, m.end())
                 or _GATHERING_BEFORE.search(text, max(start, m.start() - 90), m.start())
                 or (
                     _HOSTED_BY.match(text, m.end()) is not None
@@ -1947,6 +1977,8 @@ _TEAM = quick.guard(_TEAM)
 _SCORE = prefilter.sift(quick.guard(_SCORE))
 _APPEAL = quick.guard(_APPEAL)
 _NON_STATE = quick.guard(_NON_STATE)
+_MEET_STANDARD = quick.guard(_MEET_STANDARD)
+_TOGETHER_NOT_OFFICIALS = quick.guard(_TOGETHER_NOT_OFFICIALS)
 _VISITED_SITE = quick.guard(_VISITED_SITE)
 _AMONG = quick.guard(_AMONG)
 _LISTED_ONE = quick.guard(_LISTED_ONE)
@@ -1967,6 +1999,7 @@ _SPORT = quick.guard(_SPORT)
 _HOSTED_EVENT = quick.guard(_HOSTED_EVENT)
 _HOST_SPORT = quick.guard(_HOST_SPORT)
 _HOSTED_BEFORE = quick.guard(_HOSTED_BEFORE)
+_SEAT_HOSTED = quick.guard(_SEAT_HOSTED)
 _HOSTED_GATHERING = quick.guard(_HOSTED_GATHERING)
 _GATHERING_BEFORE = quick.guard(_GATHERING_BEFORE)
 _GATHERING_HOSTED_BY = quick.guard(_GATHERING_HOSTED_BY)
