@@ -2468,7 +2468,12 @@ def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
 _VISIT_OF_BEFORE = re.compile(
     r"(?i:\bvisits?|\btrip|\bjourney)\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}$"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
+# A sentence's end: the blanks after a stop that ends a word of two small letters or more.
+# Matched from the stop (`re` skips to each ".", "!" or "?" at once; led by the lookbehind
+# `(?<=[a-z]{2}[.!?])\s+`, it was tried at every position): searched from one character
+# before a span, it finds every run of blanks after a stop that `(?<=…)\s+` finds from the
+# span's start (none starts inside a run: a blank is no stop), each ending where that ends.
+_STOP_THEN_BLANKS = re.compile(r"[.!?](?<=[a-z]{2}[.!?])\s+")
 _HE_DID = re.compile(r"\b(?:where|when|during\s+which|and)\s+(?:he|she)\b")
 
 
@@ -2479,7 +2484,7 @@ def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
     lo = max(0, p.start - 100)
     # not the visitor named at the end of the sentence before ("… the visit of Prime Minister
     # X. Y also held talks")
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, p.start)]
+    ends = [m.end() for m in _STOP_THEN_BLANKS.finditer(text, max(lo - 1, 0), p.start)]
     if not _VISIT_OF_BEFORE.search(text, ends[-1] if ends else lo, p.start):
         return False
     if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
@@ -2734,6 +2739,7 @@ _WITNESS_AFTER = prefilter.sift(_WITNESS_AFTER)
 # Searched over every sentence that tells "the two" or "both": answered at once where none
 # of its (rare) words stands.
 _OF_THE_TWO = prefilter.sift(quick.guard(_OF_THE_TWO))
+_OFFICE_OF_BODY = prefilter.sift(quick.guard(_OFFICE_OF_BODY))
 
 
 # An office of an organisation of states, held by a person who stands for no state: "European
