@@ -1910,7 +1910,11 @@ def _told_gathering(draft: Draft, word: str, text: str, mentions: list[CountryMe
     return draft
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A stop and the blank after it (or the text's end), or a line break: `[.!?](?:\s|$)|\n` led
+# by its first character, which `re` skips to at once (the alternation of a class and a
+# literal it tried at every position); at a line break the lookbehind holds and the match is
+# that one character, as the second alternative's; at a stop the rest is the first's.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")
 _REGION_RULE = "named region (no city given)"
 # "The summit opened on Monday", "the two-day summit": a gathering of several days
 _SEVERAL_DAYS = re.compile(
@@ -2359,7 +2363,8 @@ _DEST_END = quick.lead(_DEST_END)
 _AND_CLAUSE = quick.lead(_AND_CLAUSE)
 _SUBORDINATE = quick.lead(_SUBORDINATE)
 _NEXT_ACT = quick.lead(_NEXT_ACT)
-_CLAUSE_BREAK = quick.lead(_CLAUSE_BREAK)
+# (searched in the sentence of every trigger: at once where none of its words stands)
+_CLAUSE_BREAK = prefilter.sift(quick.lead(_CLAUSE_BREAK))
 _SAID_AFTER = prefilter.sift(quick.guard(_SAID_AFTER))
 _SINCE = quick.guard(_SINCE)
 _DOMESTIC = quick.guard(_DOMESTIC)
@@ -2369,3 +2374,7 @@ _PAST_ACT = quick.lead(_PAST_ACT)
 _PREPARED_FOR = prefilter.sift(_PREPARED_FOR)
 # (matched after every meeting and visit: its lazy run of words backtracks far)
 _PLANNED_PREDICATE = prefilter.sift(_PLANNED_PREDICATE)
+# (searched in the sentence of every meeting of two states: at once where "counterpart" is not)
+_UNNAMED_COUNTERPART = prefilter.sift(quick.guard(_UNNAMED_COUNTERPART))
+# (matched after every trigger noun: its lazy run of words backtracks far)
+_NAME_THEN_FUTURE = prefilter.sift(_NAME_THEN_FUTURE)

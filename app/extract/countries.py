@@ -48,12 +48,25 @@ _NOT_SURNAMES = frozenset(
 
 # A paragraph led by a word in capitals: "PAPUA New Guinea …", "SOUTH Korean President …"
 _DROP_CAP = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z’'-]+)(?= [A-Za-z])")
+# The same after the line break that opens the line: `re` skips to each "\n" at once (it tries
+# `_DROP_CAP`, led by "^", at every position of the text).
+_DROP_CAP_AFTER_BREAK = re.compile(r"\n[^\S\n]*[A-Z][A-Z’'-]+(?= [A-Za-z])")
+
+
+def _has_drop_cap(text: str, start: int, stop: int) -> bool:
+    """Whether `_DROP_CAP.search(text, start, stop)` finds a match.  Its "^" holds at the
+    text's own start (0, whatever `start` is) and after each "\n"; so a match starts at 0 or
+    just after a "\n" at `start - 1` or later, which `_DROP_CAP_AFTER_BREAK` finds from there
+    (the rest of the two patterns is the same, read up to the same `stop`)."""
+    if start == 0 and _DROP_CAP.match(text, 0, stop) is not None:
+        return True
+    return _DROP_CAP_AFTER_BREAK.search(text, max(start - 1, 0), stop) is not None
 
 
 class Gazetteer:
     """Country names, codes and mentions; immutable once loaded."""
 
-    __slots__ = ("_codes", "_pattern", "_small", "_table")
+    __slots__ = ("_codes", "_pattern", "_small", "_small_words", "_table")
 
     def __init__(self, table: CountryTable) -> None:
         self._table = table
@@ -65,6 +78,9 @@ class Gazetteer:
         small = [w for w in words if w[0].islower()]
         self._pattern = _matcher([w for w in words if not w[0].islower()])
         self._small = _matcher(small) if small else None
+        # Every match of `_small` holds one of these whole, as written (each surface's longest
+        # word: only the blanks between its words may stand otherwise in a text).
+        self._small_words = tuple(sorted({max(w.split(" "), key=len) for w in small}))
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -82,7 +98,9 @@ class Gazetteer:
         surfaces = self._table.surfaces
         pos = start
         # the next match of a small-letter surface at or after `pos` (None: there is none)
-        small = self._small.search(text, pos, stop) if self._small else None
+        small = None
+        if self._small is not None and any(text.find(w, pos, stop) >= 0 for w in self._small_words):
+            small = self._small.search(text, pos, stop)
         while True:
             match = search(text, pos, stop)
             if small is not None and small.start() < pos:
@@ -108,7 +126,7 @@ class Gazetteer:
                 or self._given_name(text, surface, first, last)
             ):
                 found.append(CountryMention(entry.code, first, last, surface, entry.kind))
-        if "\n" in text and _DROP_CAP.search(text, start, stop):
+        if "\n" in text and _has_drop_cap(text, start, stop):
             found = self._drop_caps(text, start, stop, found)
         return found
 

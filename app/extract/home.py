@@ -269,7 +269,7 @@ _UK_DEPARTMENT = re.compile(
 def _government_mast(head: str, gazetteer: Gazetteer) -> Home | None:
     """The state of a government's or parliament's masthead in capitals on the first line
     (one state named), or of a UK department's "From:" line."""
-    if _UK_DEPARTMENT.search(head):
+    if "From:" in head and _UK_DEPARTMENT.search(head):  # (every match holds "From:")
         return Home("GBR", "From: a UK department", "a government's own release")
     mast = _GOVERNMENT_MAST.match(head)
     if mast is None or not mast.group("line").isupper():

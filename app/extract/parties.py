@@ -207,10 +207,19 @@ _SWITCHED_BEFORE = re.compile(
 )
 
 
+# One of which every match of `_SWITCHED_BEFORE` holds (a substring test is cheaper than its
+# search, tried at every position of the window).
+_SWITCHED_WORDS = ("relations", "ties", "recognition", "allegiance")
+
+
 def switched_between(text: str, start: int) -> bool:
     """Is the mention at `start` a state a recognition is switched from or to?"""
     before = text[max(0, start - 70) : start]
-    return ("from" in before or "to" in before) and _SWITCHED_BEFORE.search(before) is not None
+    return (
+        ("from" in before or "to" in before)
+        and any(word in before for word in _SWITCHED_WORDS)
+        and _SWITCHED_BEFORE.search(before) is not None
+    )
 
 
 def is_venue(text: str, mention: CountryMention) -> bool:

@@ -568,11 +568,15 @@ STOP = frozenset(
 )
 # "Nurlanbek Turgunbek uulu", "Aida kyzy", "Ilham Heydar oglu": a patronymic's last word
 _PATRONYMIC_ENDS = ("uulu", "kyzy", "ogly", "oglu", "qizi")
+# Every token starts at a word boundary (a patronymic too: a letter after a space), so the
+# `\b` leads the whole alternation: `quick.guard` then rejects at once every position that
+# is no word start or whose character starts no token (as written with a `\b` in each
+# alternative but the patronymic's, `re` tried all five at every position of a sentence).
 _TOKEN = re.compile(
-    rf"\b(?:[A-Z]\.){{2,3}}|\bʻ?[{_UPPER}][\w'’\-]*\.?|\b(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
+    rf"\b(?:(?:[A-Z]\.){{2,3}}|ʻ?[{_UPPER}][\w'’\-]*\.?|(?:bin|binti|bint|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|la|las|los|le|di|y|Al|El)(?=[\s-])"
     rf"|(?<=[a-z] )(?:{'|'.join(_PATRONYMIC_ENDS)})\b"
     # "Ulisses Correia e Silva": the Portuguese "e" only between two name words
-    r"|\be(?=\s[A-Z])"
+    r"|e(?=\s[A-Z]))"
 )
 _PARTICLES = frozenset(
     {
@@ -2480,7 +2484,12 @@ def visit_of(text: str, trigger: Any, persons: list[Person]) -> Person | None:
 _VISIT_OF_BEFORE = re.compile(
     r"(?i:\bvisits?|\btrip|\bjourney)\s+(?:of|by)\s+(?:(?:the|his|her|[A-Z][\w’'\-.]*|of|and|for)\s+){0,8}$"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
+# A sentence's end: the blanks after a stop that ends a word of two small letters or more.
+# Matched from the stop (`re` skips to each ".", "!" or "?" at once; led by the lookbehind
+# `(?<=[a-z]{2}[.!?])\s+`, it was tried at every position): searched from one character
+# before a span, it finds every run of blanks after a stop that `(?<=…)\s+` finds from the
+# span's start (none starts inside a run: a blank is no stop), each ending where that ends.
+_STOP_THEN_BLANKS = re.compile(r"[.!?](?<=[a-z]{2}[.!?])\s+")
 _HE_DID = re.compile(r"\b(?:where|when|during\s+which|and)\s+(?:he|she)\b")
 
 
@@ -2491,7 +2500,7 @@ def visitor_elsewhere(text: str, p: Person, trigger: Any) -> bool:
     lo = max(0, p.start - 100)
     # not the visitor named at the end of the sentence before ("… the visit of Prime Minister
     # X. Y also held talks")
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, p.start)]
+    ends = [m.end() for m in _STOP_THEN_BLANKS.finditer(text, max(lo - 1, 0), p.start)]
     if not _VISIT_OF_BEFORE.search(text, ends[-1] if ends else lo, p.start):
         return False
     if p.start < trigger.start and _HE_DID.search(text, p.end, trigger.start):
@@ -2743,6 +2752,10 @@ _PRESENCE = quick.guard(_PRESENCE)
 _PLACE_BEFORE = quick.guard(_PLACE_BEFORE)
 _BUILDING_AFTER = quick.guard(_BUILDING_AFTER)
 _WITNESS_AFTER = prefilter.sift(_WITNESS_AFTER)
+# Searched over every sentence that tells "the two" or "both": answered at once where none
+# of its (rare) words stands.
+_OF_THE_TWO = prefilter.sift(quick.guard(_OF_THE_TWO))
+_OFFICE_OF_BODY = prefilter.sift(quick.guard(_OFFICE_OF_BODY))
 
 
 # An office of an organisation of states, held by a person who stands for no state: "European

@@ -2829,6 +2829,8 @@ def _signature_blocks(
 ) -> list[Draft]:
     """A communiqué's or treaty's closing "For <State>" blocks, one for each of its states: its
     signatories, for an act of those states that names no one."""
+    if not (text.startswith("For") or "\nFor" in text):
+        return drafts  # no block: each opens a line with "For" (`re` tries "^" everywhere)
     signed: list[people.Person] = []
     for m in _SIGNATURE.finditer(text):
         codes = {c.code for c in mentions if m.start("state") <= c.start < m.end("state")}

@@ -1118,11 +1118,26 @@ _DATELINE_DAY = re.compile(
     rf"(?P<m2>{_MON}))\b(?!,?\s*\d{{4}})",
     re.M,
 )
+# The same after the line break that opens the line: `re` skips to each "\n" at once (it tries
+# a pattern led by "^" at every position).
+_DATELINE_DAY_AFTER_BREAK = re.compile("\n" + _DATELINE_DAY.pattern[1:])
+
+
+def _dateline_day_line(text: str, end: int) -> re.Match[str] | None:
+    """`_DATELINE_DAY.search(text, 0, end)`: its "^" holds at 0 and after each "\n", so its
+    first match is at 0 or just after the first "\n" that `_DATELINE_DAY_AFTER_BREAK` finds
+    (the rest of the two patterns is the same, read up to the same `end`), and matching the
+    pattern there gives the same match."""
+    first = _DATELINE_DAY.match(text, 0, end)
+    if first is not None:
+        return first
+    found = _DATELINE_DAY_AFTER_BREAK.search(text, 0, end)
+    return None if found is None else _DATELINE_DAY.match(text, found.start() + 1, end)
 
 
 def _dateline_month_day(text: str) -> tuple[int, int, re.Match[str]] | None:
     """The month and day of a dateline without a year near the top of the text."""
-    line = _DATELINE_DAY.search(text, 0, min(len(text), _HEAD * 2))
+    line = _dateline_day_line(text, min(len(text), _HEAD * 2))
     if line is None:
         return None
     return (

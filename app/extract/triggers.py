@@ -1945,6 +1945,8 @@ VISIT_VERB = prefilter.sift(quick.fold(VISIT_VERB))
 NO_VISIT = prefilter.sift(quick.fold(NO_VISIT))
 MEETING = prefilter.sift(quick.fold(MEETING))
 NO_MEETING = prefilter.sift(quick.fold(NO_MEETING))
+# Searched over every sentence with an event: answered at once where none of its words stands.
+_SPORTS_WORDS = prefilter.sift(quick.guard(_SPORTS_WORDS))
 _LOOK_FORWARD = quick.guard(_LOOK_FORWARD)
 _PRIVATE_TRAVELLERS = quick.guard(_PRIVATE_TRAVELLERS)
 _SPEAKER_BEFORE = quick.guard(_SPEAKER_BEFORE)
