@@ -697,7 +697,6 @@ _SAID_AFTER = re.compile(
     r"their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _sentence_end(text: str, at: int) -> int:
