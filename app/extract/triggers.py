@@ -586,7 +586,6 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
-# "signed the deal with …", "inked the agreement at …": a definite document, no new name after
 # "since the two countries restored ties", "since they established relations": the relations
 # told as the time from which something is counted (with no year: no act reported)
 _SINCE_RELATIONS = re.compile(
@@ -600,6 +599,7 @@ _HABIT_AFTER = re.compile(
     r"\s+(?:regularly|periodically|annually|yearly|twice\s+a\s+year|once\s+a\s+year|"
     r"every\s+(?:year|month|quarter|six\s+months|two\s+years)|on\s+a\s+regular\s+basis)\b"
 )
+# "signed the deal with …", "inked the agreement at …": a definite document, no new name after
 _SIGNED_THE = re.compile(r"(?i)\b(?:signed|inked|sealed)\s+the\s+$")
 _REFERENCE_AFTER = re.compile(
     r"\s*(?:[,.;]|$)|\s+(?:with|at|in|during|after|before|on\s+behalf|together|alongside|"
