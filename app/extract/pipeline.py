@@ -1695,6 +1695,20 @@ _ATTENDED = re.compile(
 )
 
 
+# the words of which _ATTENDED needs one ("took part in" holds "part")
+_ATTENDED_WORDS = (
+    "attended",
+    "led",
+    "headed",
+    "chaired",
+    "presence",
+    "present",
+    "attendance",
+    "joined",
+    "part",
+)
+
+
 def _attended(text: str, sent: Sentence) -> bool:
     """The sentence says who attended or led the talks ("… were attended by", see _ATTENDED)."""
     low = quick.folded(text)
@@ -1703,10 +1717,7 @@ def _attended(text: str, sent: Sentence) -> bool:
             low,
             sent.start,
             sent.end,
-            (
-                *("attended", "led", "headed", "chaired", "presence", "present", "attendance"),
-                *("joined", "part"),
-            ),
+            _ATTENDED_WORDS,
         )
         and _ATTENDED.search(text, sent.start, sent.end) is not None
     )
@@ -2628,7 +2639,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
             assemble.told_place(drafts, text, sent, here)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
-        if not fired and drafts and not people.names_official(text, sent) and _attended(text, sent):
+        if not fired and drafts and _attended(text, sent) and not people.names_official(text, sent):
             # "Quissanga also took part in the audience": an official told before, by surname
             _add_attendees(
                 drafts, people.mentioned_again(text, sent.start, sent.end, [], known), sent

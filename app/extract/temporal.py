@@ -1482,19 +1482,19 @@ def dates_for(
     return _not_said(text, t0, kept) if len(kept) > 1 else kept
 
 
+# "the agreement signed last week", "the MoU signed in Rabat on Monday"
+_SIGNED_THEN = re.compile(
+    r"\s+(?:signed|inked|concluded)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+(?:on\s+|in\s+)?"
+)
+
+
 # "visas under a scheme launched two years ago": a participle after a preposition's object,
 # then a date counted back from today, tells when some other thing began, not the act
 _BEGUN_AGO = re.compile(
     r"\b(?:under|of|for|in|into|to|with|from|through|within|by)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:launched|introduced|created|set\s+up|founded|started|inaugurated|"
     r"opened|built)\s+$"
-)
-
-
-# "the agreement signed last week", "the MoU signed in Rabat on Monday"
-_SIGNED_THEN = re.compile(
-    r"\s+(?:signed|inked|concluded)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-    r"\s+(?:on\s+|in\s+)?"
 )
 
 
