@@ -2050,7 +2050,7 @@ def _one_of_the_days(draft: Draft, drafts: list[Draft]) -> Draft:
         return draft
     why = dict(draft.why)
     why["date"] = Why(draft.why["date"].surface, "a day of the planned visit of several days")
-    return draft.replaced(date=draft.date[:7], why=why)
+    return draft.replaced(date=draft.date[:7], date_end=None, why=why)
 
 
 def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:

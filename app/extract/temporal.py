@@ -1009,6 +1009,47 @@ def _compact_dates(text: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
+# "Lima, 28 de junio de 2024", "Paris, le 3 mars 2023", "Lisboa, 5 de março, 2025": a
+# header's date in Spanish, Portuguese, French, Italian or German (the body is English)
+_FOREIGN_MONTHS = {
+    month: number
+    for number, names in enumerate(
+        (
+            "enero janeiro janvier gennaio januar",
+            "febrero fevereiro février fevrier febbraio februar",
+            "marzo março marco mars märz",
+            "abril avril aprile",
+            "mayo maio mai maggio",
+            "junio junho juin giugno juni",
+            "julio julho juillet luglio juli",
+            "agosto août aout august",
+            "septiembre setiembre setembro septembre settembre",
+            "octubre outubro octobre ottobre oktober",
+            "noviembre novembro novembre",
+            "diciembre dezembro décembre decembre dicembre dezember",
+        ),
+        start=1,
+    )
+    for month in names.split()
+}
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:º|er|\.)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,10})"
+    r"(?:\s+de|\s*,)?\s+(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _foreign_dates(text: str, start: int, end: int) -> list[DateMention]:
+    out = []
+    for m in _FOREIGN_DATE.finditer(text, start, end):
+        month = _FOREIGN_MONTHS.get(m.group("m").lower())
+        value = _iso(int(m.group("y")), month, int(m.group("d"))) if month else None
+        if value:
+            rule = "a date in the language of the outlet"
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
+    return out
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
@@ -1099,6 +1140,8 @@ def publication_date(text: str) -> Publication | None:
             )
         if not found and labelled:
             found = _compact_dates(text, line.start(), end)
+        if not found:
+            found = _foreign_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:
