@@ -108,6 +108,7 @@ _BACK_WORDS = (
 PHONE = "a phone call has no place"
 LATER_ACT = "an act to come after the one the sentence tells (ahead of, an invitation to visit)"
 DATELINE_DAY = "dateline city, event of the news day"
+DATELINE_DATE = "the dateline's date: the day of the report"  # (a rule of dates)
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|es|ing)\b", re.I)  # "telephoned", "phoned"
 
@@ -1950,12 +1951,28 @@ def _gathering_day(draft: Draft, word: str, text: str, published: str | None) ->
 
 # "The talks took place in Vientiane.", "The meeting was held at La Moneda Palace in
 # Santiago.": where the act told just before happened
+# "The document was signed in Tashkent on January 8.", "The MoU was signed by A and B on
+# Monday in Stockholm": where (and when) the signing told just before happened
 _TOOK_PLACE = re.compile(
     r"\s*(?:The|These|Both)\s+(?:[\w-]+\s+){0,2}?(?P<what>talks|meetings?|consultations|"
-    r"negotiations|signing|ceremony|documents|agreements?|visit)\s+(?:took\s+place|(?:was|were)\s+"
-    r"(?:held|signed|conducted))\s+(?=in\s|at\s)"
+    r"negotiations|signing|ceremony|documents?|agreements?|visit|protocols?|treaty|treaties|"
+    r"memorandum|memoranda|MoUs?|declaration|accord|instruments?)\s+(?:took\s+place|"
+    r"(?:was|were)\s+(?:held|signed|conducted))\s+(?=in\s|at\s|(?<=signed\s)(?:on|by)\s)"
 )
-_TOLD_KIND = {"signing": "signed", "ceremony": "signed", "documents": "signed"}
+_TOLD_KIND = {
+    "signing": "signed",
+    "ceremony": "signed",
+    "document": "signed",
+    "protocol": "signed",
+    "treaty": "signed",
+    "treatie": "signed",
+    "memorandum": "signed",
+    "memoranda": "signed",
+    "MoU": "signed",
+    "declaration": "signed",
+    "accord": "signed",
+    "instrument": "signed",
+}
 _VAGUE = ("(no city given)", "no place of its own: the occasion reported that day", DATELINE_DAY)
 
 
@@ -1970,30 +1987,57 @@ def may_tell_place(text: str, sent: Sentence) -> bool:
 
 
 def told_place(
-    drafts: list[Draft], text: str, sent: Sentence, mentions: list[CountryMention]
+    drafts: list[Draft],
+    text: str,
+    sent: Sentence,
+    mentions: list[CountryMention],
+    published: dt.date | None = None,
 ) -> None:
     """Give the last act of the kind the sentence names its place, when it had none or only
-    a vague one (a state, the dateline's)."""
+    a vague one (a state, the dateline's), and the signing told before its day, when it had
+    only one it borrowed (the report's)."""
     m = _TOOK_PLACE.match(text, sent.start, sent.end)
     if m is None:
         return
     place = places.in_sentence(text, m.end(), sent.end, mentions, destination=False)
-    if place is None:
-        return
     what = m.group("what").rstrip("s")
     kind = _TOLD_KIND.get(what, "signed" if what.startswith("agreement") else what)
+    # (a sentence naming a state makes a record of its own, which merges with the one before)
+    day = (
+        _signing_day(text, m.end(), sent.end, published)
+        if kind == "signed" and all(c.kind == "capital" for c in mentions)
+        else None
+    )
+    if place is None and day is None:
+        return
     kinds = _SIGNED if kind == "signed" else ("meeting",) if kind != "visit" else ("visit",)
     for i in range(len(drafts) - 1, -1, -1):
         d = drafts[i]
         if d.type in kinds:
-            if d.location is None or d.why["location"].rule.endswith(_VAGUE):
-                why = dict(d.why)
+            why = dict(d.why)
+            if place and (d.location is None or d.why["location"].rule.endswith(_VAGUE)):
                 why["location"] = Why(place.name, "the place the next sentence gives it")
-                drafts[i] = d.replaced(location=place.name, why=why)
+                d = d.replaced(location=place.name, why=why)
+            if day and d.status == "occurred" and why["date"].rule in _BORROWED_DATES:
+                why["date"] = Why(day.surface, "the day the next sentence gives the signing")
+                d = d.replaced(date=day.value, date_end=day.value_end, why=why)
+            drafts[i] = d
             return
 
 
+def _signing_day(text: str, start: int, end: int, published: dt.date | None) -> DateMention | None:
+    """The one past day text[start:end] tells ("… signed in Tashkent on January 8")."""
+    if published is None:
+        return None
+    found = [d for d in temporal.date_mentions(text, start, end, published=published) if d.value]
+    if len(found) != 1 or found[0].future or len(found[0].value or "") != 10:
+        return None
+    return found[0]
+
+
 NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
+# the rules of a date an act only borrows (the report's day, the day's occasion), or of none
+_BORROWED_DATES = (DATELINE_DATE, NEWS_DAY_RULE, "no date in the sentence")
 
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:

@@ -706,7 +706,7 @@ def _contains(a: Draft, b: Draft) -> bool:
     )
 
 
-DATELINE_DAY = "the dateline's date: the day of the report"
+DATELINE_DAY = assemble.DATELINE_DATE
 
 
 def dateline_dated(draft: Draft, published: Publication | None) -> Draft:
@@ -2636,7 +2636,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
         if drafts and assemble.may_tell_place(text, sent):
             here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-            assemble.told_place(drafts, text, sent, here)
+            assemble.told_place(drafts, text, sent, here, pub)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
         if not fired and drafts and _attended(text, sent) and not people.names_official(text, sent):
