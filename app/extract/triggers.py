@@ -193,6 +193,11 @@ RELATIONS = re.compile(
     # "Relations were established with Kuwait in 1968, with Bahrain in 2000 …"
     r"|\b(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb4>established|"
     r"re-?established|restored|set\s+up|severed|resumed|normali[sz]ed)\s+with\b"
+    # "months after relations were restored in January", "Relations between Doha and Riyadh
+    # were normalised in 2021": relations restored or cut, told without "diplomatic"
+    r"|(?<!trade\s)(?<!economic\s)\b(?:relations|ties)\s+(?:between\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[^.;]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:fully\s+)?(?:restored|"
+    r"re-?established|normali[sz]ed|severed)\b"
     # "relations between Seoul and Dakar, established in October 1962"
     r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+between\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{2,60},\s+"
     r"(?:which\s+were\s+|first\s+)?(?P<verb5>established|set\s+up)\s+(?:in|on)\b"
