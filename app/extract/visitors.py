@@ -253,7 +253,12 @@ def visit_of_clause(trigger: Trigger, drafts: list[Draft], text: str) -> frozens
 
 
 # "On Tuesday he held talks with …": the subject is a pronoun right before the verb
-_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# "he held talks", "She will hold talks", "he is scheduled to hold bilateral talks"
+_HE_BEFORE = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|is\s+(?:due|set|scheduled|expected)"
+    r"\s+to)\s+(?:also\s+)?hold\s+(?:(?:bilateral|official|separate|further)\s+)?)?$",
+    re.I,
+)
 
 
 def visitor_talks(
