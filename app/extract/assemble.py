@@ -823,6 +823,9 @@ def _participants(
                 and any(p.end < q.start < trigger.start and q.name != p.name for q in kept)
                 # "Peters says he and Fiji's Prime Minister Rabuka … spoke by phone": one of them
                 and not (text and _SAYS_HE_AND.match(text, p.end))
+                # "X expressed condolences to his Turkish counterpart Y in a phone call", "X
+                # thanked Y during the talks": who he speaks to is no subject of a report
+                and not (type == "meeting" and text and _speaks_to(text, p, kept, trigger.start))
             )
         ]
     if type == "visit" and visitor:
@@ -841,6 +844,24 @@ def _participants(
             )
         ]
     return kept
+
+
+# "expressed condolences to", "conveyed the greetings of the President to", "thanked"
+_SPOKEN_TO = re.compile(
+    r"\s+(?:also\s+)?(?:(?:expressed|voiced|conveyed|extended|offered)\s+(?:[\w'’-]+\s+){1,6}?to|"
+    r"told|thanked|congratulated|briefed|assured|greeted|informed)\s+(?:(?:his|her|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}$"
+)
+
+
+def _speaks_to(text: str, p: Person, kept: list[Person], trigger_start: int) -> bool:
+    """The first one named after the speaker `p`, before the trigger, is whom he speaks to."""
+    q = min(
+        (q for q in kept if p.end < q.start < trigger_start), key=lambda q: q.start, default=None
+    )
+    if q is None or q.start - p.end > 100 or text.find(" that ", p.end, q.start) >= 0:
+        return False
+    return _SPOKEN_TO.match(text, p.end, q.start) is not None
 
 
 def _with_companions(
@@ -1629,11 +1650,16 @@ def _capital_elsewhere(
     return host is not None and city is not None and city != host
 
 
+# how far after the trigger a call may be told ("discussed … with his Turkish counterpart X
+# in a telephone conversation")
+_PHONE_AFTER = 90
+
+
 def _by_phone(text: str, sent: Sentence, trigger: Trigger) -> bool:
     """The trigger's own act was a call: "phone" in it or just around it, in its clause ("held
     a phone conversation", "spoke by telephone", "In a telephone conversation on Monday, …");
     not "…, who had spoken by phone last week, met in Astana", "…, days after a phone call"."""
-    lo, hi = max(sent.start, trigger.start - 40), min(sent.end, trigger.end + 25)
+    lo, hi = max(sent.start, trigger.start - 40), min(sent.end, trigger.end + _PHONE_AFTER)
     return any(_own_act(text, m.start(), m.end(), trigger) for m in _PHONE.finditer(text, lo, hi))
 
 

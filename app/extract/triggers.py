@@ -1818,6 +1818,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
     if any(t.type in SIGNED_TYPES for t in found):  # else no meeting word describes a document
         found = [t for t in found if not _describes_document(text, t, found)]
     found = [t for t in found if not _appealed(text, start, t)]
+    if found and text.find("forward", start, end) >= 0:
+        # "said he looks forward to visiting Japan soon": a wish, no trip
+        found = [
+            t
+            for t in found
+            if t.type != "visit"
+            or not _LOOK_FORWARD.search(text, max(start, t.start - 50), t.start)
+        ]
     if found and _SPORTS_WORDS.search(text, start, end):
         found = [t for t in found if not _fixture(text, end, t)]
     if any(t.type == "visit" for t in found):
