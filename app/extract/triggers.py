@@ -1057,6 +1057,8 @@ NEXT_ACT = "a second act of its kind, in a clause of its own"
 _NEXT_ACT_BREAK = re.compile(
     r"(?i);|,\s+(?:and\s+)?(?:where|then)\b|\band\s+(?:then|later|afterwards)\b"
     r"|\bbefore\s+(?:heading|travell?ing|flying|leaving|proceeding|moving\s+on|going\s+on)\b"
+    # "met A in the morning before holding talks with B": a second meeting
+    r"|\bbefore\s+(?:holding|having)\s+(?=(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|consultations)\b)"
     # "After visiting Hanoi, he travelled on to Vientiane": a journey onward, a new leg
     r"|\b(?:travell?ed|flew|went|moved|continued|headed)\s+on\s+to\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)\s+later\b"
