@@ -2136,7 +2136,7 @@ _VISIT_OCCASION = re.compile(
 # signing closed, held where it was.
 _OCCASION = re.compile(
     r"\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|in\s+the\s+course\s+of|"
-    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -2259,6 +2259,10 @@ def signatories(draft: Draft, earlier: list[Draft], text: str) -> Draft:
     found = _SIGNERS.search(text, draft.sent.start, draft.sent.end) if signed else None
     if found is None or draft.people:
         return draft
+    if draft.status == "occurred":
+        # "… will also meet the Speaker. During the meeting, the ministers signed …": a
+        # meeting still to come signed nothing
+        earlier = [d for d in earlier if d.status == "occurred"]
     # of its states (a meeting of four of the five that signed: "attended by A, B, C and D")
     same = [d for d in earlier if set(d.countries) <= set(draft.countries) and d.people]
     # the last meeting naming officials of both sides ("the two ministers held talks"), not a
