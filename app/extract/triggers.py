@@ -260,6 +260,13 @@ VISIT_VERB = re.compile(
     r"(?<=who\s)(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:from|until|till|through|since|this\s+week|"
     r"for\s+(?:a|an|the|his|her|their|talks|meetings|consultations)|on\s+(?:a|an|his|her|their)))|"
+    # "Tautahi was in Fiji from 5 to 7 October", "X is in China from July 7 to 12": a stay
+    # bounded by a range of days
+    r"(?<=[\w'’]\s)(?P<stay>is|are|was|were)\s+in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+from\s+(?:\d{1,2}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|(?-i:[A-Z])[a-z]+day)(?:st|nd|rd|th)?"
+    r"\s+(?:to|until|till|through)\s+(?:\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+\.?)?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|"
+    # the stay told for itself ("…, his first trip", "at the invitation of"), not "to attend"
+    r"(?-i:[A-Z])[a-z]+day)(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?:\s*[,.;]|\s+at\s+the\s+invitation\b))|"
     # "He began the trip in Cape Verde on Sunday", "started her tour in Hanoi": its first leg
     r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -580,6 +587,16 @@ _OWN_GATHERING = re.compile(
 )
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
+STAY = "a stay bounded by a range of days"
+
+
+def _visit_rule(m: re.Match[str]) -> str:
+    """The rule of a visit phrase: a tour's legs, a stay ("was in Fiji from 5 to 7 October"),
+    else a visit."""
+    groups = m.groupdict()
+    return TOUR if groups.get("tour") else STAY if groups.get("stay") else "visit"
+
+
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _ENDING = re.compile(
     r"(?i)\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrapp?(?:ed|ing|s)?\s+up|cut(?:ting)?\s+short)\s+$"
@@ -1206,6 +1223,8 @@ _VISIT_WORDS = _words(
     "who was",
     "who were",
 )
+# "X is in China from July 7 to 12": a stay, the only visit phrase such a sentence may hold
+_STAY_WORDS = _words("is in", "was in", "are in", "were in")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
@@ -1231,6 +1250,7 @@ _ANY_WORD_START = re.compile(
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
     r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s|"
+    r"(?:is|are|was|were)\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+from\s|"
     r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s|"
     r"(?:delegation|mission)\s+to\s|spoke|speaks)"
 )
@@ -1714,12 +1734,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     sport = _sport(text, span, start, end)
-    accepted = _ACCEPTED_VISIT.search(text, start, end) if span.has(_VISIT_WORDS) else None
-    if span.has(_VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
+    visit_words = span.has(_VISIT_WORDS)
+    accepted = _ACCEPTED_VISIT.search(text, start, end) if visit_words else None
+    stays = not visit_words and span.has(_STAY_WORDS)
+    if (visit_words or stays) and not sport and not NO_VISIT.search(text, start, end):
         found += [
-            _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
+            _fire("visit", m, _visit_rule(m))
             for m in _visits(text, start, end)
             if not (accepted and accepted.start() <= m.start() < accepted.end())
+            and (not stays or _visit_rule(m) == STAY)
         ]
     if accepted and not sport:
         found.append(_fire("visit", accepted, ACCEPTED_INVITATION))
