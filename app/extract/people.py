@@ -1863,6 +1863,8 @@ _REFERENCE = re.compile(
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
+    # "The Vietnamese parliamentary leader was received": the head of its assembly named before
+    r"[Pp]arliamentary\s+(?:[Ll]eader|[Hh]ead|[Cc]hief)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy|"
@@ -1882,6 +1884,9 @@ _LEADER_ROLE = re.compile(
 )
 
 
+_PARLIAMENT_ROLE = re.compile(
+    r"\b(?:speaker|parliament\w*|assembly|congress|senate|duma|majlis|legislat\w*|chamber)\b"
+)
 _FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b|\b(?:top|chief)\s+diplomat\b")
 # (not "Minister of State and Foreign Affairs": Portugal's foreign minister)
 _DEPUTY_ROLE = re.compile(
@@ -1908,6 +1913,9 @@ def _fits(title: str, role: str) -> bool:
         kind = _HEAD_OF_GOVERNMENT if title.endswith("government") else _HEAD_OF_STATE
         return (kind.search(role) is not None and _head(role)) or "head of" in low
     head = title.split()[-1]
+    if title.startswith("parliamentary"):
+        # "the Vietnamese parliamentary leader": a speaker or a (vice) president of its assembly
+        return _PARLIAMENT_ROLE.search(low) is not None
     if title.startswith("prime"):
         # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
         return "prime minister" in low or "premier" in low or "counterpart" in low

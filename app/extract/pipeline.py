@@ -70,7 +70,10 @@ def _any_deal(d: Draft) -> bool:
     return d.type == "agreement" and surface in _DEAL_WORDS and _headline(d)
 
 
-_DEAL_WORDS = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
+# (a headline's "sign agreement on rice production" over a body's memorandum too)
+_DEAL_WORDS = frozenset(
+    {"deal", "deals", "pact", "pacts", "accord", "accords", "agreement", "agreements"}
+)
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:

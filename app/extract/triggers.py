@@ -635,6 +635,9 @@ _PRIVATE_TRAVELLERS = re.compile(
     # "Kenyans travelling to the United Arab Emirates will no longer need a visa": a people
     # opening the sentence, no officials
     r"|(?<![\w'’,-]\s)(?<![\w'’-])(?-i:[A-Z][a-z]+(?:ans|is))\s+(?:who\s+(?:are\s+)?)?$"
+    # "the donations of rice that have arrived in Cuban ports": goods, no one's trip
+    r"|\b(?:donations|supplies|goods|consignments?|shipments?|cargoes|containers|vaccines|doses)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which)\s+(?:have|has|had)(?:\s+already)?)?\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
 # "a Diamond League meeting", "an athletics meeting", "the race meeting at Ascot": a sports meet
@@ -647,6 +650,9 @@ _SPORT_MEETING = re.compile(
 _AHEAD_OF_NAMED = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|next\s+"
     r"(?:week|month|year)['’]s\s+|this\s+year['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,6}$"
+    # "are due to attend the Pacific Islands Forum Foreign Ministers Meeting": a gathering (not
+    # "the India-Australia Summit", a pair's own)
+    r"|\battend(?:s|ed|ing)?\s+the\s+(?:[A-Z][\w'’]*\s+){1,6}$"
 )
 _COUNCIL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
