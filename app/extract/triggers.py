@@ -605,6 +605,7 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
+_TOOK_PLACE = re.compile(r"(?i)\s+(?:took\s+place|was\s+(?:held|conducted|witnessed|made))\b")
 # "since the two countries restored ties", "since they established relations": the relations
 # told as the time from which something is counted (with no year: no act reported)
 _SINCE_RELATIONS = re.compile(
@@ -712,6 +713,13 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
         # document of the signing just reported
         return _DEFINITE.search(text, max(0, trigger.start - 25), trigger.start) is not None
     words = trigger.surface.split()
+    if (
+        trigger.type in SIGNED_TYPES
+        and trigger.surface.lower().endswith("exchange of notes")
+        and _TOOK_PLACE.match(text, trigger.end)
+    ):
+        # "The exchange of notes took place at Wisma Putra": the exchange just reported
+        return bool(_THE_BEFORE.search(text[max(0, trigger.start - 5) : trigger.start]))
     if (
         words
         and _DOCUMENT_REFERENCE.fullmatch(trigger.surface)
@@ -861,6 +869,10 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 continue  # "Among the agreements signed was a memorandum …": the MoU alone
             if m.group(0).lower() == "notes" and (found or agreements or visas):
                 continue  # "signed an agreement on visas …, when the ministers exchanged notes"
+            if (found or agreements) and _REFERRED.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "signed a memorandum … towards the revision of Annex C of the 1973 treaty"
             one = _fire("agreement", m, "agreement, treaty, protocol or declaration signed")
             listed = _LISTED_ONE if not any(a.item for a in agreements) else _LISTED_LAST
             if agreements and listed.search(text, max(start, m.start() - 50), m.start()):
@@ -882,6 +894,10 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 continue  # "the bilateral documents were signed by …": those just named
             found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
+
+
+# "… of the 1973 treaty", "under the bilateral agreement": a document the one signed refers to
+_REFERRED = re.compile(r"(?i)\b(?:of|under|to)\s+the\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$")
 
 
 # "but no document had yet been signed", "nothing has been signed yet", "No agreement was
