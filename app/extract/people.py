@@ -1378,7 +1378,11 @@ def _whole_state(
 # the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
 _LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_AND_OF = re.compile(r",?\s+and\s+(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*")
+# (", and the Republic of Peru, H.E. Ms Lucia Salazar": an excellency's honorifics too)
+_AND_OF = re.compile(
+    r",?\s+(?:and\s+)?(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*"
+    r"(?:H\.E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
     r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"

@@ -332,7 +332,8 @@ MEETING = re.compile(
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
-    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
+    # ("received, at the Blue Palace in Cetinje, the letters of credence": a place aside)
+    r"received(?:,\s*(?:at|in)\s+[^,.]{3,60}?,)?\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
     # a person or a call, never a thing: "received aid planes from Saudi Arabia"
     r"(?!(?:a|an|the|\d[\d,.]*)?\s*(?:[\w-]+\s+)?(?:aid|support|assistance|funding|funds|"
     r"donations?|planes?|aircraft|shipments?|vaccines?|doses|awards?|prizes?|messages?|"
