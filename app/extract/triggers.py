@@ -309,7 +309,8 @@ NO_VISIT = re.compile(
     r"[^.]{0,160}\b(?:landed|arrived|docked)\b|"
     # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
     r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
-    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visited|landed|travell?ed|"
+    # ("Russian tourists have been able to visit Serbia without visas")
+    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visit(?:s|ed|ing)?|landed|travell?ed|"
     r"flew|flocked)\b|"
     # "The Ukrainian delegation arrived in Paris for the Olympic Games"
     r"\b(?:delegation|athletes|contingent)\b[^.]{0,60}\b(?:arrived|landed)\b[^.]{0,60}"
@@ -655,6 +656,10 @@ _AHEAD_OF_NAMED = re.compile(
     # "are due to attend the Pacific Islands Forum Foreign Ministers Meeting": a gathering (not
     # "the India-Australia Summit", a pair's own)
     r"|\battend(?:s|ed|ing)?\s+the\s+(?:[A-Z][\w'’]*\s+){1,6}$"
+)
+# "to close the tariff negotiations", "to conclude the negotiations on": a process's end
+_TO_CLOSE = re.compile(
+    r"(?i)\b(?:close|conclude|finali[sz]e|complete|wrap\s+up)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _COUNCIL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
@@ -1783,6 +1788,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 90), m.start()
             ):
                 continue  # "ahead of the Pacific Islands Forum Leaders Meeting": a gathering to come
+            if m.group(0).lower() == "negotiations" and _TO_CLOSE.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "expected to close the tariff negotiations next year": a process
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
