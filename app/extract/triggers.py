@@ -144,6 +144,8 @@ AGREEMENT = re.compile(
     # "an executive programme for cultural cooperation for the years 2024-2027"
     r"executive\s+program(?:me)?s?|(?:co-?operation|action)\s+(?:programmes?|"
     r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|"
+    # "signed a police cooperation implementation plan"
+    r"implementation\s+(?:plans?|programmes?)|"
     r"charters?|pacts?|exchange\s+of\s+notes|"
     # "Tunisia and Japan exchanged notes on a grant of 1.2 billion yen"
     r"(?<=exchanged\s)notes|(?<=exchange\s)notes|"
