@@ -96,7 +96,7 @@ BACK_REFERENCE = re.compile(
     r"occasion\b|\bafter\s+the\s+(?:talks|meeting)\b|"
     # "The two defence ministers then signed …", "They subsequently inked …": after the talks
     r"\b(?:they|the\s+(?:two\s+)?(?:[a-z]+\s+)?(?:ministers|leaders|presidents|prime\s+ministers|"
-    r"sides|delegations))\s+(?:then|subsequently|afterwards)\s+(?:signed|inked|exchanged)\b",
+    r"sides|delegations|men|women))\s+(?:then|subsequently|afterwards)\s+(?:signed|inked|exchanged)\b",
     re.I,
 )
 # A word every match of BACK_REFERENCE holds.
@@ -2227,7 +2227,8 @@ _SIGNER_NOUNS = (
 _PORTFOLIO = person_rules.PORTFOLIO_BEFORE
 _SIGNERS = re.compile(
     rf"(?i)\bthe\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:visiting\s+)?"
-    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?{_PORTFOLIO}?(?P<who>{_SIGNER_NOUNS})\s+"
+    # "The two men then signed the roadmap"
+    rf"(?:(?:deputy|vice|first\s+deputy)\s+)?{_PORTFOLIO}?(?P<who>{_SIGNER_NOUNS}|men|women)\s+"
     r"(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged)\b"
     # "The Avaza Declaration was signed by the three presidents"

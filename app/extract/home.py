@@ -250,6 +250,8 @@ PRESIDENCY = "a presidency's own communique"
 _PRESIDENCY_MAST = re.compile(
     r"\A\s*(?:PRESIDENCY|Presidency|PR[ÉE]SIDENCE|Pr[ée]sidence|PRESID[ÊE]NCIA|Presid[êe]ncia|"
     r"PRESIDENCIA|Presidencia)\s+(?:OF\s+THE|of\s+the|DE\s+LA|de\s+la|DA|da|DE\s+LA|de)\s+[^\n]{3,80}"
+    # "President of Montenegro" alone on the first line: the president's website
+    r"|\A\s*(?:PRESIDENT|President)\s+(?:OF|of)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w'’-]*[ \t]?){1,5}(?=\n)"
 )
 
 

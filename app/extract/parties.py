@@ -156,7 +156,7 @@ _BOTH_SIDES = re.compile(
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"
     # "After the meeting, they witnessed the signing of …": the pair just told
-    r"\b(?:(?-i:[Tt]hey)|the\s+two)\s+(?:also\s+|later\s+|then\s+|jointly\s+|had\s+|have\s+)?"
+    r"\b(?:(?-i:[Tt]hey)|the\s+two(?:\s+(?:men|women))?)\s+(?:also\s+|later\s+|then\s+|jointly\s+|had\s+|have\s+)?"
     r"(?:signed|witnessed|held|met|inked|exchanged|co-chaired|initial(?:l)?ed|concluded)\b|"
     # "The previous round of consultations was held in Dhaka": the series of the report's pair
     # "The previous retreat was held virtually", "This year's Leaders' Retreat is scheduled"

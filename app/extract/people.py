@@ -1378,7 +1378,11 @@ def _whole_state(
 # the words between two names of a list after one role: ", ", " and ", " of Rwanda, "
 _LISTED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s*|,?\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_AND_OF = re.compile(r",?\s+and\s+(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*")
+# (", and the Republic of Peru, H.E. Ms Lucia Salazar": an excellency's honorifics too)
+_AND_OF = re.compile(
+    r",?\s+(?:and\s+)?(?P<of>of\s+)?(?:the\s+)?(?P<state>[A-Z][\w' ]{1,40}?),\s*"
+    r"(?:H\.E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Hotel|Palace|Hall|House|Plaza)\s+)?$")
 _BUILDING_AFTER = re.compile(
     r"\s+(?:(?:presidential|royal|state|official)\s+)?(?:palace|residence|hotel|building|hall)\b"
@@ -1863,6 +1867,8 @@ _REFERENCE = re.compile(
     r"(?P<t2>(?:Foreign|Prime|Deputy|Defen[cs]e|foreign|prime)\s+[Mm]inister|Minister|President\s+of\s+the\s+Republic|"
     r"[Vv]ice[- ][Pp]resident|President|president|Leader\s+of\s+the\s+Nation|"
     r"Foreign\s+Secretary|FM|(?:top|chief)\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
+    # "The Vietnamese parliamentary leader was received": the head of its assembly named before
+    r"[Pp]arliamentary\s+(?:[Ll]eader|[Hh]ead|[Cc]hief)|"
     r"Amir|Emir|King|Sultan|Pope|Premier|Chancellor|Speaker|Crown\s+Prince|[Ll]eader|[Mm]inister|"
     # "Ambassador of Uzbekistan X presented … The Ambassador held talks with …"
     r"[Aa]mbassador|High\s+Commissioner|[Ee]nvoy|"
@@ -1882,6 +1888,9 @@ _LEADER_ROLE = re.compile(
 )
 
 
+_PARLIAMENT_ROLE = re.compile(
+    r"\b(?:speaker|parliament\w*|assembly|congress|senate|duma|majlis|legislat\w*|chamber)\b"
+)
 _FOREIGN_ROLE = re.compile(r"\bforeign\b|\bexternal\s+affairs\b|\b(?:top|chief)\s+diplomat\b")
 # (not "Minister of State and Foreign Affairs": Portugal's foreign minister)
 _DEPUTY_ROLE = re.compile(
@@ -1908,6 +1917,9 @@ def _fits(title: str, role: str) -> bool:
         kind = _HEAD_OF_GOVERNMENT if title.endswith("government") else _HEAD_OF_STATE
         return (kind.search(role) is not None and _head(role)) or "head of" in low
     head = title.split()[-1]
+    if title.startswith("parliamentary"):
+        # "the Vietnamese parliamentary leader": a speaker or a (vice) president of its assembly
+        return _PARLIAMENT_ROLE.search(low) is not None
     if title.startswith("prime"):
         # "the Bhutanese prime minister" is not the Bhutanese Minister for Industry
         return "prime minister" in low or "premier" in low or "counterpart" in low

@@ -70,7 +70,10 @@ def _any_deal(d: Draft) -> bool:
     return d.type == "agreement" and surface in _DEAL_WORDS and _headline(d)
 
 
-_DEAL_WORDS = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
+# (a headline's "sign agreement on rice production" over a body's memorandum too)
+_DEAL_WORDS = frozenset(
+    {"deal", "deals", "pact", "pacts", "accord", "accords", "agreement", "agreements"}
+)
 
 
 def _online_and_in_person(a: Draft, b: Draft) -> bool:
@@ -2804,7 +2807,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if persons and drafts and _attended(text, sent):
             _add_attendees(drafts, persons, sent)
         previous_sent = sent
-    merged = _headline_unions(_dedupe(_pair_visits(drafts)), text)
+    merged = _headline_unions(_dedupe(_pair_visits(_stays_of_pair(drafts, ctx.dominant))), text)
     merged = _dated_by_lead(_headline_within(merged))
     merged = _headline_turns(merged, text)
     merged = _month_of_visit(_visit_of_its_talks(_group_people(merged)))
@@ -2964,6 +2967,32 @@ _SOURCE_RULE = (
 _AROUND_SIGNING = re.compile(
     r"(?i)\W*(?:before|after|following|ahead\s+of|prior\s+to)\s+the\s+signing(?:\s+ceremony)?\s*,"
 )
+
+
+def _stays_of_pair(drafts: list[Draft], dominant: tuple[str, ...]) -> list[Draft]:
+    """ "Tautahi was in Fiji from 5 to 7 October" is a visit of the report's own pair (a stay in
+    a third state's city is likely a gathering's) when an act of the pair falls in its days
+    (his talks in Suva on Tuesday, 6 October)."""
+    return [
+        d
+        for d in drafts
+        if d.why["type"].rule != triggers.STAY
+        or (d.countries == dominant and _stay_holds_act(d, drafts))
+    ]
+
+
+def _stay_holds_act(stay: Draft, drafts: list[Draft]) -> bool:
+    """Does an act of the stay's states fall within its days?"""
+    if not (stay.date and stay.date_end):
+        return False
+    return any(
+        d is not stay
+        and d.countries == stay.countries
+        and d.date is not None
+        and len(d.date) == 10
+        and stay.date <= d.date <= stay.date_end
+        for d in drafts
+    )
 
 
 def _pair_visits(drafts: list[Draft]) -> list[Draft]:

@@ -96,6 +96,9 @@ def distribute(
         by_year = _relations_by_year(draft, trigger, text, mentions, home, recent)
         if by_year:
             return by_year
+        also = _relations_also(draft, trigger, text, mentions)
+        if also is not None:
+            return [draft, also]
         if len(draft.countries) >= 3:
             pair = _relations_of_two(draft, trigger, text, mentions)
             if pair is not None:
@@ -437,6 +440,41 @@ def _venue_state(draft: Draft, mentions: list[CountryMention], trigger: Trigger)
 # "with Kuwait in 1968, with Bahrain in 2000 and with the United Arab Emirates in 2007"
 _WITH_IN_YEAR = re.compile(r"\s*(?:,\s*)?(?:and\s+)?with\s+(?:the\s+)?$")
 _IN_YEAR = re.compile(r"\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+# "A and B established diplomatic relations in 2006, …, while relations with Chile were
+# established in 2007": the first state's relations with another, in a clause of their own
+_ALSO_WITH = re.compile(
+    r"(?i)[,;]\s*(?:while|and|whereas)\s+(?:diplomatic\s+)?(?:relations|ties)\s+with\s+(?:the\s+)?$"
+)
+_ESTABLISHED_IN = re.compile(
+    r"\s+(?:were|was)\s+(?:first\s+)?established\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+
+
+def _relations_also(
+    draft: Draft, trigger: Trigger, text: str, mentions: list[CountryMention]
+) -> Draft | None:
+    """The relations of the sentence's first state with the one of a "while relations with C
+    were established in 2007" clause after the act (their own record, with that year)."""
+    first = next((m.code for m in mentions if draft.sent.start <= m.start < trigger.start), None)
+    if first is None or first not in draft.countries:
+        return None
+    for m in mentions:
+        if not trigger.end <= m.start < draft.sent.end or m.code in draft.countries:
+            continue
+        found = _ESTABLISHED_IN.match(text, m.end)
+        if found and _ALSO_WITH.search(text, max(trigger.end, m.start - 40), m.start):
+            why = dict(draft.why)
+            why["countries"] = Why(
+                m.surface, "relations with another state, in a clause of its own"
+            )
+            why["date"] = Why(found.group("year"), "the year given with that state")
+            countries = tuple(sorted({first, m.code}))
+            return draft.replaced(
+                countries=countries, date=found.group("year"), date_end=None, why=why
+            )
+    return None
 
 
 def _relations_by_year(

@@ -1627,6 +1627,8 @@ _ENDS = re.compile(
     r"wraps\s+up|will\s+wrap\s+up)\s+(?:on\s+)?(?:the\s+)?$",
     re.I,
 )
+# "concluded today an official visit … that began on Monday": a past end, after the first day
+_ENDED = re.compile(r"(?i)\b(?:concluded|ended|wrapped\s+up)\s+(?:on\s+)?$")
 
 
 # "on a three-day visit to the UK that ends on Friday": the span's length
@@ -1685,6 +1687,9 @@ def visit_span(
             return value, last, f"until {d.surface}"
         if last and _ENDS.search(text, max(start, d.start - 20), d.start):
             return value, last, f"ends {d.surface}"
+        past = d.value and len(d.value) == 10 and d.value > value
+        if past and _ENDED.search(text, max(start, d.start - 20), d.start):
+            return value, d.value, f"ended {d.surface}"
     return value, None, None
 
 

@@ -144,6 +144,8 @@ AGREEMENT = re.compile(
     # "an executive programme for cultural cooperation for the years 2024-2027"
     r"executive\s+program(?:me)?s?|(?:co-?operation|action)\s+(?:programmes?|"
     r"programs?|plans?)|action\s+plans?|plans?\s+of\s+(?:action|consultations?|co-?operation)|"
+    # "signed a police cooperation implementation plan"
+    r"implementation\s+(?:plans?|programmes?)|"
     r"charters?|pacts?|exchange\s+of\s+notes|"
     # "Tunisia and Japan exchanged notes on a grant of 1.2 billion yen"
     r"(?<=exchanged\s)notes|(?<=exchange\s)notes|"
@@ -265,6 +267,13 @@ VISIT_VERB = re.compile(
     r"(?<=who\s)(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:from|until|till|through|since|this\s+week|"
     r"for\s+(?:a|an|the|his|her|their|talks|meetings|consultations)|on\s+(?:a|an|his|her|their)))|"
+    # "Tautahi was in Fiji from 5 to 7 October", "X is in China from July 7 to 12": a stay
+    # bounded by a range of days
+    r"(?<=[\w'’]\s)(?P<stay>is|are|was|were)\s+in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+from\s+(?:\d{1,2}|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|(?-i:[A-Z])[a-z]+day)(?:st|nd|rd|th)?"
+    r"\s+(?:to|until|till|through)\s+(?:\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+\.?)?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|"
+    # the stay told for itself ("…, his first trip", "at the invitation of"), not "to attend"
+    r"(?-i:[A-Z])[a-z]+day)(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?:\s*[,.;]|\s+at\s+the\s+invitation\b))|"
     # "He began the trip in Cape Verde on Sunday", "started her tour in Hanoi": its first leg
     r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -307,7 +316,8 @@ NO_VISIT = re.compile(
     r"[^.]{0,160}\b(?:landed|arrived|docked)\b|"
     # "Venezuelan migrants arrived in Colombia", "tourists from India visited Nepal"
     r"\b(?:tourists|migrants|refugees|asylum[- ]seekers|pilgrims|fans|supporters|passengers|"
-    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visited|landed|travell?ed|"
+    # ("Russian tourists have been able to visit Serbia without visas")
+    r"holidaymakers|travell?ers)\b[^.]{0,60}\b(?:arriv(?:e|ed|es|ing)|visit(?:s|ed|ing)?|landed|travell?ed|"
     r"flew|flocked)\b|"
     # "The Ukrainian delegation arrived in Paris for the Olympic Games"
     r"\b(?:delegation|athletes|contingent)\b[^.]{0,60}\b(?:arrived|landed)\b[^.]{0,60}"
@@ -330,7 +340,8 @@ MEETING = re.compile(
     # "discussed regional security over the phone", "the call between Ruto and Samia"
     r"(?<=\s)(?:over|by|on)\s+the\s+(?:phone|telephone)|(?:phone\s+|telephone\s+)?call\s+between|"
     r"video\s*(?:conference|call|link)|videoconference|"
-    r"received\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
+    # ("received, at the Blue Palace in Cetinje, the letters of credence": a place aside)
+    r"received(?:,\s*(?:at|in)\s+[^,.]{3,60}?,)?\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|at\s+[^,.]{3,40}?\s+){0,2}"
     # a person or a call, never a thing: "received aid planes from Saudi Arabia"
     r"(?!(?:a|an|the|\d[\d,.]*)?\s*(?:[\w-]+\s+)?(?:aid|support|assistance|funding|funds|"
     r"donations?|planes?|aircraft|shipments?|vaccines?|doses|awards?|prizes?|messages?|"
@@ -585,6 +596,16 @@ _OWN_GATHERING = re.compile(
 )
 _ATTENDED = "a summit attended"
 TOUR = "the legs of a tour"
+STAY = "a stay bounded by a range of days"
+
+
+def _visit_rule(m: re.Match[str]) -> str:
+    """The rule of a visit phrase: a tour's legs, a stay ("was in Fiji from 5 to 7 October"),
+    else a visit."""
+    groups = m.groupdict()
+    return TOUR if groups.get("tour") else STAY if groups.get("stay") else "visit"
+
+
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 _ENDING = re.compile(
     r"(?i)\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrapp?(?:ed|ing|s)?\s+up|cut(?:ting)?\s+short)\s+$"
@@ -593,6 +614,7 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?i)(?:the\s+)?(?:agreement|memorandum|accord|treaty|deal|document|declaration|mou)"
 )
 _SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\b")
+_TOOK_PLACE = re.compile(r"(?i)\s+(?:took\s+place|was\s+(?:held|conducted|witnessed|made))\b")
 # "since the two countries restored ties", "since they established relations": the relations
 # told as the time from which something is counted (with no year: no act reported)
 _SINCE_RELATIONS = re.compile(
@@ -623,6 +645,9 @@ _PRIVATE_TRAVELLERS = re.compile(
     # "Kenyans travelling to the United Arab Emirates will no longer need a visa": a people
     # opening the sentence, no officials
     r"|(?<![\w'’,-]\s)(?<![\w'’-])(?-i:[A-Z][a-z]+(?:ans|is))\s+(?:who\s+(?:are\s+)?)?$"
+    # "the donations of rice that have arrived in Cuban ports": goods, no one's trip
+    r"|\b(?:donations|supplies|goods|consignments?|shipments?|cargoes|containers|vaccines|doses)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:that|which)\s+(?:have|has|had)(?:\s+already)?)?\s+$"
 )
 # a bloc's council by its title: a gathering of all its members, not a bilateral meeting
 # "a Diamond League meeting", "an athletics meeting", "the race meeting at Ascot": a sports meet
@@ -635,6 +660,13 @@ _SPORT_MEETING = re.compile(
 _AHEAD_OF_NAMED = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|next\s+"
     r"(?:week|month|year)['’]s\s+|this\s+year['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,6}$"
+    # "are due to attend the Pacific Islands Forum Foreign Ministers Meeting": a gathering (not
+    # "the India-Australia Summit", a pair's own)
+    r"|\battend(?:s|ed|ing)?\s+the\s+(?:[A-Z][\w'’]*\s+){1,6}$"
+)
+# "to close the tariff negotiations", "to conclude the negotiations on": a process's end
+_TO_CLOSE = re.compile(
+    r"(?i)\b(?:close|conclude|finali[sz]e|complete|wrap\s+up)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _COUNCIL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Council|Conference)\s+of\s+(?:the\s+)?(?:Heads|Foreign\s+Ministers|"
@@ -694,6 +726,13 @@ def is_back_reference(text: str, trigger: Trigger) -> bool:
         # document of the signing just reported
         return _DEFINITE.search(text, max(0, trigger.start - 25), trigger.start) is not None
     words = trigger.surface.split()
+    if (
+        trigger.type in SIGNED_TYPES
+        and trigger.surface.lower().endswith("exchange of notes")
+        and _TOOK_PLACE.match(text, trigger.end)
+    ):
+        # "The exchange of notes took place at Wisma Putra": the exchange just reported
+        return bool(_THE_BEFORE.search(text[max(0, trigger.start - 5) : trigger.start]))
     if (
         words
         and _DOCUMENT_REFERENCE.fullmatch(trigger.surface)
@@ -843,6 +882,10 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 continue  # "Among the agreements signed was a memorandum …": the MoU alone
             if m.group(0).lower() == "notes" and (found or agreements or visas):
                 continue  # "signed an agreement on visas …, when the ministers exchanged notes"
+            if (found or agreements) and _REFERRED.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "signed a memorandum … towards the revision of Annex C of the 1973 treaty"
             one = _fire("agreement", m, "agreement, treaty, protocol or declaration signed")
             listed = _LISTED_ONE if not any(a.item for a in agreements) else _LISTED_LAST
             if agreements and listed.search(text, max(start, m.start() - 50), m.start()):
@@ -864,6 +907,10 @@ def _signed(text: str, span: _Span, start: int, end: int) -> list[Trigger]:
                 continue  # "the bilateral documents were signed by …": those just named
             found.append(_fire("agreement", m, "cooperation documents signed"))
     return found
+
+
+# "… of the 1973 treaty", "under the bilateral agreement": a document the one signed refers to
+_REFERRED = re.compile(r"(?i)\b(?:of|under|to)\s+the\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$")
 
 
 # "but no document had yet been signed", "nothing has been signed yet", "No agreement was
@@ -1213,6 +1260,8 @@ _VISIT_WORDS = _words(
     "who was",
     "who were",
 )
+# "X is in China from July 7 to 12": a stay, the only visit phrase such a sentence may hold
+_STAY_WORDS = _words("is in", "was in", "are in", "were in")
 _MEETING_WORDS = _words(
     "retreat", "dialogue", "credentials", "credence", "farewell", "hold",
     "met", "meet", "talk", "negotia", "consultation", "phone", "telephone", "video", "receiv", "host", "summit",
@@ -1238,6 +1287,7 @@ _ANY_WORD_START = re.compile(
     r"declaration|road|programme|program|accord|pact|charter|convention|deal|statements?\s+of|"
     r"put\s+pen|conferr|discussions|welcom|t[eê]te-|working\s+(?:lunch|dinner|breakfast)|"
     r"led\s+(?:their|the)\s+(?:respective\s+)?delegations|who\s+(?:is|are|was|were)\s|"
+    r"(?:is|are|was|were)\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+from\s|"
     r"(?:began|begins|started|starts|kicked\s+off|opened)\s+(?:the|his|her|their)\s|"
     r"(?:delegation|mission)\s+to\s|spoke|speaks)"
 )
@@ -1721,12 +1771,15 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 _fire("diplomatic_relations", m, "implied by an anniversary", int(m.group("n")))
             )
     sport = _sport(text, span, start, end)
-    accepted = _ACCEPTED_VISIT.search(text, start, end) if span.has(_VISIT_WORDS) else None
-    if span.has(_VISIT_WORDS) and not sport and not NO_VISIT.search(text, start, end):
+    visit_words = span.has(_VISIT_WORDS)
+    accepted = _ACCEPTED_VISIT.search(text, start, end) if visit_words else None
+    stays = not visit_words and span.has(_STAY_WORDS)
+    if (visit_words or stays) and not sport and not NO_VISIT.search(text, start, end):
         found += [
-            _fire("visit", m, TOUR if m.groupdict().get("tour") else "visit")
+            _fire("visit", m, _visit_rule(m))
             for m in _visits(text, start, end)
             if not (accepted and accepted.start() <= m.start() < accepted.end())
+            and (not stays or _visit_rule(m) == STAY)
         ]
     if accepted and not sport:
         found.append(_fire("visit", accepted, ACCEPTED_INVITATION))
@@ -1744,6 +1797,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 text, max(start, m.start() - 90), m.start()
             ):
                 continue  # "ahead of the Pacific Islands Forum Leaders Meeting": a gathering to come
+            if m.group(0).lower() == "negotiations" and _TO_CLOSE.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "expected to close the tariff negotiations next year": a process
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
