@@ -1050,6 +1050,26 @@ def _foreign_dates(text: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
+# "Pyongyang, October 15 Juche 112 (2023)", "Taipei, 3 May Minguo 113 (2024)": a day and month
+# with a national era's year, then the Gregorian year in brackets
+_ERA_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+(?P<m2>{_MON}))\s+(?:[A-Z][a-z]+\s+){{1,2}}\d{{1,4}}"
+    rf"\s*\((?P<y>{_Y})\)"
+)
+
+
+def _era_year_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """The dates of a dateline whose year is a national era's, the Gregorian one bracketed."""
+    out = []
+    for m in _ERA_YEAR.finditer(text, start, end):
+        month = _month(m.group("m") or m.group("m2"))
+        value = _iso(int(m.group("y")), month, _day(m.group("d") or m.group("d2")))
+        if value:
+            rule = "era year, the Gregorian one in brackets"
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
+    return out
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
@@ -1067,6 +1087,9 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     bracket = _BRACKETED_DATE.match(text, close.start()) if close else None
     if bracket:
         return bracket.end()
+    era = _ERA_YEAR.search(text, start, min(end, start + 80))
+    if era and close and era.start() < close.start() < era.end():
+        return era.end()
     # "Tashkent, Uzbekistan (UzA), 12 February 2024 --", "DOHA (QNA) – March 6, 2024 –": the
     # agency's tag, then the date
     tag = _TAG_THEN_DATE.match(text, close.start()) if close and close.group(0) == "(" else None
@@ -1142,6 +1165,8 @@ def publication_date(text: str) -> Publication | None:
             found = _compact_dates(text, line.start(), end)
         if not found:
             found = _foreign_dates(text, line.start(), end)
+        if not found:
+            found = _era_year_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:

@@ -1272,12 +1272,13 @@ _HOST_SPORT = re.compile(
     r"\b(?:[Ss]tadium|qualifiers?|[Ff]ixtures?|[Tt]ournament|[Cc]hampionships?|[Ll]eague|Cup|"
     r"Olympics|[Pp]lay-?offs?|[Kk]ick-?off)\b"
 )
-# "hosted talks between …", "will host the SCO summit": a host of a gathering, not of a guest
+# "hosted talks between …", "will host the SCO summit", "the embassy hosted a reception": a
+# host of a gathering, not of a guest
 _HOSTED_EVENT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
     r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
     r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony|"
-    r"COP\s?\d+|G\s?20|congress|assembly|festival)\b"
+    r"COP\s?\d+|G\s?20|congress|assembly|festival|receptions?)\b"
     r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
     re.I,
 )
