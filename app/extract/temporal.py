@@ -963,14 +963,19 @@ _DASHED_YEAR = re.compile(
 
 def _dashed_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     """The dates of a header line written with a dash before the year ("Sep 25 - 2025")."""
+    return _month_day_year_dates(_DASHED_YEAR, "dashed year", text, start, end)
+
+
+def _month_day_year_dates(
+    pattern: re.Pattern[str], rule: str, text: str, start: int, end: int
+) -> list[DateMention]:
+    """The day dates `pattern` finds, its groups m/d or d2/m2 and y naming them."""
     out = []
-    for m in _DASHED_YEAR.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         month = _month(m.group("m") or m.group("m2"))
         value = _iso(int(m.group("y")), month, _day(m.group("d") or m.group("d2")))
         if value:
-            out.append(
-                DateMention(m.start(), m.end(), m.group(0), value, None, "day", "dashed year")
-            )
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
     return out
 
 
@@ -1053,21 +1058,15 @@ def _foreign_dates(text: str, start: int, end: int) -> list[DateMention]:
 # "Pyongyang, October 15 Juche 112 (2023)", "Taipei, 3 May Minguo 113 (2024)": a day and month
 # with a national era's year, then the Gregorian year in brackets
 _ERA_YEAR = re.compile(
-    rf"\b(?:(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+(?P<m2>{_MON}))\s+(?:[A-Z][a-z]+\s+){{1,2}}\d{{1,4}}"
-    rf"\s*\((?P<y>{_Y})\)"
+    rf"\b(?:(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+(?P<m2>{_MON}))\s+"
+    rf"(?:[A-Z][a-z]+\s+){{1,2}}\d{{1,4}}\s*\((?P<y>{_Y})\)"
 )
 
 
 def _era_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     """The dates of a dateline whose year is a national era's, the Gregorian one bracketed."""
-    out = []
-    for m in _ERA_YEAR.finditer(text, start, end):
-        month = _month(m.group("m") or m.group("m2"))
-        value = _iso(int(m.group("y")), month, _day(m.group("d") or m.group("d2")))
-        if value:
-            rule = "era year, the Gregorian one in brackets"
-            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
-    return out
+    rule = "era year, the Gregorian one in brackets"
+    return _month_day_year_dates(_ERA_YEAR, rule, text, start, end)
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:
