@@ -182,7 +182,9 @@ RELATIONS = re.compile(
     r"(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)(?=\s+(?:from|to)\b)"
     # "the government of President Tong recognised Taipei": relations with Taiwan (or with
     # China: "recognised Beijing"), the one government of the two a state can recognise
-    r"|\b(?P<recog>recogni[sz]ed|recogni[sz]es)\s+(?=(?-i:Taipei|Taiwan|Beijing)\b)"
+    # ("Palau, which recognises Taiwan", "still recognises Taipei": a standing tie, no change)
+    r"|\b(?P<recog>recogni[sz]ed|(?<!which\s)(?<!that\s)(?<!still\s)recogni[sz]es)\s+"
+    r"(?=(?-i:Taipei|Taiwan|Beijing)\b)"
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
@@ -664,6 +666,10 @@ _PASSIVE_SIGNED = re.compile(
 # "after 12 years of talks", "following months of negotiations": a span of bargaining, no
 # meeting of its own (not "two rounds of talks": each round is one)
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+# "no meeting with …", "no formal talks": a meeting denied
+_NONE_BEFORE = re.compile(
+    r"(?i)\bno\s+(?:(?:formal|bilateral|official|separate|direct|further|such)\s+)?$"
+)
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -1745,6 +1751,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "ahead of the Pacific Islands Forum Leaders Meeting": a gathering to come
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
+            if _NOUNS.match(m.group(0)) and _NONE_BEFORE.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "but no meeting with Tuvalu was announced": none took place
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
                 text, max(start, m.start() - 30), m.start()
             ):
