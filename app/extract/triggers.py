@@ -666,6 +666,15 @@ _PASSIVE_SIGNED = re.compile(
 # "after 12 years of talks", "following months of negotiations": a span of bargaining, no
 # meeting of its own (not "two rounds of talks": each round is one)
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+# "on the sidelines of the Pacific Islands Forum leaders' meeting": a gathering as the setting
+_SETTING_OF = re.compile(
+    r"(?i)\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}$"
+)
+# "a string of bilateral talks", "a flurry of meetings": many meetings, none of them told
+_MANY_OF = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:string|flurry|spate|raft|slew)\s+of\s+(?:[\w-]+\s+){0,2}$"
+)
 # "no meeting with …", "no formal talks": a meeting denied
 _NONE_BEFORE = re.compile(
     r"(?i)\bno\s+(?:(?:formal|bilateral|official|separate|direct|further|such)\s+)?$"
@@ -1751,6 +1760,14 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "ahead of the Pacific Islands Forum Leaders Meeting": a gathering to come
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
+            if m.group(0) == "meeting" and _SETTING_OF.search(
+                text, max(start, m.start() - 80), m.start()
+            ):
+                continue  # "signed … on the sidelines of the Forum leaders' meeting": the setting
+            if _NOUNS.match(m.group(0)) and _MANY_OF.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "a string of bilateral talks highlighted …": many, none told
             if _NOUNS.match(m.group(0)) and _NONE_BEFORE.search(
                 text, max(start, m.start() - 30), m.start()
             ):
