@@ -4,7 +4,7 @@ Usage: python -m bench.extract_dump OUT_DIR
 
 Writes one file per tuning set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5,
 fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh21, fresh23,
-fresh25, golden; never the untouched fresh, fresh2, fresh6, fresh9, fresh11, fresh12, fresh13, fresh16,
+fresh25, fresh28, golden; never the untouched fresh, fresh2, fresh6, fresh9, fresh11, fresh12, fresh13, fresh16,
 fresh22 and fresh24 sets) to OUT_DIR, a JSON line per document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
 file byte-identical.
@@ -45,6 +45,7 @@ DIRS = {
     "fresh21": DATA / "fresh21_docs",
     "fresh23": DATA / "fresh23_docs",
     "fresh25": DATA / "fresh25_docs",
+    "fresh28": DATA / "fresh28_docs",
 }
 
 
