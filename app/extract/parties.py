@@ -331,12 +331,14 @@ def _inside_a_name(text: str, mention: CountryMention, mentions: Sequence[Countr
 
 
 # "the Uzbekistan-Afghanistan-Pakistan railway", "the Kenya-Uganda oil pipeline", "the
-# China-Pakistan Economic Corridor": states glued by hyphens into the name of a route.
+# China-Pakistan Economic Corridor": states glued by hyphens into the name of a route; "the
+# Peru-Vietnam Friendship Association": or of a society, no state.
 _PROJECT_AFTER = re.compile(
     r"(?:-[A-Z][\w’']+)*(?:\s+(?:[A-Z][\w-]*|gas|oil|power|electricity|transmission|high-speed|"
     r"economic|transport|energy|road|rail|railway|water|transit)){0,3}\s+(?:railways?|railroads?|"
     r"rail\s+link|roads?|highways?|motorways?|expressways?|pipelines?|corridors?|"
-    r"(?:power|transmission)\s+lines?|interconnectors?|bridges?|tunnels?|canals?)\b",
+    r"(?:power|transmission)\s+lines?|interconnectors?|bridges?|tunnels?|canals?|associations?|"
+    r"societ(?:y|ies))\b",
     re.I,
 )
 

@@ -1072,10 +1072,16 @@ def _runs(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> li
 _HONORIFIC_STEMS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "h.e", "mr" …
 
 
+# "Mr Seán Murphy TD", "Jane Doe MP": a member's letters after the name, no part of it
+_POST_NOMINALS = frozenset({"TD", "MP", "MLA", "MEP", "MSP", "KC", "QC"})
+
+
 def _strip_honorifics(name: str) -> str:
     words = name.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFIC_STEMS:
         words.pop(0)
+    while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words.pop()
     return " ".join(words)
 
 

@@ -963,14 +963,19 @@ _DASHED_YEAR = re.compile(
 
 def _dashed_year_dates(text: str, start: int, end: int) -> list[DateMention]:
     """The dates of a header line written with a dash before the year ("Sep 25 - 2025")."""
+    return _month_day_year_dates(_DASHED_YEAR, "dashed year", text, start, end)
+
+
+def _month_day_year_dates(
+    pattern: re.Pattern[str], rule: str, text: str, start: int, end: int
+) -> list[DateMention]:
+    """The day dates `pattern` finds, its groups m/d or d2/m2 and y naming them."""
     out = []
-    for m in _DASHED_YEAR.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         month = _month(m.group("m") or m.group("m2"))
         value = _iso(int(m.group("y")), month, _day(m.group("d") or m.group("d2")))
         if value:
-            out.append(
-                DateMention(m.start(), m.end(), m.group(0), value, None, "day", "dashed year")
-            )
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, None, "day", rule))
     return out
 
 
@@ -1050,6 +1055,20 @@ def _foreign_dates(text: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
+# "Pyongyang, October 15 Juche 112 (2023)", "Taipei, 3 May Minguo 113 (2024)": a day and month
+# with a national era's year, then the Gregorian year in brackets
+_ERA_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_MON})\s+(?P<d>{_D})|(?P<d2>{_D})\s+(?P<m2>{_MON}))\s+"
+    rf"(?:[A-Z][a-z]+\s+){{1,2}}\d{{1,4}}\s*\((?P<y>{_Y})\)"
+)
+
+
+def _era_year_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """The dates of a dateline whose year is a national era's, the Gregorian one bracketed."""
+    rule = "era year, the Gregorian one in brackets"
+    return _month_day_year_dates(_ERA_YEAR, rule, text, start, end)
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline of a running first line ends ("WARSAW, June 14, 2019 (PAP) —"):
     a date after that is the story's, not the document's."""
@@ -1067,6 +1086,9 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     bracket = _BRACKETED_DATE.match(text, close.start()) if close else None
     if bracket:
         return bracket.end()
+    era = _ERA_YEAR.search(text, start, min(end, start + 80))
+    if era and close and era.start() < close.start() < era.end():
+        return era.end()
     # "Tashkent, Uzbekistan (UzA), 12 February 2024 --", "DOHA (QNA) – March 6, 2024 –": the
     # agency's tag, then the date
     tag = _TAG_THEN_DATE.match(text, close.start()) if close and close.group(0) == "(" else None
@@ -1142,6 +1164,8 @@ def publication_date(text: str) -> Publication | None:
             found = _compact_dates(text, line.start(), end)
         if not found:
             found = _foreign_dates(text, line.start(), end)
+        if not found:
+            found = _era_year_dates(text, line.start(), end)
         if found and was_body and not labelled and not _date_only(line.group(0), found[0].surface):
             continue
         if found:

@@ -184,7 +184,9 @@ RELATIONS = re.compile(
     r"(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)(?=\s+(?:from|to)\b)"
     # "the government of President Tong recognised Taipei": relations with Taiwan (or with
     # China: "recognised Beijing"), the one government of the two a state can recognise
-    r"|\b(?P<recog>recogni[sz]ed|recogni[sz]es)\s+(?=(?-i:Taipei|Taiwan|Beijing)\b)"
+    # ("Palau, which recognises Taiwan", "still recognises Taipei": a standing tie, no change)
+    r"|\b(?P<recog>recogni[sz]ed|(?<!which\s)(?<!that\s)(?<!still\s)recogni[sz]es)\s+"
+    r"(?=(?-i:Taipei|Taiwan|Beijing)\b)"
     r"|\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:work\s+of\s+)?(?:their|its|the)\s+"
     r"(?:respective\s+)?diplomatic\s+missions\b"
     r"|\b(?:sever(?:ed|s|ing)|br(?:oke|eak(?:s|ing)?)(?:\s+off)?|cut(?:s|ting)?(?:\s+off)?|restored|re-?established|established|resumed|"
@@ -696,6 +698,19 @@ _PASSIVE_SIGNED = re.compile(
 # "after 12 years of talks", "following months of negotiations": a span of bargaining, no
 # meeting of its own (not "two rounds of talks": each round is one)
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+# "on the sidelines of the Pacific Islands Forum leaders' meeting": a gathering as the setting
+_SETTING_OF = re.compile(
+    r"(?i)\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}$"
+)
+# "a string of bilateral talks", "a flurry of meetings": many meetings, none of them told
+_MANY_OF = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:string|flurry|spate|raft|slew)\s+of\s+(?:[\w-]+\s+){0,2}$"
+)
+# "no meeting with …", "no formal talks": a meeting denied
+_NONE_BEFORE = re.compile(
+    r"(?i)\bno\s+(?:(?:formal|bilateral|official|separate|direct|further|such)\s+)?$"
+)
 _NOUNS = re.compile(
     r"(?i)^(?:meeting|talks|visit|consultations|negotiations|conversation|session)$"
 )
@@ -1324,12 +1339,13 @@ _HOST_SPORT = re.compile(
     r"\b(?:[Ss]tadium|qualifiers?|[Ff]ixtures?|[Tt]ournament|[Cc]hampionships?|[Ll]eague|Cup|"
     r"Olympics|[Pp]lay-?offs?|[Kk]ick-?off)\b"
 )
-# "hosted talks between …", "will host the SCO summit": a host of a gathering, not of a guest
+# "hosted talks between …", "will host the SCO summit", "the embassy hosted a reception": a
+# host of a gathering, not of a guest
 _HOSTED_EVENT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|summits?|"
     r"negotiations|consultations|rounds?|sessions?|conferences?|forums?|dialogue|games|"
     r"tournament|championships?|expo|exhibition|fair|olympics|world\s+cup|events?|ceremony|"
-    r"COP\s?\d+|G\s?20|congress|assembly|festival)\b"
+    r"COP\s?\d+|G\s?20|congress|assembly|festival|receptions?)\b"
     r"(?!\s+with\b)",  # "is to host talks with Chilean President Boric": a guest, a visit
     re.I,
 )
@@ -1803,6 +1819,18 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
                 continue  # "expected to close the tariff negotiations next year": a process
             if _LOOK_FORWARD.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "looking forward to the next meeting of the two leaders": a wish
+            if m.group(0) == "meeting" and _SETTING_OF.search(
+                text, max(start, m.start() - 80), m.start()
+            ):
+                continue  # "signed … on the sidelines of the Forum leaders' meeting": the setting
+            if _NOUNS.match(m.group(0)) and _MANY_OF.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "a string of bilateral talks highlighted …": many, none told
+            if _NOUNS.match(m.group(0)) and _NONE_BEFORE.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
+                continue  # "but no meeting with Tuvalu was announced": none took place
             if _TALKS_ABOUT.match(text, m.start()) and _SPEAKER_BEFORE.search(
                 text, max(start, m.start() - 30), m.start()
             ):
