@@ -196,6 +196,31 @@ def _signing_anniversary(text: str, trigger: Trigger) -> int | None:
     return int(found["n"]) if found["n"] else _ORDINALS.index(found["w"].lower()) + 1
 
 
+# "The 1959 agreement", "the 2015 deal": a year naming the document
+_NAMING_YEAR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|memorandum|MoU|protocol|declaration|"
+    r"convention|pact|communiqu[ée])\b",
+    re.I,
+)
+
+
+def _without_naming_years(dates: list[DateMention], text: str) -> list[DateMention]:
+    """ "The 1959 agreement was signed … on November 8, 1959": the year that names the
+    document yields to the finer date the sentence gives in that year."""
+    if len(dates) < 2:
+        return dates
+    return [
+        d
+        for d in dates
+        if not (
+            d.precision == "year"
+            and d.value
+            and _NAMING_YEAR.match(text, d.end)
+            and any(o.value and len(o.value) > 4 and o.value[:4] == d.value for o in dates)
+        )
+    ]
+
+
 def _date_for(
     trigger: Trigger,
     dates: list[DateMention],
@@ -210,6 +235,7 @@ def _date_for(
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
         d for d in dates if _names_trigger(ctx.text, d, trigger)
     ]
+    unperiodic = _without_naming_years(unperiodic, ctx.text)
     usable = unperiodic
     if sent is not None:
         # "held talks on … the next session, scheduled for next month": the plan's date
