@@ -631,6 +631,49 @@ def _visit_end(d: Draft) -> Draft:
     return d.replaced(date_end=(day + dt.timedelta(days=days - 1)).isoformat(), why=why)
 
 
+# "He is on a four-day state visit that began on Monday.", "Ruto is on a visit from 10 to 13
+# June.": the span of the visit told just before, in a sentence of its own
+_ON_A_VISIT = re.compile(
+    r"\W*(?:He|She|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was)\s+(?:currently\s+|now\s+)?on\s+"
+    r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b"
+)
+
+
+def _visit_span_told(
+    drafts: list[Draft],
+    text: str,
+    sent: Sentence,
+    pub: dt.date,
+    starts: list[int],
+    mentions: list[CountryMention],
+) -> None:
+    """Give the last visit its span when the next sentence, naming no state, tells it."""
+    m = _ON_A_VISIT.match(text, sent.start, sent.end)
+    if m is None:
+        return
+    here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    if any(c.kind != "capital" for c in here):
+        return  # the sentence makes a record of its own, which merges with the one before
+    i = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].type == "visit"), None)
+    if i is None or drafts[i].sent.end > sent.start:
+        return
+    d = drafts[i]
+    if d.status != "occurred" or d.date_end or not d.date or len(d.date) != 10:
+        return
+    found = [x for x in temporal.date_mentions(text, m.end(), sent.end, published=pub) if x.value]
+    why = dict(d.why)
+    if len(found) == 1 and found[0].value == d.date and found[0].value_end:
+        why["date_end"] = Why(found[0].surface, "the span the next sentence gives the visit")
+        drafts[i] = d.replaced(date_end=found[0].value_end, why=why)
+        return
+    n = _N_DAY_VISIT.search(text, sent.start, sent.end)
+    if n is None or any(x.value != d.date for x in found) or _days_of(n.group("n")) < 2:
+        return
+    end = dt.date.fromisoformat(d.date) + dt.timedelta(days=_days_of(n.group("n")) - 1)
+    why["date_end"] = Why(n.group(0), "first day + the N-day span the next sentence gives")
+    drafts[i] = d.replaced(date_end=end.isoformat(), why=why)
+
+
 def _told_ended(d: Draft) -> bool:
     """Does `d`'s sentence tell its "N-day visit" as ended ("concluded his four-day visit")?"""
     found = _N_DAY_VISIT.search(d.sent.text) if "day" in d.sent.text else None
@@ -2640,6 +2683,8 @@ def run(text: str, *, resources: Resources) -> Extraction:
         if drafts and assemble.may_tell_place(text, sent):
             here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             assemble.told_place(drafts, text, sent, here, pub)
+        if drafts and pub and text.find(" visit", sent.start, sent.end) >= 0:
+            _visit_span_told(drafts, text, sent, pub, starts, mentions)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
         if not fired and drafts and _attended(text, sent) and not people.names_official(text, sent):
