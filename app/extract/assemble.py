@@ -468,6 +468,11 @@ def _attributive(text: str, d: DateMention) -> bool:
     )
 
 
+def names_document(text: str, d: DateMention) -> bool:
+    """ "amending the 2004 agreement": a year that names another document."""
+    return _attributive(text, d)
+
+
 # "the 2019 agreement", "the 2015 visa waiver agreement": a few words, no stop, up to the trigger
 _UP_TO_TRIGGER = re.compile(r"(?:\s+[\w-]+){0,3}\s+$")
 _JOINED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")

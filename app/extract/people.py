@@ -2152,6 +2152,8 @@ _THE_TWO = re.compile(
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     # "the two presiding officers signed": the Speaker and his guest told before
     r"presiding\s+officers|"
+    # "the two diplomats signed": the two officials of either state named together last
+    r"diplomats|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders"
     # "The two met yesterday on the sidelines of …": the two named together last
     r"|(?<=[Tt]wo\s)(?=(?:also\s+|later\s+|then\s+)?(?:met|held|signed|discussed|spoke|talked)\s))\b"
