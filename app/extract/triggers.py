@@ -952,7 +952,11 @@ _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|producers?|exporters?|importers?|distributors?|conglomerates?|"
     r"retailers?|manufacturers?|refiner(?:y|ies)|(?:commodity\s+|energy\s+|oil\s+)?traders?|"
     r"(?<!working\s)(?<!contact\s)(?<!friendship\s)(?<!parliamentary\s)"
-    r"(?<!expert\s)(?<!experts\s)group)\b"
+    r"(?<!expert\s)(?<!experts\s)group"
+    # "two private business associations signed", "the Chamber of Commerce and the Employers'
+    # Union signed": bodies of business, no state
+    r"|(?i:(?:business|employers['’]?|industrialists['’]?)\s+(?:associations?|federations?|"
+    r"unions?|confederations?|organi[sz]ations?)|chambers?\s+of\s+(?:commerce|industry)))\b"
     r"|(?-i:[A-Z])[\w&-]*\s+(?:Co\.|Ltd\b|Inc\b|Corp\b|S\.A\.|LLC\b|PLC\b|plc\b|Holdings\b|Foods\b)"
 )
 # a company the subject of the signing: "Dangote Group signed", "China Harbour Engineering
@@ -1609,7 +1613,10 @@ _UNREALISED_BEFORE = re.compile(
     r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$"
     # "have not held high-level talks since …", "had never signed a treaty"
     r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+|ever\s+)?(?:held|had|hold|have)\s+(?:any\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    # "did not give details on any talks under way", "has not ruled out any visit": acts that
+    # may or may not be, none told
+    r"|(?:\bnot|\bnever|n't)\s+[^.;:\"“”]{0,50}?\bany\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
 # "was due to sign … on Monday, but the ceremony was called off": due, then a "but"
