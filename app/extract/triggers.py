@@ -630,6 +630,9 @@ _HABIT_AFTER = re.compile(
     r"\s+(?:regularly|periodically|annually|yearly|twice\s+a\s+year|once\s+a\s+year|"
     r"every\s+(?:year|month|quarter|six\s+months|two\s+years)|on\s+a\s+regular\s+basis)\b"
 )
+# "The two countries have held political consultations … on a regular basis since 2009"
+_HELD_HABIT = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+holding|held|conducted|had)\b")
+_HABIT_IN_CLAUSE = re.compile(r"[^.;]{0,80}?" + _HABIT_AFTER.pattern)
 # "signed the deal with …", "inked the agreement at …": a definite document, no new name after
 _SIGNED_THE = re.compile(r"(?i)\b(?:signed|inked|sealed)\s+the\s+$")
 _REFERENCE_AFTER = re.compile(
@@ -1810,6 +1813,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if m.group(0).lower() in ("meet", "consult") and _HABIT_AFTER.match(text, m.end()):
                 continue  # "the senior officials would meet regularly": a practice, no one meeting
+            if _HELD_HABIT.search(text, max(start, m.start() - 40), m.end()) and (
+                _HABIT_IN_CLAUSE.match(text, m.end(), end)
+            ):
+                continue  # "have held consultations … on a regular basis since 2009": a practice
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
             if m.group(0).lower() in ("meeting", "meetings") and _SPORT_MEETING.search(
