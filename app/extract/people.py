@@ -2047,6 +2047,17 @@ def office_named_before(
     return out
 
 
+def _full_ministers_first(title: str, history: list[Person]) -> list[Person]:
+    """The officials named before, last first; for a bare "the minister", the ministers
+    before the deputies and assistants ("the Foreign Minister … a call with Kuwait's
+    Assistant Foreign Minister …. The minister also received …": the Foreign Minister)."""
+    last = list(reversed(history))
+    if title != "minister":
+        return last
+    full = [p for p in last if _DEPUTY_ROLE.search((p.role or "").lower()) is None]
+    return full + [p for p in last if p not in full]
+
+
 def referred(
     text: str,
     start: int,
@@ -2072,7 +2083,7 @@ def referred(
         # "the visiting minister was received … by the Argentine head of state, X": not one
         # of X's state
         hosts = {q.country for q in found if q.country} if "visiting" in m.group(0) else set()
-        for p in reversed(history):
+        for p in _full_ministers_first(title, history):
             if (dem and p.country != dem[0]) or p.country in hosts:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
