@@ -2838,6 +2838,20 @@ def nationality_of_unaffiliated(text: str, start: int, end: int, persons: Sequen
     return False
 
 
+# "laid a wreath at the monument to National Hero José Martí", "the mausoleum of": one honoured,
+# no participant
+_MEMORIAL_BEFORE = re.compile(
+    r"\b(?:monument|statue|memorial|mausoleum|tomb|grave|bust)\s+(?:to|of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    re.I,
+)
+
+
+def without_honoured(persons: list[Person], text: str) -> list[Person]:
+    """The persons named, without those a monument or a tomb honours."""
+    return [p for p in persons if not _MEMORIAL_BEFORE.search(text, max(0, p.start - 60), p.start)]
+
+
 def unaffiliated(persons: list[Person], text: str) -> list[Person]:
     """Officials of the European Union, the GCC and the like have no state: their nationality
     ("Spain's Josep Borrell", "von der Leyen, a German") or the report's home state is not the

@@ -2680,7 +2680,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
-        persons = people.resolve_singles(persons, known)
+        persons = people.resolve_singles(people.without_honoured(persons, text), known)
         persons = _on_behalf(
             home.mark(persons, text, state, _abroad(here, roles), here), text, here
         )
