@@ -4,7 +4,7 @@ Usage: python -m bench.extract_dump OUT_DIR
 
 Writes one file per tuning set (seeds, dev, dev2, dev3, dev4, test, final, fresh3, fresh4, fresh5,
 fresh7, fresh8, fresh10, fresh14, fresh15, fresh17, fresh18, fresh19, fresh20, fresh21, fresh23,
-fresh25, fresh26, fresh28, golden; never the untouched fresh, fresh2, fresh6, fresh9, fresh11,
+fresh25, fresh26, fresh28, fresh29, golden; never the untouched fresh, fresh2, fresh6, fresh9, fresh11,
 fresh12, fresh13, fresh16, fresh22, fresh24 and fresh27 sets) to OUT_DIR, a JSON line per
 document: its name
 and the whole `Extraction` (every field, `why` included).  A speed change must leave every
@@ -48,6 +48,7 @@ DIRS = {
     "fresh25": DATA / "fresh25_docs",
     "fresh26": DATA / "fresh26_docs",
     "fresh28": DATA / "fresh28_docs",
+    "fresh29": DATA / "fresh29_docs",
 }
 
 

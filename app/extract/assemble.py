@@ -494,6 +494,11 @@ def _attributive(text: str, d: DateMention) -> bool:
     )
 
 
+def names_document(text: str, d: DateMention) -> bool:
+    """ "amending the 2004 agreement": a year that names another document."""
+    return _attributive(text, d)
+
+
 # "the 2019 agreement", "the 2015 visa waiver agreement": a few words, no stop, up to the trigger
 _UP_TO_TRIGGER = re.compile(r"(?:\s+[\w-]+){0,3}\s+$")
 _JOINED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
@@ -2108,7 +2113,21 @@ def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:
             anchor.location, "no place of its own: the occasion reported that day"
         )
     anchor_end = anchor.date_end if anchor.type == draft.type else None
-    return draft.replaced(date=anchor.date, date_end=anchor_end, location=location, why=why)
+    date = anchor.date
+    if anchor_end is None and anchor.date_end and _AT_CLOSE.search(draft.sent.text):
+        # "The session, held from 10 to 12 June …. At the end of the ministerial session, the
+        # two ministers signed …": the occasion's last day
+        date = anchor.date_end
+        why["date"] = Why(anchor.why["date"].surface, f"{NEWS_DAY_RULE}: its last day")
+    return draft.replaced(date=date, date_end=anchor_end, location=location, why=why)
+
+
+# "At the end of the session", "at the close of the talks", "on the closing day of the forum"
+_AT_CLOSE = re.compile(
+    r"\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:closing|last|final)\s+day\s+of)"
+    r"\s+(?:the|its|their)\b",
+    re.I,
+)
 
 
 def _belongs_elsewhere(trigger: Trigger, at: int, others: tuple[Trigger, ...], text: str) -> bool:

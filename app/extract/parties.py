@@ -152,6 +152,8 @@ _BOTH_SIDES = re.compile(
     # "the two foreign ministers", "both defence ministries"
     r"\b(?:two|both)\s+(?:(?!other\b)[a-z][\w-]*\s+)?(?:countries|states|nations|sides|parties|"
     r"governments|ministries|parliaments|legislatures|leaders|ministers|presidents|"
+    # "the two diplomats signed a memorandum …" (the signatories named just before)
+    r"diplomats|delegations|envoys|"
     r"prime\s+ministers|heads\s+of\s+(?:state|government))\b|\bbilateral\b|"
     r"\bbetween\s+the\s+countries\b|\bthe\s+(?:sides|parties)\b|\bcounterpart\b|\bbinational\b|"
     r"\bintergovernmental\b|\bjoint\s+commission\b|"

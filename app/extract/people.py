@@ -2047,6 +2047,17 @@ def office_named_before(
     return out
 
 
+def _full_ministers_first(title: str, history: list[Person]) -> list[Person]:
+    """The officials named before, last first; for a bare "the minister", the ministers
+    before the deputies and assistants ("the Foreign Minister … a call with Kuwait's
+    Assistant Foreign Minister …. The minister also received …": the Foreign Minister)."""
+    last = list(reversed(history))
+    if title != "minister":
+        return last
+    full = [p for p in last if _DEPUTY_ROLE.search((p.role or "").lower()) is None]
+    return full + [p for p in last if p not in full]
+
+
 def referred(
     text: str,
     start: int,
@@ -2072,7 +2083,7 @@ def referred(
         # "the visiting minister was received … by the Argentine head of state, X": not one
         # of X's state
         hosts = {q.country for q in found if q.country} if "visiting" in m.group(0) else set()
-        for p in reversed(history):
+        for p in _full_ministers_first(title, history):
             if (dem and p.country != dem[0]) or p.country in hosts:
                 continue
             # "the Tunisian minister" after "his Tunisian counterpart, Nabil Ammar"
@@ -2152,6 +2163,8 @@ _THE_TWO = re.compile(
     r"prime\s+ministers|heads\s+of\s+state|heads\s+of\s+government|premiers|speakers|"
     # "the two presiding officers signed": the Speaker and his guest told before
     r"presiding\s+officers|"
+    # "the two diplomats signed": the two officials of either state named together last
+    r"diplomats|"
     r"Presidents|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Heads\s+of\s+State|Leaders"
     # "The two met yesterday on the sidelines of …": the two named together last
     r"|(?<=[Tt]wo\s)(?=(?:also\s+|later\s+|then\s+)?(?:met|held|signed|discussed|spoke|talked)\s))\b"
@@ -2823,6 +2836,20 @@ def nationality_of_unaffiliated(text: str, start: int, end: int, persons: Sequen
         if p.end < start <= p.end + 12 and _NATIONALITY_AFTER.fullmatch(text, p.end, start):
             return organisation_official(text, p)
     return False
+
+
+# "laid a wreath at the monument to National Hero José Martí", "the mausoleum of": one honoured,
+# no participant
+_MEMORIAL_BEFORE = re.compile(
+    r"\b(?:monument|statue|memorial|mausoleum|tomb|grave|bust)\s+(?:to|of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    re.I,
+)
+
+
+def without_honoured(persons: list[Person], text: str) -> list[Person]:
+    """The persons named, without those a monument or a tomb honours."""
+    return [p for p in persons if not _MEMORIAL_BEFORE.search(text, max(0, p.start - 60), p.start)]
 
 
 def unaffiliated(persons: list[Person], text: str) -> list[Person]:

@@ -2105,8 +2105,15 @@ def _background(text: str, sent: Sentence, pub: dt.date | None) -> bool:
         return False
     future = assemble.sentence_future(text, sent.start, sent.end)
     found = temporal.date_mentions(text, sent.start, sent.end, published=pub, future=future)
-    # a year stated or counted back ("last year"), not one guessed for a day without a year
-    return any(d.value and int(d.value[:4]) < pub.year and "minus one" not in d.rule for d in found)
+    # a year stated or counted back ("last year"), not one guessed for a day without a year,
+    # nor one naming another document ("signed a protocol amending the 2004 agreement")
+    return any(
+        d.value
+        and int(d.value[:4]) < pub.year
+        and "minus one" not in d.rule
+        and not assemble.names_document(text, d)
+        for d in found
+    )
 
 
 # "Read also: Uzbekistan, Kazakhstan sign agreement …": a link to another report.
@@ -2718,7 +2725,7 @@ def run(text: str, *, resources: Resources) -> Extraction:
         here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
-        persons = people.resolve_singles(persons, known)
+        persons = people.resolve_singles(people.without_honoured(persons, text), known)
         persons = _on_behalf(
             home.mark(persons, text, state, _abroad(here, roles), here), text, here
         )

@@ -630,6 +630,9 @@ _HABIT_AFTER = re.compile(
     r"\s+(?:regularly|periodically|annually|yearly|twice\s+a\s+year|once\s+a\s+year|"
     r"every\s+(?:year|month|quarter|six\s+months|two\s+years)|on\s+a\s+regular\s+basis)\b"
 )
+# "The two countries have held political consultations … on a regular basis since 2009"
+_HELD_HABIT = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+holding|held|conducted|had)\b")
+_HABIT_IN_CLAUSE = re.compile(r"[^.;]{0,80}?" + _HABIT_AFTER.pattern)
 # "signed the deal with …", "inked the agreement at …": a definite document, no new name after
 _SIGNED_THE = re.compile(r"(?i)\b(?:signed|inked|sealed)\s+the\s+$")
 _REFERENCE_AFTER = re.compile(
@@ -952,7 +955,11 @@ _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|producers?|exporters?|importers?|distributors?|conglomerates?|"
     r"retailers?|manufacturers?|refiner(?:y|ies)|(?:commodity\s+|energy\s+|oil\s+)?traders?|"
     r"(?<!working\s)(?<!contact\s)(?<!friendship\s)(?<!parliamentary\s)"
-    r"(?<!expert\s)(?<!experts\s)group)\b"
+    r"(?<!expert\s)(?<!experts\s)group"
+    # "two private business associations signed", "the Chamber of Commerce and the Employers'
+    # Union signed": bodies of business, no state
+    r"|(?i:(?:business|employers['’]?|industrialists['’]?)\s+(?:associations?|federations?|"
+    r"unions?|confederations?|organi[sz]ations?)|chambers?\s+of\s+(?:commerce|industry)))\b"
     r"|(?-i:[A-Z])[\w&-]*\s+(?:Co\.|Ltd\b|Inc\b|Corp\b|S\.A\.|LLC\b|PLC\b|plc\b|Holdings\b|Foods\b)"
 )
 # a company the subject of the signing: "Dangote Group signed", "China Harbour Engineering
@@ -1609,7 +1616,10 @@ _UNREALISED_BEFORE = re.compile(
     r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+)?(?:been\s+)?$"
     # "have not held high-level talks since …", "had never signed a treaty"
     r"|(?:\bnot|\bnever|n't)\s+(?:yet\s+|once\s+|ever\s+)?(?:held|had|hold|have)\s+(?:any\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    # "did not give details on any talks under way", "has not ruled out any visit": acts that
+    # may or may not be, none told
+    r"|(?:\bnot|\bnever|n't)\s+[^.;:\"“”]{0,50}?\bany\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
 # "was due to sign … on Monday, but the ceremony was called off": due, then a "but"
@@ -1803,6 +1813,10 @@ def find(text: str, start: int, end: int) -> list[Trigger]:
         for m in MEETING.finditer(text, start, end):
             if m.group(0).lower() in ("meet", "consult") and _HABIT_AFTER.match(text, m.end()):
                 continue  # "the senior officials would meet regularly": a practice, no one meeting
+            if _HELD_HABIT.search(text, max(start, m.start() - 40), m.end()) and (
+                _HABIT_IN_CLAUSE.match(text, m.end(), end)
+            ):
+                continue  # "have held consultations … on a regular basis since 2009": a practice
             if m.group(0) in ("Meeting", "Session", "Summit") and _COUNCIL_OF.match(text, m.end()):
                 continue  # "the 24th Meeting of the Council of Heads of State of the SCO"
             if m.group(0).lower() in ("meeting", "meetings") and _SPORT_MEETING.search(
