@@ -109,6 +109,7 @@ PHONE = "a phone call has no place"
 LATER_ACT = "an act to come after the one the sentence tells (ahead of, an invitation to visit)"
 DATELINE_DAY = "dateline city, event of the news day"
 DATELINE_DATE = "the dateline's date: the day of the report"  # (a rule of dates)
+NO_DATE = "no date in the sentence"
 _HERE = re.compile(r"\bhere\b")
 _PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|es|ing)\b", re.I)  # "telephoned", "phoned"
 
@@ -231,7 +232,7 @@ def _date_for(
     if not dates and sent is not None and (news := _from_the_news(ctx, sent, trigger)):
         return news
     if not dates and trigger.rule != triggers.TOUR and trigger.anniversary is None:
-        return None, None, Why(None, "no date in the sentence")  # what the steps below give
+        return None, None, Why(None, NO_DATE)  # what the steps below give
     unperiodic = [d for d in dates if not _for_period(ctx.text, d)] or [
         d for d in dates if _names_trigger(ctx.text, d, trigger)
     ]
@@ -302,7 +303,7 @@ def _date_for(
         return value, None, Why(trigger.surface, f"anniversary: signed {signed_years} years before")
     chosen = _nearest(trigger, usable)
     if chosen is None:
-        return None, None, Why(None, "no date in the sentence")
+        return None, None, Why(None, NO_DATE)
     finer = unperiodic
     if sent is not None:  # not a day told in a clause of its own (", who met … on Monday,")
         act = (trigger.start, trigger.end, trigger.type)
@@ -447,7 +448,7 @@ def _tour_month(
         return value, None, Why(leg.surface, "earlier leg of the tour: the month of this leg")
     if ctx.published:
         return ctx.published[:7], None, Why(None, "earlier leg of the tour: the document's month")
-    return None, None, Why(None, "no date in the sentence")
+    return None, None, Why(None, NO_DATE)
 
 
 def _for_period(text: str, d: DateMention) -> bool:
@@ -2016,20 +2017,8 @@ _TOOK_PLACE = re.compile(
     r"memorandum|memoranda|MoUs?|declaration|accord|instruments?)\s+(?:took\s+place|"
     r"(?:was|were)\s+(?:held|signed|conducted))\s+(?=in\s|at\s|(?<=signed\s)(?:on|by)\s)"
 )
-_TOLD_KIND = {
-    "signing": "signed",
-    "ceremony": "signed",
-    "document": "signed",
-    "protocol": "signed",
-    "treaty": "signed",
-    "treatie": "signed",
-    "memorandum": "signed",
-    "memoranda": "signed",
-    "MoU": "signed",
-    "declaration": "signed",
-    "accord": "signed",
-    "instrument": "signed",
-}
+# the words of `_TOOK_PLACE` that tell talks (the others a visit, or a signing)
+_TOLD_TALKS = ("talk", "meeting", "consultation", "negotiation")
 _VAGUE = ("(no city given)", "no place of its own: the occasion reported that day", DATELINE_DAY)
 
 
@@ -2058,7 +2047,7 @@ def told_place(
         return
     place = places.in_sentence(text, m.end(), sent.end, mentions, destination=False)
     what = m.group("what").rstrip("s")
-    kind = _TOLD_KIND.get(what, "signed" if what.startswith("agreement") else what)
+    kind = "visit" if what == "visit" else "meeting" if what in _TOLD_TALKS else "signed"
     # (a sentence naming a state makes a record of its own, which merges with the one before)
     day = (
         _signing_day(text, m.end(), sent.end, published)
@@ -2067,7 +2056,7 @@ def told_place(
     )
     if place is None and day is None:
         return
-    kinds = _SIGNED if kind == "signed" else ("meeting",) if kind != "visit" else ("visit",)
+    kinds = _SIGNED if kind == "signed" else (kind,)
     for i in range(len(drafts) - 1, -1, -1):
         d = drafts[i]
         if d.type in kinds:
@@ -2094,7 +2083,7 @@ def _signing_day(text: str, start: int, end: int, published: dt.date | None) -> 
 
 NEWS_DAY_RULE = "no date of its own: the occasion reported that day"
 # the rules of a date an act only borrows (the report's day, the day's occasion), or of none
-_BORROWED_DATES = (DATELINE_DATE, NEWS_DAY_RULE, "no date in the sentence")
+_BORROWED_DATES = (DATELINE_DATE, NEWS_DAY_RULE, NO_DATE)
 
 
 def news_day(draft: Draft, anchor: Draft | None, ctx: Context) -> Draft:

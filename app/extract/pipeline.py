@@ -644,14 +644,13 @@ def _visit_span_told(
     text: str,
     sent: Sentence,
     pub: dt.date,
-    starts: list[int],
-    mentions: list[CountryMention],
+    here: list[CountryMention],
 ) -> None:
-    """Give the last visit its span when the next sentence, naming no state, tells it."""
+    """Give the last visit its span when the next sentence, naming no state (`here`: its
+    mentions), tells it."""
     m = _ON_A_VISIT.match(text, sent.start, sent.end)
     if m is None:
         return
-    here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
     if any(c.kind != "capital" for c in here):
         return  # the sentence makes a record of its own, which merges with the one before
     i = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].type == "visit"), None)
@@ -2687,11 +2686,12 @@ def run(text: str, *, resources: Resources) -> Extraction:
             and not _under_link_heading(text, sent.start)
         )
         fired = triggers.find(text, sent.start, sent.end) if may_fire else []
+        # the sentence's country mentions
+        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         if drafts and assemble.may_tell_place(text, sent):
-            here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             assemble.told_place(drafts, text, sent, here, pub)
         if drafts and pub and text.find(" visit", sent.start, sent.end) >= 0:
-            _visit_span_told(drafts, text, sent, pub, starts, mentions)
+            _visit_span_told(drafts, text, sent, pub, here)
         # "The instruments were signed by A and B": officials told by surname alone
         signers = not fired and "signed" in sent.text and _SIGNED_THEM.search(sent.text) is not None
         if not fired and drafts and _attended(text, sent) and not people.names_official(text, sent):
@@ -2703,7 +2703,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
             if people.names_official(text, sent):
                 # no event and no speech: read only the officials it names in full, for the
                 # references of later sentences ("the two leaders", "President Ruto")
-                here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
                 named = people.resolve_singles(people.find(text, sent.start, sent.end, here), known)
                 named = home.mark(named, text, state, _abroad(here, roles), here)
                 named += people.referred(text, sent.start, sent.end, named, history, here)
@@ -2722,7 +2721,6 @@ def run(text: str, *, resources: Resources) -> Extraction:
                 _titles_then_names(drafts, len(drafts), named, previous_sent)
             previous_sent = sent
             continue
-        here = mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         has_title = people.has_title(low, sent)
         persons = people.find(text, sent.start, sent.end, here) if has_title else []
         persons = people.resolve_singles(people.without_honoured(persons, text), known)
